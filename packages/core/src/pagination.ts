@@ -1,0 +1,103 @@
+/**
+ * Cursor (keyset) pagination: a page is "the next N rows after the last one you saw", found through
+ * an index instead of an OFFSET, so page 10,000 costs what page 1 costs.
+ */
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
+import type { Knex } from 'knex';
+import { problems } from './errors.js';
+
+/** The hard cap: no list answers more rows than this in one page, whatever the caller asks. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export const PageQuery = {
+  cursor: Type.Optional(Type.String({ maxLength: 512, description: 'Opaque cursor from a previous page' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })),
+};
+
+/** The response shape of every list: `{ items, nextCursor }`. */
+export function Page<T extends TSchema>(item: T): TObject {
+  return Type.Object({
+    items: Type.Array(item),
+    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Null on the last page' }),
+  });
+}
+
+export interface SortKey {
+  /** Column as written in SQL (may be qualified, e.g. `deals.created_at`). */
+  column: string;
+  /** Property of the returned row holding the column's value. */
+  property: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface PageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+export interface PageResult<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, width: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === width && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values;
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw problems.invalidField('/cursor', 'This cursor is not valid for this list; start again from the first page.', 'query');
+}
+
+function cursorValue(value: unknown): string | number {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return String(value);
+}
+
+/**
+ * Runs `query` for one page. The sort must end with a unique column (usually the id) so that the
+ * order is total; the columns must not be null.
+ */
+export async function keysetPage<T extends Record<string, unknown>>(
+  query: Knex.QueryBuilder,
+  sort: readonly SortKey[],
+  request: PageRequest,
+): Promise<PageResult<T>> {
+  const limit = Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  if (request.cursor) {
+    const after = decodeCursor(request.cursor, sort.length);
+    const sameDirection = sort.every((key) => key.direction === sort[0].direction);
+    if (sameDirection) {
+      // A row comparison walks a composite index directly.
+      const op = sort[0].direction === 'asc' ? '>' : '<';
+      const columns = sort.map(() => '??').join(', ');
+      const params = sort.map(() => '?').join(', ');
+      query.whereRaw(`(${columns}) ${op} (${params})`, [...sort.map((k) => k.column), ...after] as Knex.RawBinding[]);
+    } else {
+      query.where((outer) => {
+        sort.forEach((key, i) => {
+          outer.orWhere((inner) => {
+            for (let j = 0; j < i; j++) inner.where(sort[j].column, after[j] as Knex.Value);
+            inner.where(key.column, key.direction === 'asc' ? '>' : '<', after[i] as Knex.Value);
+          });
+        });
+      });
+    }
+  }
+  for (const key of sort) query.orderBy(key.column, key.direction);
+  const rows = (await query.limit(limit + 1)) as T[];
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor(sort.map((key) => cursorValue(last[key.property]))) : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,27 @@
+/** Built-in roles exist in every tenant; tenants add access groups of their own beside them. */
+export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
+export const STAFF_ROLES = ['tenant_admin', 'partner_manager', 'support'] as const;
+
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export type BuiltInRole = PartnerRole | StaffRole;
+
+export const BUILT_IN_ROLES: readonly BuiltInRole[] = [...PARTNER_ROLES, ...STAFF_ROLES];
+
+export interface PermissionDeclaration {
+  /** One sentence for the permissions matrix: what holding it lets a person do. */
+  description: string;
+  /** Built-in roles that hold it by default. `tenant_admin` holds every permission regardless. */
+  grantedTo?: readonly BuiltInRole[];
+}
+
+/** A permission key is `<plugin id>.<action>`, e.g. `deals.submit`. */
+export const PERMISSION_KEY = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9_.-]*$/;
+
+export function isPartnerRole(role: string): role is PartnerRole {
+  return (PARTNER_ROLES as readonly string[]).includes(role);
+}
+
+export function isStaffRole(role: string): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}

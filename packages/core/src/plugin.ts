@@ -1,0 +1,210 @@
+/**
+ * The plugin contract: the one thing a plugin author must learn.
+ *
+ * A plugin is a plain object made with `definePlugin({...})`: its id and version, the plugins it
+ * requires, the permissions it declares, its migrations folder, its routes per API version, the events
+ * it emits and handles, its tenant settings and its widget entry. The built-in plugins use nothing
+ * that a third-party plugin cannot use.
+ */
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { Knex } from 'knex';
+import type { Actor } from './actor.js';
+import type { PermissionDeclaration } from './permissions.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The tenant a request belongs to. */
+export interface TenantRef {
+  id: string;
+  slug: string;
+}
+
+/** What a handler may do with the HTTP exchange beyond returning a body. */
+export interface HttpExchange {
+  readonly method: string;
+  readonly path: string;
+  readonly ip: string;
+  readonly origin: string;
+  header(name: string): string | undefined;
+  setHeader(name: string, value: string): void;
+  /** Overrides the route's success status. */
+  status(code: number): void;
+  cookie(name: string): string | undefined;
+  setCookie(name: string, value: string | null, options?: CookieOptions): void;
+  redirect(location: string): void;
+  /** Answers with something other than JSON (an HTML page, a file). */
+  send(body: string | Buffer | NodeJS.ReadableStream, contentType: string): void;
+}
+
+export interface CookieOptions {
+  maxAgeMs?: number;
+  httpOnly?: boolean;
+  sameSite?: 'lax' | 'strict' | 'none';
+  path?: string;
+}
+
+export interface AuditEntry {
+  /** `<plugin>.<object>.<verb>`, e.g. `deals.deal.submitted`. */
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  /** The partner organisation concerned; defaults to the actor's. */
+  partnerId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Logger {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+  debug(obj: object | string, msg?: string): void;
+}
+
+/** What a route handler is handed: the validated request, who asks, and the request's transaction. */
+export interface RouteContext<Params = unknown, Query = unknown, Body = unknown> {
+  params: Params;
+  query: Query;
+  body: Body;
+  /** Null only on `public: true` routes. */
+  actor: Actor | null;
+  tenant: TenantRef;
+  /** The request's transaction: tenant-scoped (row-level security), committed when the handler returns. */
+  db: Knex.Transaction;
+  /** Records a domain event in the outbox, in this transaction; dispatched after commit. */
+  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  /** Writes an audit event in this transaction. Every mutation calls it. */
+  audit(entry: AuditEntry): Promise<void>;
+  /** This plugin's settings for the tenant, with defaults applied. */
+  settings<T = Record<string, unknown>>(): Promise<T>;
+  http: HttpExchange;
+  requestId: string;
+  log: Logger;
+}
+
+type StaticOr<S, Fallback> = S extends TSchema ? Static<S> : Fallback;
+
+export interface RouteSchemas {
+  params?: TObject;
+  query?: TObject;
+  body?: TSchema;
+  /** The success response body. Omit for routes that answer 204 or send their own content. */
+  response?: TSchema;
+}
+
+export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> {
+  method: HttpMethod;
+  /** Relative to `/api/<version>`, with `:name` parameters, e.g. `/deals/:id`. */
+  path: string;
+  /** Unique within the plugin; becomes the OpenAPI operationId `<plugin>.<name>`. */
+  name: string;
+  summary: string;
+  description?: string;
+  /** The permission required. Exactly one of `permission` and `public: true` must be given. */
+  permission?: string;
+  /** Open to anonymous callers (sign-in, brand). The handler still gets a tenant. */
+  public?: true;
+  schemas: S;
+  /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
+  status?: number;
+  /**
+   * Mutations must pass request verification for cookie sessions (default true for non-GET).
+   * Set false only for routes that establish a session (the magic-link confirmation POST).
+   */
+  verifyRequest?: boolean;
+  handler(
+    ctx: RouteContext<StaticOr<S['params'], Record<string, never>>, StaticOr<S['query'], Record<string, never>>, StaticOr<S['body'], undefined>>,
+  ): Promise<unknown> | unknown;
+}
+
+/** Types a route's handler from its schemas; returns the route unchanged. */
+export function defineRoute<S extends RouteSchemas>(route: RouteDefinition<S>): RouteDefinition<S> {
+  return route;
+}
+
+export interface DomainEvent<Payload = Record<string, unknown>> {
+  id: string;
+  type: string;
+  tenantId: string;
+  payload: Payload;
+  actorPersonId: string | null;
+  occurredAt: string;
+}
+
+/** What an event handler is handed: its own tenant-scoped transaction, committed with the delivery record. */
+export interface EventContext {
+  db: Knex.Transaction;
+  tenant: TenantRef;
+  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  settings<T = Record<string, unknown>>(): Promise<T>;
+  log: Logger;
+}
+
+export type EventHandler = (event: DomainEvent, ctx: EventContext) => Promise<void>;
+
+/** What an authenticator sees of the request. */
+export interface AuthRequest {
+  header(name: string): string | undefined;
+  cookie(name: string): string | undefined;
+  ip: string;
+  /** The tenant found from the request's host, if any. */
+  hostTenant: TenantRef | null;
+  /** The request's transaction. Call `useTenant` before reading tenant tables. */
+  db: Knex.Transaction;
+  /** Scopes the transaction (row-level security) to a tenant. */
+  useTenant(tenantId: string): Promise<TenantRef>;
+}
+
+/**
+ * Turns a request into an actor: a session cookie, a bearer token, an API key. Returns null when the
+ * request does not carry its kind of credential; throws a 401 problem when it carries a bad one.
+ */
+export interface Authenticator {
+  id: string;
+  authenticate(req: AuthRequest): Promise<Actor | null>;
+  /**
+   * Called before every mutation made with this authenticator's credential (unless the route sets
+   * `verifyRequest: false`): cookie sessions check here that the request comes from the portal itself.
+   * Throws a 403 problem to refuse.
+   */
+  verifyRequest?(req: AuthRequest, actor: Actor): Promise<void> | void;
+}
+
+export interface PluginDefinition {
+  /** Lowercase, e.g. `deals`. Prefixes its permission keys and names its tables' migrations. */
+  id: string;
+  version: string;
+  description?: string;
+  /** Ids of plugins that must be registered (and migrated) before this one. */
+  requires?: readonly string[];
+  /** Permission keys, each `<id>.<action>`. */
+  permissions?: Readonly<Record<string, PermissionDeclaration>>;
+  /** Folder of knex migrations (`.ts`/`.js` files exporting `up` and `down`), run in name order. */
+  migrations?: URL | string;
+  /** Routes per API version. */
+  routes?: { v1?: readonly RouteDefinition<any>[] };
+  events?: {
+    /** Event types this plugin emits, with the schema of their payload. */
+    emits?: Readonly<Record<string, TSchema>>;
+    /** Handlers for event types that any registered plugin emits. */
+    handles?: Readonly<Record<string, EventHandler>>;
+  };
+  /** Tenant-level settings with defaults; stored per tenant, read with `ctx.settings()`. */
+  settings?: TObject;
+  /** How requests become actors (only the access plugin has any among the built-ins). */
+  authenticators?: readonly Authenticator[];
+  /** Module specifier of the plugin's widget entry, loaded by the portal shell. */
+  widgets?: string;
+  /** Fills demo data for a tenant after the core demo seed (`portico seed-demo`). */
+  seedDemo?(ctx: SeedContext): Promise<void>;
+}
+
+export interface SeedContext {
+  db: Knex.Transaction;
+  tenant: TenantRef;
+  log: Logger;
+}
+
+export function definePlugin<const P extends PluginDefinition>(plugin: P): P {
+  return Object.freeze(plugin);
+}

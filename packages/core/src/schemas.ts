@@ -1,0 +1,9 @@
+/** Schemas that every plugin reuses. */
+import { Type } from '@sinclair/typebox';
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Type.Object({ id: Uuid });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+/** A short human-entered text: trimmed by the caller, never empty. */
+export const ShortText = (maxLength = 200) => Type.String({ minLength: 1, maxLength });

@@ -1,0 +1,56 @@
+/**
+ * Opens the database: embedded PostgreSQL (PGlite) by default, or a PostgreSQL server with DATABASE_URL.
+ * Either way the rest of the server sees one knex instance with snake_case columns mapped to
+ * camelCase properties.
+ */
+import fs from 'node:fs';
+import knexFactory, { type Knex } from 'knex';
+import { knexSnakeCaseMappers } from 'objection';
+import type { DatabaseConfig } from '../config.js';
+
+export interface Database {
+  kind: DatabaseConfig['kind'];
+  knex: Knex;
+  close(): Promise<void>;
+}
+
+// pg answers bigint and numeric as strings by default, to avoid silent precision loss; keep it so.
+
+export async function openDatabase(config: DatabaseConfig, purpose: 'app' | 'migrations' = 'app'): Promise<Database> {
+  const mappers = knexSnakeCaseMappers();
+  if (config.kind === 'postgres') {
+    const connection = purpose === 'migrations' ? (config.migrationUrl ?? config.url) : config.url;
+    const knex = knexFactory({
+      client: 'pg',
+      connection,
+      pool: { min: 0, max: purpose === 'migrations' ? 1 : 10 },
+      acquireConnectionTimeout: 10_000,
+      ...mappers,
+    });
+    return { kind: 'postgres', knex, close: () => knex.destroy() };
+  }
+
+  const [{ PGlite }, { default: ClientPgLite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('knex-pglite'),
+  ]);
+  if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDump ? { loadDataDir: config.loadDump } : {}),
+  });
+  const knex = knexFactory({
+    client: ClientPgLite as unknown as typeof knexFactory.Client,
+    dialect: 'postgres',
+    connection: () => ({ pglite }) as object,
+    ...mappers,
+  } as Knex.Config);
+  return {
+    kind: 'pglite',
+    knex,
+    async close() {
+      await knex.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The demo tenant: a brand, partners in each status, and people of every role, so that every page of
+ * the portal has something to show. Seeding is idempotent: a second run changes nothing.
+ */
+import type { Knex } from 'knex';
+import type { Logger } from '@portico/core';
+import type { Registry } from '../registry/registry.js';
+import { createTenant } from '../tenants.js';
+import { inTenantTransaction } from '../db/tenant-transaction.js';
+
+export const DEMO_TENANT_SLUG = 'demo';
+
+interface DemoPerson {
+  email: string;
+  name: string;
+  role: string;
+  partner?: string;
+}
+
+const PARTNERS = [
+  { name: 'Acme Resellers', status: 'active', tier: 'gold', country: 'US' },
+  { name: 'Globex Intégration', status: 'active', tier: 'silver', country: 'FR' },
+  { name: 'Iniciativa Digital', status: 'suspended', tier: 'bronze', country: 'ES' },
+] as const;
+
+const PEOPLE: DemoPerson[] = [
+  { email: 'admin@northwind.example', name: 'Nadia Admin', role: 'tenant_admin' },
+  { email: 'manager@northwind.example', name: 'Marc Manager', role: 'partner_manager' },
+  { email: 'support@northwind.example', name: 'Sofia Support', role: 'support' },
+  { email: 'alice@acme.example', name: 'Alice Owner', role: 'partner_admin', partner: 'Acme Resellers' },
+  { email: 'paul@acme.example', name: 'Paul Principal', role: 'principal', partner: 'Acme Resellers' },
+  { email: 'sam@acme.example', name: 'Sam Seller', role: 'salesperson', partner: 'Acme Resellers' },
+  { email: 'tara@acme.example', name: 'Tara Tech', role: 'technical', partner: 'Acme Resellers' },
+  { email: 'uma@acme.example', name: 'Uma User', role: 'partner_user', partner: 'Acme Resellers' },
+  { email: 'gaston@globex.example', name: 'Gaston Directeur', role: 'partner_admin', partner: 'Globex Intégration' },
+  { email: 'chloe@globex.example', name: 'Chloé Commerciale', role: 'salesperson', partner: 'Globex Intégration' },
+  { email: 'ines@iniciativa.example', name: 'Inés Administradora', role: 'partner_admin', partner: 'Iniciativa Digital' },
+];
+
+export interface SeedResult {
+  tenantId: string;
+  created: boolean;
+}
+
+export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: string, log: Logger): Promise<SeedResult> {
+  const existing = await ownerKnex('tenants').where({ slug: DEMO_TENANT_SLUG }).first('id');
+  if (existing) return { tenantId: existing.id, created: false };
+
+  const tenant = await createTenant(ownerKnex, {
+    slug: DEMO_TENANT_SLUG,
+    name: 'Northwind Cloud',
+    brand: { displayName: 'Northwind Partner Hub', primaryColor: '#0b5cad', accentColor: '#f59e0b', fontFamily: 'Inter, system-ui, sans-serif', poweredBy: true },
+    domains: ['localhost', '127.0.0.1'],
+    embedOrigins: ['http://127.0.0.1:4100'],
+  });
+  await inTenantTransaction(ownerKnex, appRole, tenant.id, async (trx) => {
+    const partnerIds = new Map<string, string>();
+    for (const partner of PARTNERS) {
+      const [row] = await trx('partners').insert({ ...partner, tenantId: tenant.id }).returning('id');
+      partnerIds.set(partner.name, row.id);
+    }
+    for (const person of PEOPLE) {
+      const [row] = await trx('people')
+        .insert({ tenantId: tenant.id, kind: person.partner ? 'member' : 'staff', email: person.email, name: person.name, status: 'active', locale: 'en' })
+        .returning('id');
+      await trx('memberships').insert({
+        tenantId: tenant.id,
+        personId: row.id,
+        partnerId: person.partner ? partnerIds.get(person.partner) : null,
+        role: person.role,
+      });
+    }
+    for (const plugin of registry.plugins) {
+      if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log });
+    }
+  });
+  log.info({ tenant: DEMO_TENANT_SLUG }, 'demo tenant seeded');
+  return { tenantId: tenant.id, created: true };
+}
+
+export const DEMO_PEOPLE = PEOPLE;

@@ -1,0 +1,139 @@
+/**
+ * Delivers outbox events to the handlers plugins declared, at least once: each delivery runs in its
+ * own tenant transaction and is marked done in that same transaction, so a handler's database work and
+ * its "done" mark commit together. A failing handler is retried with exponential backoff and, after
+ * `maxAttempts`, left as `failed` with its last error for an operator to see.
+ */
+import type { Knex } from 'knex';
+import type { DomainEvent, EventContext, Logger } from '@portico/core';
+import type { Registry } from '../registry/registry.js';
+import { inTenantTransaction } from '../db/tenant-transaction.js';
+import { recordEvent } from './outbox.js';
+import { readPluginSettings } from '../settings.js';
+
+export interface DispatcherOptions {
+  knex: Knex;
+  registry: Registry;
+  appRole: string;
+  log: Logger;
+  intervalMs: number;
+  maxAttempts?: number;
+  /** Delay before retry n (1-based); defaults to 2^n seconds, capped at one hour. */
+  backoffMs?: (attempt: number) => number;
+}
+
+export class EventDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private readonly queued = new Set<string>();
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private readonly maxAttempts: number;
+  private readonly backoffMs: (attempt: number) => number;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.backoffMs = options.backoffMs ?? ((n) => Math.min(2 ** n * 1000, 3_600_000));
+  }
+
+  start(): void {
+    if (this.options.intervalMs > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.sweep().catch((err) => this.options.log.error({ err }, 'outbox sweep failed')), this.options.intervalMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Called after a commit that emitted events: deliver them soon, outside the request. */
+  kick(tenantId: string): void {
+    if (this.stopped) return;
+    this.queued.add(tenantId);
+    this.running = this.running.then(() => this.flushQueued()).catch((err) => this.options.log.error({ err }, 'outbox delivery failed'));
+  }
+
+  /** Delivers everything due now, for every tenant (tests and the sweeper). */
+  async drain(): Promise<void> {
+    await this.running;
+    await this.sweep();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async flushQueued(): Promise<void> {
+    for (const tenantId of [...this.queued]) {
+      this.queued.delete(tenantId);
+      await this.deliverDue(tenantId);
+    }
+  }
+
+  private async sweep(): Promise<void> {
+    const tenants: { id: string }[] = await this.options.knex('tenants').select('id');
+    for (const { id } of tenants) await this.deliverDue(id);
+  }
+
+  private async deliverDue(tenantId: string): Promise<void> {
+    // One delivery per transaction; stop when none is due.
+    while (!this.stopped && (await this.deliverOne(tenantId))) {
+      /* keep going */
+    }
+  }
+
+  private async deliverOne(tenantId: string): Promise<boolean> {
+    const { knex, registry, appRole, log } = this.options;
+    return inTenantTransaction(knex, appRole, tenantId, async (trx) => {
+      const due = await trx('outbox_deliveries as d')
+        .join('outbox_events as e', 'e.id', 'd.event_id')
+        .where('d.status', 'pending')
+        .where('d.next_attempt_at', '<=', trx.fn.now())
+        .orderBy('d.next_attempt_at')
+        .forUpdate('d')
+        .skipLocked()
+        .first('d.id', 'd.handler', 'd.attempts', 'e.id as event_id', 'e.type', 'e.payload', 'e.actor_person_id', 'e.created_at');
+      if (!due) return false;
+      const subscription = registry.subscriptions.get(due.type)?.find((s) => s.pluginId === due.handler);
+      const tenant = await trx('tenants').where({ id: tenantId }).first('id', 'slug');
+      const event: DomainEvent = {
+        id: due.eventId,
+        type: due.type,
+        tenantId,
+        payload: due.payload,
+        actorPersonId: due.actorPersonId,
+        occurredAt: new Date(due.createdAt).toISOString(),
+      };
+      try {
+        if (!subscription) throw new Error(`No handler "${due.handler}" is registered for "${due.type}" any more.`);
+        await trx.transaction(async (savepoint) => {
+          const ctx: EventContext = {
+            db: savepoint,
+            tenant,
+            log,
+            emit: async (type, payload) => {
+              await recordEvent(savepoint, registry, { tenantId, pluginId: due.handler, actorPersonId: null, requestId: null }, type, payload);
+              this.queued.add(tenantId);
+            },
+            settings: <T>() => readPluginSettings<T>(savepoint, registry, tenantId, due.handler),
+          };
+          await subscription.handler(event, ctx);
+        });
+        await trx('outbox_deliveries').where({ id: due.id }).update({ status: 'done', attempts: due.attempts + 1, updatedAt: trx.fn.now(), lastError: null });
+      } catch (error) {
+        const attempts = due.attempts + 1;
+        const failed = attempts >= this.maxAttempts;
+        log.warn({ err: error, event: due.type, handler: due.handler, attempts }, failed ? 'event delivery failed for good' : 'event delivery failed; will retry');
+        await trx('outbox_deliveries')
+          .where({ id: due.id })
+          .update({
+            status: failed ? 'failed' : 'pending',
+            attempts,
+            lastError: String((error as Error)?.stack ?? error).slice(0, 4000),
+            nextAttemptAt: new Date(Date.now() + this.backoffMs(attempts)),
+            updatedAt: trx.fn.now(),
+          });
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * What happens to a request for a plugin route, in order:
+ *   1. open the request's transaction as the app role;
+ *   2. find the tenant of the host, then let the authenticators turn credentials into an actor
+ *      (which scopes the transaction to the actor's tenant);
+ *   3. anonymous on a non-public route → 401; missing permission → 403;
+ *      a cookie-session mutation must pass request verification → 403;
+ *   4. validate params, query and body → 400 with the fields at fault;
+ *   5. an `Idempotency-Key` on a POST replays a stored answer instead of running again;
+ *   6. run the handler; check its answer against the response schema (outside production);
+ *   7. commit, then hand emitted events to the dispatcher.
+ * Any throw rolls the whole transaction back, so nothing is half-written.
+ */
+import type { Context } from 'koa';
+import type { Knex } from 'knex';
+import type { Actor, AuthRequest, RouteContext, TenantRef } from '@portico/core';
+import { HttpProblem, problems } from '@portico/core';
+import type { MountedRoute, Registry } from '../registry/registry.js';
+import { fieldErrors } from '../registry/schema-compiler.js';
+import { enterAppRole, useTenantInTransaction } from '../db/tenant-transaction.js';
+import { tenantById, tenantOfHost } from '../tenancy.js';
+import { writeAudit } from '../audit.js';
+import { recordEvent } from '../events/outbox.js';
+import type { EventDispatcher } from '../events/dispatcher.js';
+import { readPluginSettings } from '../settings.js';
+import { createExchange } from './exchange.js';
+import { readJsonBody } from './read-body.js';
+import { claimIdempotencyKey, requestHash, storeIdempotentAnswer } from './idempotency.js';
+
+export interface PipelineDeps {
+  knex: Knex;
+  registry: Registry;
+  dispatcher: EventDispatcher;
+  appRole: string;
+  defaultTenant: string | null;
+  bodyLimitBytes: number;
+  validateResponses: boolean;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+function validationProblem(where: 'params' | 'query' | 'body', validate: { errors?: unknown }): HttpProblem {
+  const errors = fieldErrors(validate.errors as never, where);
+  const first = errors[0];
+  return problems.badRequest(first ? `${where} ${first.field}: ${first.message}` : `The ${where} is not valid.`, errors);
+}
+
+function authRequestFor(ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: { tenant: TenantRef | null }): AuthRequest {
+  return {
+    header: (name) => ctx.get(name) || undefined,
+    cookie: (name) => ctx.cookies.get(name) ?? undefined,
+    ip: ctx.ip,
+    hostTenant,
+    db: trx,
+    async useTenant(tenantId) {
+      const tenant = await tenantById(trx, tenantId);
+      if (!tenant) throw problems.unauthenticated('This credential belongs to no active tenant.');
+      await useTenantInTransaction(trx, tenant.id);
+      scope.tenant = tenant;
+      return tenant;
+    },
+  };
+}
+
+async function authenticate(deps: PipelineDeps, auth: AuthRequest): Promise<{ actor: Actor; verify?: () => Promise<void> | void } | null> {
+  for (const authenticator of deps.registry.authenticators) {
+    const actor = await authenticator.authenticate(auth);
+    if (actor) {
+      return { actor, verify: authenticator.verifyRequest ? () => authenticator.verifyRequest!(auth, actor) : undefined };
+    }
+  }
+  return null;
+}
+
+export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
+  const { route, plugin, validate } = mounted;
+  const isMutation = route.method !== 'GET';
+
+  return async (ctx: Context): Promise<void> => {
+    // Read the body before opening the transaction: a slow client must not hold a connection.
+    const rawBody = await readJsonBody(ctx, deps.bodyLimitBytes);
+    let emittedFor: string | null = null;
+    const answer = await deps.knex.transaction(async (trx): Promise<Answer> => {
+      await enterAppRole(trx, deps.appRole);
+      const hostTenant = await tenantOfHost(trx, ctx.host, deps.defaultTenant);
+      const scope: { tenant: TenantRef | null } = { tenant: null };
+      const auth = authRequestFor(ctx, trx, hostTenant, scope);
+      const authenticated = await authenticate(deps, auth);
+      const actor = authenticated?.actor ?? null;
+
+      if (!route.public) {
+        if (!actor) throw problems.unauthenticated();
+        if (!actor.permissions.has(route.permission!)) throw problems.forbidden();
+      }
+      if (actor && scope.tenant?.id !== actor.tenantId) await auth.useTenant(actor.tenantId);
+      if (!scope.tenant) {
+        if (!hostTenant) throw problems.notFound('No portal is configured for this address.');
+        await auth.useTenant(hostTenant.id);
+      }
+      const tenant = scope.tenant!;
+      if (isMutation && actor && authenticated?.verify && route.verifyRequest !== false) await authenticated.verify();
+
+      const params = { ...ctx.params };
+      if (validate.params && !validate.params(params)) {
+        // A malformed id names nothing that exists: answer as for any unknown object.
+        throw problems.notFound();
+      }
+      const query = { ...ctx.query };
+      if (validate.query && !validate.query(query)) throw validationProblem('query', validate.query);
+      if (!validate.query && Object.keys(query).length > 0) {
+        throw problems.badRequest('This route takes no query parameters.', Object.keys(query).map((k) => ({ in: 'query', field: `/${k}`, message: 'is not a known parameter' })));
+      }
+      let body = rawBody;
+      if (validate.body) {
+        if (body === undefined) throw problems.badRequest('This request needs a JSON body.', [{ in: 'body', field: '/', message: 'is required' }]);
+        if (!validate.body(body)) throw validationProblem('body', validate.body);
+      } else if (body !== undefined) {
+        throw problems.badRequest('This route takes no request body.', [{ in: 'body', field: '/', message: 'is not expected' }]);
+      }
+
+      const idempotencyKey = route.method === 'POST' && actor ? ctx.get('idempotency-key') : '';
+      const idempotencyScope = actor ? `${actor.kind}:${actor.personId ?? actor.via}:${mounted.operationId}` : '';
+      if (idempotencyKey) {
+        const stored = await claimIdempotencyKey(trx, tenant.id, idempotencyScope, idempotencyKey, requestHash(ctx.method, ctx.path, body));
+        if (stored) {
+          ctx.set('Idempotent-Replayed', 'true');
+          return stored;
+        }
+      }
+
+      const exchange = createExchange(ctx);
+      const origin = { tenantId: tenant.id, actor, ip: ctx.ip, requestId: ctx.state.requestId as string };
+      const routeContext: RouteContext = {
+        params,
+        query,
+        body,
+        actor,
+        tenant,
+        db: trx,
+        http: exchange,
+        requestId: ctx.state.requestId,
+        log: ctx.state.log,
+        audit: (entry) => writeAudit(trx, origin, entry),
+        emit: async (type, payload) => {
+          await recordEvent(trx, deps.registry, { tenantId: tenant.id, pluginId: plugin.id, actorPersonId: actor?.personId ?? null, requestId: origin.requestId }, type, payload);
+          emittedFor = tenant.id;
+        },
+        settings: <T>() => readPluginSettings<T>(trx, deps.registry, tenant.id, plugin.id),
+      };
+      const result = await route.handler(routeContext as never);
+      const status = (ctx.state.statusOverride as number | undefined) ?? route.status ?? (result === undefined ? 204 : route.method === 'POST' ? 201 : 200);
+
+      if (deps.validateResponses && validate.response && result !== undefined && !ctx.state.raw) {
+        const copy = JSON.parse(JSON.stringify(result));
+        if (!validate.response(copy)) {
+          throw new Error(`Response of ${mounted.operationId} does not match its schema: ${JSON.stringify(validate.response.errors)}`);
+        }
+      }
+      if (idempotencyKey) await storeIdempotentAnswer(trx, tenant.id, idempotencyScope, idempotencyKey, { status, body: result });
+      return { status, body: result };
+    });
+
+    if (emittedFor) deps.dispatcher.kick(emittedFor);
+    if (ctx.state.redirect) {
+      ctx.status = answer.status >= 300 && answer.status < 400 ? answer.status : 303;
+      ctx.redirect(ctx.state.redirect);
+      return;
+    }
+    ctx.status = answer.status;
+    if (ctx.state.raw) {
+      ctx.type = ctx.state.raw.contentType;
+      ctx.body = ctx.state.raw.body;
+    } else if (answer.status !== 204) {
+      ctx.body = answer.body ?? null;
+    }
+  };
+}

@@ -1,0 +1,10 @@
+export { createServer, PORTICO_VERSION, type PorticoServer, type CreateServerOptions } from './server.js';
+export { loadConfig, ConfigError, type PorticoConfig, type DatabaseConfig } from './config.js';
+export { createRegistry, orderPlugins, RegistryError, type Registry, type MountedRoute } from './registry/registry.js';
+export { migrate, tenantTablesWithoutIsolation, listMigrations } from './db/migrate.js';
+export { openDatabase, type Database } from './db/connect.js';
+export { inTenantTransaction } from './db/tenant-transaction.js';
+export { buildOpenApi } from './openapi.js';
+export { createTenant, type NewTenant } from './tenants.js';
+export { seedDemo, DEMO_TENANT_SLUG } from './demo/seed.js';
+export { defaultPlugins } from './plugins.js';

@@ -1,0 +1,115 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same route declarations the server mounts, so the
+ * reference cannot drift from the behaviour.
+ */
+import type { Registry } from './registry/registry.js';
+import { plainCopy, strictCopy } from './registry/schema-compiler.js';
+
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    requestId: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['in', 'field', 'message'],
+        properties: {
+          in: { enum: ['body', 'query', 'params', 'header'] },
+          field: { type: 'string', description: 'JSON pointer to the field at fault' },
+          message: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+function parameters(schema: Record<string, unknown> | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
+
+export function buildOpenApi(registry: Registry, options: { version: string; serverUrl?: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const mounted of registry.routes) {
+    const { route, plugin } = mounted;
+    const openApiPath = mounted.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    const success = route.status ?? (route.method === 'POST' ? 201 : route.schemas.response ? 200 : 204);
+    const responses: Record<string, unknown> = {
+      [success]: route.schemas.response
+        ? { description: 'Success', content: { 'application/json': { schema: plainCopy(route.schemas.response) } } }
+        : { description: 'Success' },
+      400: problemResponse('The request is not valid; `errors` names each field at fault.'),
+    };
+    if (!route.public) {
+      responses[401] = problemResponse('Not signed in.');
+      responses[403] = problemResponse(`Lacks the permission \`${route.permission}\`.`);
+    }
+    if (route.path.includes(':')) responses[404] = problemResponse('No such object for this caller.');
+    if (route.schemas.body) {
+      responses[413] = problemResponse('The body is too large.');
+      responses[415] = problemResponse('The body is not JSON.');
+    }
+    responses[503] = problemResponse('The database is briefly unavailable; retry after `Retry-After` seconds.');
+    const body = route.schemas.body ? strictCopy(route.schemas.body) : undefined;
+    const operation: Record<string, unknown> = {
+      operationId: mounted.operationId,
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: [plugin.id],
+      parameters: [
+        ...parameters(route.schemas.params ? plainCopy(route.schemas.params) : undefined, 'path'),
+        ...parameters(route.schemas.query ? plainCopy(route.schemas.query) : undefined, 'query'),
+        ...(route.method === 'POST' && !route.public
+          ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'A retry with the same key returns the first answer instead of creating again.', schema: { type: 'string', minLength: 8, maxLength: 255 } }]
+          : []),
+      ],
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+      responses,
+      security: route.public ? [] : [{ session: [] }, { embedToken: [] }, { apiKey: [] }],
+      'x-permission': route.public ? null : route.permission,
+    };
+    paths[openApiPath] = { ...(paths[openApiPath] ?? {}), [route.method.toLowerCase()]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Portico API',
+      version: options.version,
+      description: 'Partner portal API. Errors are application/problem+json (RFC 9457).',
+    },
+    ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
+    tags: registry.plugins.map((p) => ({ name: p.id, description: p.description ?? p.id })),
+    paths,
+    components: {
+      schemas: { Problem: PROBLEM_SCHEMA },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'portico_session', description: 'Browser session; mutations also need the request-verification header.' },
+        embedToken: { type: 'http', scheme: 'bearer', description: 'Short-lived embed token minted by the tenant backend.' },
+        apiKey: { type: 'http', scheme: 'bearer', description: 'Secret API key of a tenant backend.' },
+      },
+    },
+  };
+}

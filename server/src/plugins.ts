@@ -1,0 +1,6 @@
+import type { PluginDefinition } from '@portico/core';
+
+/** The plugins `portico start` runs with. Each built-in plugin is added here as it lands. */
+export function defaultPlugins(): PluginDefinition[] {
+  return [];
+}

@@ -1,0 +1,232 @@
+/**
+ * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
+ * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
+ */
+import type { Authenticator, EventHandler, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
+import { SchemaCompiler, type Validator } from './schema-compiler.js';
+
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+}
+
+export const API_VERSIONS = ['v1'] as const;
+export type ApiVersion = (typeof API_VERSIONS)[number];
+
+export interface MountedRoute {
+  plugin: PluginDefinition;
+  route: RouteDefinition;
+  version: ApiVersion;
+  method: HttpMethod;
+  /** Koa path, e.g. `/api/v1/deals/:id`. */
+  path: string;
+  operationId: string;
+  validate: {
+    params?: Validator;
+    query?: Validator;
+    body?: Validator;
+    response?: Validator;
+  };
+}
+
+export interface DeclaredPermission extends PermissionDeclaration {
+  key: string;
+  pluginId: string;
+}
+
+export interface DeclaredEvent {
+  type: string;
+  pluginId: string;
+  schema: TSchema;
+  validate: Validator;
+}
+
+export interface EventSubscription {
+  pluginId: string;
+  handler: EventHandler;
+}
+
+export interface Registry {
+  /** In dependency order: every plugin comes after the plugins it requires. */
+  plugins: readonly PluginDefinition[];
+  routes: readonly MountedRoute[];
+  permissions: ReadonlyMap<string, DeclaredPermission>;
+  events: ReadonlyMap<string, DeclaredEvent>;
+  subscriptions: ReadonlyMap<string, readonly EventSubscription[]>;
+  authenticators: readonly Authenticator[];
+  settings: ReadonlyMap<string, Validator>;
+  /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
+  permissionsOfRole(role: string): Set<string>;
+}
+
+const PLUGIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
+const EVENT_TYPE = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9_-]*)+$/;
+
+export function orderPlugins(plugins: readonly PluginDefinition[]): PluginDefinition[] {
+  const byId = new Map<string, PluginDefinition>();
+  for (const plugin of plugins) {
+    if (!PLUGIN_ID.test(plugin.id ?? '')) {
+      throw new RegistryError(`Plugin id "${plugin.id}" is not valid: use 2-40 lowercase letters, digits or dashes, starting with a letter.`);
+    }
+    if (byId.has(plugin.id)) {
+      throw new RegistryError(`Plugin "${plugin.id}" is registered twice. Remove one of the two from the plugins list.`);
+    }
+    byId.set(plugin.id, plugin);
+  }
+  const ordered: PluginDefinition[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (plugin: PluginDefinition, trail: string[]) => {
+    const seen = state.get(plugin.id);
+    if (seen === 'done') return;
+    if (seen === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(plugin.id)), plugin.id].join(' → ');
+      throw new RegistryError(`Plugins require each other in a cycle: ${cycle}. Remove one of these requirements.`);
+    }
+    state.set(plugin.id, 'visiting');
+    for (const required of plugin.requires ?? []) {
+      const dependency = byId.get(required);
+      if (!dependency) {
+        throw new RegistryError(`Plugin "${plugin.id}" requires "${required}", which is not registered. Add the "${required}" plugin to the plugins list.`);
+      }
+      visit(dependency, [...trail, plugin.id]);
+    }
+    state.set(plugin.id, 'done');
+    ordered.push(plugin);
+  };
+  for (const plugin of plugins) visit(plugin, []);
+  return ordered;
+}
+
+/** Every plugin a plugin may lean on: itself and everything it requires, transitively. */
+function reachable(plugin: PluginDefinition, byId: Map<string, PluginDefinition>): Set<string> {
+  const out = new Set<string>();
+  const walk = (p: PluginDefinition) => {
+    if (out.has(p.id)) return;
+    out.add(p.id);
+    for (const r of p.requires ?? []) walk(byId.get(r)!);
+  };
+  walk(plugin);
+  return out;
+}
+
+function routeShape(path: string): string {
+  return path.replace(/:[A-Za-z0-9_]+/g, ':');
+}
+
+export function createRegistry(input: readonly PluginDefinition[]): Registry {
+  const plugins = orderPlugins(input);
+  const byId = new Map(plugins.map((p) => [p.id, p]));
+  const compiler = new SchemaCompiler();
+
+  const permissions = new Map<string, DeclaredPermission>();
+  for (const plugin of plugins) {
+    for (const [key, declaration] of Object.entries(plugin.permissions ?? {})) {
+      if (!PERMISSION_KEY.test(key) || !key.startsWith(`${plugin.id}.`)) {
+        throw new RegistryError(`Plugin "${plugin.id}" declares permission "${key}": permission keys must be namespaced by the plugin, e.g. "${plugin.id}.${key.split('.').pop()}".`);
+      }
+      for (const role of declaration.grantedTo ?? []) {
+        if (!BUILT_IN_ROLES.includes(role)) {
+          throw new RegistryError(`Plugin "${plugin.id}" grants "${key}" to "${role}", which is not a built-in role (${BUILT_IN_ROLES.join(', ')}).`);
+        }
+      }
+      permissions.set(key, { ...declaration, key, pluginId: plugin.id });
+    }
+  }
+
+  const events = new Map<string, DeclaredEvent>();
+  for (const plugin of plugins) {
+    for (const [type, schema] of Object.entries(plugin.events?.emits ?? {})) {
+      if (!EVENT_TYPE.test(type)) {
+        throw new RegistryError(`Plugin "${plugin.id}" declares event "${type}": use dotted lowercase names such as "deal.submitted".`);
+      }
+      const other = events.get(type);
+      if (other) throw new RegistryError(`Event "${type}" is declared by both "${other.pluginId}" and "${plugin.id}". Rename one of them.`);
+      events.set(type, { type, pluginId: plugin.id, schema, validate: compiler.output(schema) });
+    }
+  }
+  const subscriptions = new Map<string, EventSubscription[]>();
+  for (const plugin of plugins) {
+    for (const [type, handler] of Object.entries(plugin.events?.handles ?? {})) {
+      if (!events.has(type)) {
+        throw new RegistryError(`Plugin "${plugin.id}" handles event "${type}", which no registered plugin emits. Check the name or register the plugin that emits it.`);
+      }
+      subscriptions.set(type, [...(subscriptions.get(type) ?? []), { pluginId: plugin.id, handler }]);
+    }
+  }
+
+  const routes: MountedRoute[] = [];
+  const seenShapes = new Map<string, string>();
+  for (const plugin of plugins) {
+    const allowedPermissionOwners = reachable(plugin, byId);
+    const names = new Set<string>();
+    for (const version of API_VERSIONS) {
+      for (const route of plugin.routes?.[version] ?? []) {
+        const where = `Route ${route.method} ${route.path} of plugin "${plugin.id}"`;
+        if (!route.path?.startsWith('/')) throw new RegistryError(`${where}: the path must start with "/".`);
+        if (!route.name || names.has(route.name)) throw new RegistryError(`${where}: give it a name unique within the plugin (got "${route.name}").`);
+        names.add(route.name);
+        if (route.public && route.permission) throw new RegistryError(`${where} is both public and requires "${route.permission}": choose one.`);
+        if (!route.public && !route.permission) {
+          throw new RegistryError(`${where} declares no permission. Add \`permission: '${plugin.id}.<action>'\`, or \`public: true\` if anyone may call it.`);
+        }
+        if (route.permission) {
+          const declared = permissions.get(route.permission);
+          if (!declared) throw new RegistryError(`${where} requires "${route.permission}", which no plugin declares. Declare it in the plugin's permissions.`);
+          if (!allowedPermissionOwners.has(declared.pluginId)) {
+            throw new RegistryError(`${where} requires "${route.permission}" of plugin "${declared.pluginId}", which "${plugin.id}" does not require. Add it to \`requires\`.`);
+          }
+        }
+        const path = `/api/${version}${route.path}`;
+        const shape = `${route.method} ${routeShape(path)}`;
+        const clash = seenShapes.get(shape);
+        if (clash) throw new RegistryError(`${where} duplicates ${clash}. Change one of the two paths.`);
+        seenShapes.set(shape, `${route.method} ${path} of plugin "${plugin.id}"`);
+
+        const pathParams = [...route.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]);
+        const declaredParams = Object.keys((route.schemas.params as { properties?: object } | undefined)?.properties ?? {});
+        if (pathParams.sort().join() !== declaredParams.sort().join()) {
+          throw new RegistryError(`${where}: its params schema must declare exactly the path parameters (${pathParams.join(', ') || 'none'}).`);
+        }
+        const validate: MountedRoute['validate'] = {};
+        if (route.schemas.params) validate.params = compiler.parametersOf(route.schemas.params);
+        if (route.schemas.query) validate.query = compiler.parametersOf(route.schemas.query);
+        if (route.schemas.body) {
+          validate.body = compiler.body(route.schemas.body);
+          const examples = (route.schemas.body as { examples?: unknown[] }).examples;
+          if (!Array.isArray(examples) || examples.length === 0) {
+            throw new RegistryError(`${where}: its body schema needs \`examples\` (at least one valid body), for the API reference and the route tests.`);
+          }
+          for (const example of examples) {
+            if (!validate.body(structuredClone(example))) {
+              throw new RegistryError(`${where}: a body example does not match its own schema: ${JSON.stringify(validate.body.errors)}`);
+            }
+          }
+        }
+        if (route.schemas.response) validate.response = compiler.output(route.schemas.response);
+        routes.push({ plugin, route, version, method: route.method, path, operationId: `${plugin.id}.${route.name}`, validate });
+      }
+    }
+  }
+
+  const settings = new Map<string, Validator>();
+  for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings));
+
+  const permissionsOfRole = (role: string): Set<string> => {
+    const out = new Set<string>();
+    for (const p of permissions.values()) {
+      if (role === 'tenant_admin' || (p.grantedTo as readonly string[] | undefined)?.includes(role)) out.add(p.key);
+    }
+    return out;
+  };
+
+  return {
+    plugins,
+    routes,
+    permissions,
+    events,
+    subscriptions,
+    authenticators: plugins.flatMap((p) => p.authenticators ?? []),
+    settings,
+    permissionsOfRole,
+  };
+}

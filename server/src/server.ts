@@ -1,0 +1,108 @@
+/**
+ * createServer({ config, plugins }): builds the registry, opens the database, and returns a server
+ * that can migrate, listen and shut down. Nothing here knows any plugin by name.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type Koa from 'koa';
+import type { PluginDefinition } from '@portico/core';
+import { loadConfig, type PorticoConfig } from './config.js';
+import { createLogger, type PinoLogger } from './logger.js';
+import { createRegistry, type Registry } from './registry/registry.js';
+import { openDatabase, type Database } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+import { assertSafeRuntimeRole, describeConnectionRole } from './db/app-role.js';
+import { EventDispatcher } from './events/dispatcher.js';
+import { buildApp } from './http/stack.js';
+import { buildOpenApi } from './openapi.js';
+import { Lifecycle } from './lifecycle.js';
+
+export const PORTICO_VERSION = '0.1.0';
+
+export interface CreateServerOptions {
+  config?: PorticoConfig;
+  plugins: readonly PluginDefinition[];
+  logger?: PinoLogger;
+}
+
+export interface PorticoServer {
+  config: PorticoConfig;
+  registry: Registry;
+  database: Database;
+  app: Koa;
+  log: PinoLogger;
+  events: EventDispatcher;
+  lifecycle: Lifecycle;
+  /** Runs core and plugin migrations (as the migration user) and grants the app role. */
+  migrate(): Promise<string[]>;
+  /** Listens on config.host:config.port (0 picks a free port); resolves with the URL. */
+  listen(): Promise<string>;
+  openApi(): Record<string, unknown>;
+  /** Finishes requests in flight, stops the event dispatcher and closes the database. */
+  close(): Promise<void>;
+}
+
+export async function createServer(options: CreateServerOptions): Promise<PorticoServer> {
+  const config = options.config ?? loadConfig();
+  const log = options.logger ?? createLogger(config.logLevel);
+  const registry = createRegistry(options.plugins);
+  const database = await openDatabase(config.database, 'app');
+  const lifecycle = new Lifecycle();
+  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log, intervalMs: config.outboxIntervalMs });
+  let openApiDocument: Record<string, unknown> | null = null;
+  const openApi = () => (openApiDocument ??= buildOpenApi(registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl }));
+  const app = buildApp({
+    knex: database.knex,
+    registry,
+    dispatcher: events,
+    appRole: config.appRole,
+    defaultTenant: config.defaultTenant,
+    bodyLimitBytes: config.bodyLimitBytes,
+    validateResponses: config.validateResponses,
+    log,
+    lifecycle,
+    openApi,
+    proxy: process.env.PORTICO_TRUST_PROXY === 'true',
+  });
+  let httpServer: http.Server | null = null;
+
+  return {
+    config,
+    registry,
+    database,
+    app,
+    log,
+    events,
+    lifecycle,
+    openApi,
+    async migrate() {
+      // PGlite has one connection and one user: migrate through it. On PostgreSQL, migrate as the owner.
+      if (config.database.kind === 'pglite' || !config.database.migrationUrl) {
+        return migrate(database.knex, registry.plugins, config.appRole);
+      }
+      const owner = await openDatabase(config.database, 'migrations');
+      try {
+        return await migrate(owner.knex, registry.plugins, config.appRole);
+      } finally {
+        await owner.close();
+      }
+    },
+    async listen() {
+      assertSafeRuntimeRole(await describeConnectionRole(database.knex), config.mode);
+      httpServer = http.createServer(app.callback());
+      httpServer.keepAliveTimeout = 5_000;
+      await new Promise<void>((resolve, reject) => {
+        httpServer!.once('error', reject);
+        httpServer!.listen(config.port, config.host, () => resolve());
+      });
+      events.start();
+      const { port } = httpServer.address() as AddressInfo;
+      return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    },
+    async close() {
+      await lifecycle.drain(httpServer, config.shutdownTimeoutMs);
+      await events.stop();
+      await database.close();
+    },
+  };
+}
