@@ -27,6 +27,9 @@ export interface PorticoConfig {
   validateResponses: boolean;
   /** How often the outbox is swept for retries; 0 turns the sweeper off (tests drain by hand). */
   outboxIntervalMs: number;
+  /** Attempts per event delivery before it is marked failed; retry n waits outboxRetryBaseMs × 2^n. */
+  outboxMaxAttempts: number;
+  outboxRetryBaseMs: number;
   shutdownTimeoutMs: number;
 }
 
@@ -72,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     validateResponses: mode !== 'production',
     outboxIntervalMs: integer(env, 'PORTICO_OUTBOX_INTERVAL_MS', 2000),
+    outboxMaxAttempts: integer(env, 'PORTICO_OUTBOX_MAX_ATTEMPTS', 8),
+    outboxRetryBaseMs: integer(env, 'PORTICO_OUTBOX_RETRY_BASE_MS', 1000),
     shutdownTimeoutMs: integer(env, 'PORTICO_SHUTDOWN_TIMEOUT_MS', 10_000),
     ...overrides,
   };

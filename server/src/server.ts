@@ -48,7 +48,11 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   const registry = createRegistry(options.plugins);
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
-  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log, intervalMs: config.outboxIntervalMs });
+  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log,
+    intervalMs: config.outboxIntervalMs,
+    maxAttempts: config.outboxMaxAttempts,
+    backoffMs: (attempt) => Math.min(config.outboxRetryBaseMs * 2 ** attempt, 3_600_000),
+  });
   let openApiDocument: Record<string, unknown> | null = null;
   const openApi = () => (openApiDocument ??= buildOpenApi(registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl }));
   const app = buildApp({

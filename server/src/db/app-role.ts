@@ -14,9 +14,10 @@ export interface ConnectionRole {
 
 export async function describeConnectionRole(knex: Knex): Promise<ConnectionRole> {
   const { rows } = await knex.raw(
-    'select current_user as "user", rolsuper as superuser, rolbypassrls as bypass_rls from pg_roles where rolname = current_user',
+    'select current_user as "user", rolsuper as superuser, rolbypassrls as bypassrls from pg_roles where rolname = current_user',
   );
-  return { user: rows[0].user, superuser: rows[0].superuser, bypassRls: rows[0].bypassRls };
+  // Raw results keep the database's column names (the camelCase mapping applies to query builders).
+  return { user: rows[0].user, superuser: rows[0].superuser, bypassRls: rows[0].bypassrls };
 }
 
 /** Refuses a production server that would see every tenant's rows. */

@@ -12,6 +12,8 @@ export interface Database {
   kind: DatabaseConfig['kind'];
   knex: Knex;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball, to start other instances from it. */
+  dump?(): Promise<Blob>;
 }
 
 // pg answers bigint and numeric as strings by default, to avoid silent precision loss; keep it so.
@@ -30,10 +32,9 @@ export async function openDatabase(config: DatabaseConfig, purpose: 'app' | 'mig
     return { kind: 'postgres', knex, close: () => knex.destroy() };
   }
 
-  const [{ PGlite }, { default: ClientPgLite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('knex-pglite'),
-  ]);
+  // Sequential on purpose: knex-pglite require()s PGlite, which must be fully loaded first.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { default: ClientPgLite } = await import('knex-pglite');
   if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
@@ -48,6 +49,7 @@ export async function openDatabase(config: DatabaseConfig, purpose: 'app' | 'mig
   return {
     kind: 'pglite',
     knex,
+    dump: () => pglite.dumpDataDir('none'),
     async close() {
       await knex.destroy();
       if (!pglite.closed) await pglite.close();

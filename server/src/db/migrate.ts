@@ -70,7 +70,7 @@ export async function migrate(knex: Knex, plugins: readonly PluginDefinition[], 
 /** Every table with a tenant_id column must have RLS enabled, forced, and at least one policy. */
 export async function tenantTablesWithoutIsolation(knex: Knex): Promise<string[]> {
   const { rows } = await knex.raw(`
-    select c.relname as table_name
+    select c.relname
     from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
     join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
@@ -78,5 +78,5 @@ export async function tenantTablesWithoutIsolation(knex: Knex): Promise<string[]
       and (not c.relrowsecurity or not c.relforcerowsecurity
            or not exists (select 1 from pg_policy p where p.polrelid = c.oid))
     order by 1`);
-  return rows.map((r: { tableName: string }) => r.tableName);
+  return rows.map((r: { relname: string }) => r.relname);
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { definePlugin, defineRoute, Type, type PluginDefinition } from '@portico/core';
+import { createRegistry, orderPlugins, RegistryError } from '../src/registry/registry.js';
+
+const route = (over: Record<string, unknown> = {}) =>
+  defineRoute({ method: 'GET', path: '/things', name: 'list', summary: 'List', permission: 'things.read', schemas: {}, handler: () => ({}), ...over } as never);
+
+const plugin = (over: Partial<PluginDefinition> = {}): PluginDefinition =>
+  definePlugin({ id: 'things', version: '1.0.0', permissions: { 'things.read': { description: 'Read things' } }, routes: { v1: [route()] }, ...over });
+
+function refusal(plugins: PluginDefinition[]): string {
+  try {
+    createRegistry(plugins);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RegistryError);
+    return (error as Error).message;
+  }
+  throw new Error('the registry accepted it');
+}
+
+describe('plugin registry', () => {
+  it('orders plugins after the plugins they require', () => {
+    const a = definePlugin({ id: 'alpha', version: '1', requires: ['beta'] });
+    const b = definePlugin({ id: 'beta', version: '1', requires: ['gamma'] });
+    const c = definePlugin({ id: 'gamma', version: '1' });
+    expect(orderPlugins([a, b, c]).map((p) => p.id)).toEqual(['gamma', 'beta', 'alpha']);
+  });
+
+  it('refuses a missing requirement, naming the plugin and the fix', () => {
+    expect(refusal([plugin({ requires: ['billing'] })])).toMatch(/"things" requires "billing".*Add the "billing" plugin/);
+  });
+
+  it('refuses a cycle of requirements and shows it', () => {
+    const a = definePlugin({ id: 'alpha', version: '1', requires: ['beta'] });
+    const b = definePlugin({ id: 'beta', version: '1', requires: ['alpha'] });
+    expect(refusal([a, b])).toMatch(/cycle: alpha → beta → alpha/);
+  });
+
+  it('refuses a duplicate plugin id', () => {
+    expect(refusal([plugin(), plugin()])).toMatch(/"things" is registered twice/);
+  });
+
+  it('refuses a route without a permission, pointing to permission or public', () => {
+    expect(refusal([plugin({ routes: { v1: [route({ permission: undefined })] } })])).toMatch(/GET \/things of plugin "things" declares no permission.*public: true/);
+  });
+
+  it('refuses a route that is both public and permission-checked', () => {
+    expect(refusal([plugin({ routes: { v1: [route({ public: true })] } })])).toMatch(/both public and requires/);
+  });
+
+  it('refuses a permission key not namespaced by its plugin', () => {
+    expect(refusal([plugin({ permissions: { 'deals.read': { description: 'x' } }, routes: {} })])).toMatch(/permission "deals.read".*namespaced by the plugin, e.g. "things.read"/);
+  });
+
+  it('refuses a route requiring an undeclared permission', () => {
+    expect(refusal([plugin({ routes: { v1: [route({ permission: 'things.write' })] } })])).toMatch(/requires "things.write", which no plugin declares/);
+  });
+
+  it("refuses a route using another plugin's permission without requiring that plugin", () => {
+    const other = definePlugin({ id: 'other', version: '1', permissions: { 'other.use': { description: 'x' } } });
+    expect(refusal([other, plugin({ routes: { v1: [route({ permission: 'other.use' })] } })])).toMatch(/Add it to `requires`/);
+  });
+
+  it('refuses two routes with the same method and path shape, across plugins', () => {
+    const other = definePlugin({
+      id: 'other',
+      version: '1',
+      permissions: { 'other.read': { description: 'x' } },
+      routes: { v1: [route({ path: '/things', permission: 'other.read' })] },
+    });
+    expect(refusal([plugin(), other])).toMatch(/duplicates GET \/api\/v1\/things of plugin "things"/);
+  });
+
+  it('refuses a params schema that does not match the path parameters', () => {
+    expect(refusal([plugin({ routes: { v1: [route({ path: '/things/:id' })] } })])).toMatch(/params schema must declare exactly the path parameters \(id\)/);
+  });
+
+  it('refuses a body schema without a valid example', () => {
+    const body = Type.Object({ name: Type.String() });
+    expect(refusal([plugin({ routes: { v1: [route({ method: 'POST', schemas: { body } })] } })])).toMatch(/needs `examples`/);
+    const wrong = Type.Object({ name: Type.String() }, { examples: [{ name: 3 }] });
+    expect(refusal([plugin({ routes: { v1: [route({ method: 'POST', schemas: { body: wrong } })] } })])).toMatch(/example does not match/);
+  });
+
+  it('refuses handlers for events nobody emits, and events declared twice', () => {
+    expect(refusal([plugin({ events: { handles: { 'deal.submitted': async () => {} } } })])).toMatch(/handles event "deal.submitted", which no registered plugin emits/);
+    const a = definePlugin({ id: 'alpha', version: '1', events: { emits: { 'x.happened': Type.Object({}) } } });
+    const b = definePlugin({ id: 'beta', version: '1', events: { emits: { 'x.happened': Type.Object({}) } } });
+    expect(refusal([a, b])).toMatch(/declared by both "alpha" and "beta"/);
+  });
+
+  it('grants built-in roles their declared permissions, and tenant_admin all', () => {
+    const registry = createRegistry([
+      plugin({ permissions: { 'things.read': { description: 'r', grantedTo: ['partner_user'] }, 'things.write': { description: 'w' } } }),
+    ]);
+    expect([...registry.permissionsOfRole('partner_user')]).toEqual(['things.read']);
+    expect([...registry.permissionsOfRole('tenant_admin')].sort()).toEqual(['things.read', 'things.write']);
+    expect([...registry.permissionsOfRole('support')]).toEqual([]);
+  });
+});

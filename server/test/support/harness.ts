@@ -1,0 +1,108 @@
+/**
+ * Starts a real Portico server on 127.0.0.1 on a fresh test database, with test actors, and offers
+ * the fixtures most tests need: tenants with partners and people.
+ */
+import type { PluginDefinition } from '@portico/core';
+import { loadConfig, type PorticoConfig } from '../../src/config.js';
+import { createServer, type PorticoServer } from '../../src/server.js';
+import { createTenant } from '../../src/tenants.js';
+import { inTenantTransaction } from '../../src/db/tenant-transaction.js';
+import { createTestActors, type TestActors } from './test-auth.js';
+import { createTestDatabase, type TestDatabase } from './test-db.js';
+
+export interface ApiCall {
+  auth?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ApiAnswer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface TestTenant {
+  id: string;
+  slug: string;
+  partnerId: string;
+  otherPartnerId: string;
+  memberId: string;
+  staffId: string;
+}
+
+export interface Harness {
+  server: PorticoServer;
+  url: string;
+  actors: TestActors;
+  db: TestDatabase;
+  api<T = any>(method: string, path: string, call?: ApiCall): Promise<ApiAnswer<T>>;
+  /** Creates a tenant with two partners, a member of the first and a staff person. */
+  tenant(slug: string): Promise<TestTenant>;
+  /** A bearer for a member of the tenant's first partner holding exactly these permissions. */
+  member(tenant: TestTenant, permissions: Iterable<string>, partnerId?: string): string;
+  staff(tenant: TestTenant, permissions: Iterable<string>): string;
+  allPermissions(): string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { plugins: PluginDefinition[]; config?: Partial<PorticoConfig> }): Promise<Harness> {
+  const db = await createTestDatabase();
+  const actors = createTestActors();
+  const config = loadConfig(
+    { PORTICO_ENV: 'test' },
+    { port: 0, host: '127.0.0.1', database: db.config, appRole: db.appRole, outboxIntervalMs: 0, logLevel: process.env.LOG_LEVEL ?? 'silent', ...options.config },
+  );
+  const server = await createServer({ config, plugins: [actors.plugin, ...options.plugins] });
+  await server.migrate();
+  const url = await server.listen();
+
+  const api: Harness['api'] = async (method, path, call = {}) => {
+    const headers: Record<string, string> = { ...(call.headers ?? {}) };
+    if (call.auth) headers.authorization = call.auth;
+    let body: string | undefined = call.rawBody;
+    if (call.body !== undefined) {
+      body = JSON.stringify(call.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(url + path, { method, headers, body, redirect: 'manual' });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as never, text };
+  };
+
+  const tenant: Harness['tenant'] = async (slug) => {
+    const created = await createTenant(server.database.knex, { slug, name: `Tenant ${slug}`, domains: [`${slug}.test`] });
+    return inTenantTransaction(server.database.knex, config.appRole, created.id, async (trx) => {
+      const [partner] = await trx('partners').insert({ tenantId: created.id, name: `${slug} partner` }).returning('id');
+      const [other] = await trx('partners').insert({ tenantId: created.id, name: `${slug} other partner` }).returning('id');
+      const [member] = await trx('people').insert({ tenantId: created.id, kind: 'member', email: `member@${slug}.test`, name: 'Member', status: 'active' }).returning('id');
+      const [staff] = await trx('people').insert({ tenantId: created.id, kind: 'staff', email: `staff@${slug}.test`, name: 'Staff', status: 'active' }).returning('id');
+      return { id: created.id, slug: created.slug, partnerId: partner.id, otherPartnerId: other.id, memberId: member.id, staffId: staff.id };
+    });
+  };
+
+  return {
+    server,
+    url,
+    actors,
+    db,
+    api,
+    tenant,
+    member: (t, permissions, partnerId) =>
+      actors.mint({ kind: 'member', tenantId: t.id, personId: t.memberId, partnerId: partnerId ?? t.partnerId, roles: [], permissions }),
+    staff: (t, permissions) => actors.mint({ kind: 'staff', tenantId: t.id, personId: t.staffId, partnerId: null, roles: [], permissions }),
+    allPermissions: () => [...server.registry.permissions.keys()],
+    async close() {
+      await server.close();
+      await db.drop();
+    },
+  };
+}

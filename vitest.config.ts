@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Every server test runs twice: on embedded PGlite and on the machine's PostgreSQL. Each project's
+// global setup migrates one template database; test files clone it.
+const shared = {
+  include: ['server/test/**/*.test.ts', 'plugins/*/test/**/*.test.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+export default defineConfig({
+  resolve: { conditions: ['development', 'import', 'module', 'node', 'default'] },
+  ssr: { resolve: { conditions: ['development', 'import', 'module', 'node', 'default'], externalConditions: ['development'] } },
+  test: {
+    projects: [
+      { extends: true, test: { ...shared, name: 'pglite', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'pglite' } } },
+      { extends: true, test: { ...shared, name: 'postgres', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'postgres' } } },
+    ],
+  },
+});
