@@ -19,13 +19,14 @@ export class Lifecycle {
         sendProblem(ctx, problems.unavailable(1, 'The server is shutting down; retry on another instance.'));
         return;
       }
+      // A request is in flight until its response is fully written, which Koa does after the
+      // middleware chain has returned: count down on the response's close, not after next().
       this.inFlight++;
-      try {
-        await next();
-      } finally {
+      ctx.res.once('close', () => {
         this.inFlight--;
         if (this.inFlight === 0) this.idle?.();
-      }
+      });
+      await next();
     };
   }
 

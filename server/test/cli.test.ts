@@ -1,0 +1,120 @@
+/**
+ * The `portico` CLI as a person runs it: a real process, its output and its exit code.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDbKind, type TestDatabase } from './support/test-db.js';
+
+const BIN = fileURLToPath(new URL('../bin/portico.js', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<Run & { kill(): Promise<number | null> }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', BIN, ...args], {
+      env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
+      cwd: path.dirname(BIN),
+    });
+    let stdout = '';
+    let stderr = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const kill = async () => {
+      child.kill('SIGTERM');
+      return exited;
+    };
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (untilOutput?.test(stdout)) resolve({ code: null, stdout, stderr, kill });
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    void exited.then((code) => resolve({ code, stdout, stderr, kill }));
+  });
+}
+
+describe('portico CLI', () => {
+  let dataDir: string;
+  let db: TestDatabase | null = null;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-cli-'));
+    if (testDbKind() === 'postgres') {
+      db = await createTestDatabase();
+      env = { DATABASE_URL: (db.config as { url: string }).url, PORTICO_DB_ROLE: db.appRole, PORTICO_DATA_DIR: dataDir };
+    } else {
+      env = { PORTICO_DATA_DIR: dataDir };
+    }
+  });
+  afterAll(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await db?.drop();
+  });
+
+  it('lists its commands with --help and exits 0', async () => {
+    const run = await portico(['--help'], env);
+    expect(run.code).toBe(0);
+    for (const command of ['start', 'migrate', 'seed-demo', 'create-tenant', 'openapi']) expect(run.stdout).toContain(command);
+  });
+
+  it('explains each command with <command> --help', async () => {
+    const run = await portico(['create-tenant', '--help'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: portico create-tenant --slug <slug> --name <name>');
+  });
+
+  it('exits 2 with a clear message for an unknown command or option', async () => {
+    const unknown = await portico(['launch'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "launch"');
+    const badOption = await portico(['migrate', '--force'], env);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toMatch(/Unknown option '--force'/);
+    const missing = await portico(['create-tenant', '--slug', 'x'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--slug and --name are required');
+  });
+
+  it('migrates, creates tenants, refuses a duplicate with exit 1, and seeds the demo once', async () => {
+    const migrated = await portico(['migrate'], env);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const again = await portico(['migrate'], env);
+    expect(again.stdout).toContain('Database is up to date.');
+
+    const created = await portico(['create-tenant', '--slug', 'globex', '--name', 'Globex', '--domain', 'partners.globex.example'], env);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/Tenant "globex" created with id [0-9a-f-]{36}/);
+    const duplicate = await portico(['create-tenant', '--slug', 'globex', '--name', 'Globex'], env);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain('A tenant with slug "globex" already exists.');
+    const badOrigin = await portico(['create-tenant', '--slug', 'initech', '--name', 'Initech', '--embed-origin', 'https://initech.example/path'], env);
+    expect(badOrigin.code).toBe(1);
+    expect(badOrigin.stderr).toContain('must be an origin only, e.g. "https://initech.example"');
+
+    expect((await portico(['seed-demo'], env)).stdout).toContain('Demo tenant "demo" created.');
+    expect((await portico(['seed-demo'], env)).stdout).toContain('already exists; nothing changed');
+  });
+
+  it('writes the OpenAPI document', async () => {
+    const file = path.join(dataDir, 'openapi.json');
+    const run = await portico(['openapi', '--out', file], env);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).openapi).toBe('3.1.0');
+  });
+
+  it('starts, serves the seeded demo and stops cleanly on SIGTERM', async () => {
+    const run = await portico(['start', '--demo', '--port', '0'], env, /API reference: (\S+)/);
+    expect(run.stdout, run.stderr).toMatch(/Portico is ready in \d+ ms/);
+    const base = /Health:\s+(\S+)\/healthz/.exec(run.stdout)![1].replace('localhost', '127.0.0.1');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect(await run.kill()).toBe(0);
+  });
+});
