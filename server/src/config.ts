@@ -31,6 +31,9 @@ export interface PorticoConfig {
   outboxMaxAttempts: number;
   outboxRetryBaseMs: number;
   shutdownTimeoutMs: number;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); unset: mail is only logged and kept in the dev outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     outboxMaxAttempts: integer(env, 'PORTICO_OUTBOX_MAX_ATTEMPTS', 8),
     outboxRetryBaseMs: integer(env, 'PORTICO_OUTBOX_RETRY_BASE_MS', 1000),
     shutdownTimeoutMs: integer(env, 'PORTICO_SHUTDOWN_TIMEOUT_MS', 10_000),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Portico <no-reply@localhost>',
     ...overrides,
   };
 }

@@ -54,6 +54,7 @@ function parameters(schema: Record<string, unknown> | undefined, where: 'path' |
 export function buildOpenApi(registry: Registry, options: { version: string; serverUrl?: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const mounted of registry.routes) {
+    if (mounted.version === 'pages') continue;
     const { route, plugin } = mounted;
     const openApiPath = mounted.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const success = route.status ?? (route.method === 'POST' ? 201 : route.schemas.response ? 200 : 204);

@@ -16,6 +16,8 @@ import { EventDispatcher } from './events/dispatcher.js';
 import { buildApp } from './http/stack.js';
 import { buildOpenApi } from './openapi.js';
 import { Lifecycle } from './lifecycle.js';
+import { createMailTransport } from './mail/transport.js';
+import { MailSender } from './mail/mail-queue.js';
 
 export const PORTICO_VERSION = '0.1.0';
 
@@ -32,6 +34,7 @@ export interface PorticoServer {
   app: Koa;
   log: PinoLogger;
   events: EventDispatcher;
+  mail: MailSender;
   lifecycle: Lifecycle;
   /** Runs core and plugin migrations (as the migration user) and grants the app role. */
   migrate(): Promise<string[]>;
@@ -48,10 +51,20 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   const registry = createRegistry(options.plugins);
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
-  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log,
+  const backoffMs = (attempt: number) => Math.min(config.outboxRetryBaseMs * 2 ** attempt, 3_600_000);
+  const mail = new MailSender({
+    knex: database.knex,
+    appRole: config.appRole,
+    transport: createMailTransport(config.smtpUrl, log),
+    from: config.mailFrom,
+    log,
+    maxAttempts: config.outboxMaxAttempts,
+    backoffMs,
+  });
+  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log, mail, publicUrl: config.publicUrl,
     intervalMs: config.outboxIntervalMs,
     maxAttempts: config.outboxMaxAttempts,
-    backoffMs: (attempt) => Math.min(config.outboxRetryBaseMs * 2 ** attempt, 3_600_000),
+    backoffMs,
   });
   let openApiDocument: Record<string, unknown> | null = null;
   const openApi = () => (openApiDocument ??= buildOpenApi(registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl }));
@@ -59,6 +72,8 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     knex: database.knex,
     registry,
     dispatcher: events,
+    mail,
+    publicUrl: config.publicUrl,
     appRole: config.appRole,
     defaultTenant: config.defaultTenant,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -77,6 +92,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     app,
     log,
     events,
+    mail,
     lifecycle,
     openApi,
     async migrate() {
@@ -100,12 +116,14 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
         httpServer!.listen(config.port, config.host, () => resolve());
       });
       events.start();
+      mail.start(config.outboxIntervalMs);
       const { port } = httpServer.address() as AddressInfo;
       return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     },
     async close() {
       await lifecycle.drain(httpServer, config.shutdownTimeoutMs);
       await events.stop();
+      await mail.stop();
       await database.close();
     },
   };

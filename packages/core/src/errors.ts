@@ -34,6 +34,8 @@ export class HttpProblem extends Error {
   readonly errors?: FieldError[];
   readonly headers: Record<string, string>;
   readonly extensions: Record<string, unknown>;
+  /** Commit the request's writes even though it is refused (e.g. a counted failed attempt). */
+  keepsChanges = false;
 
   constructor(
     status: number,
@@ -55,6 +57,15 @@ export class HttpProblem extends Error {
     this.errors = options.errors;
     this.headers = options.headers ?? {};
     this.extensions = options.extensions ?? {};
+  }
+
+  /**
+   * Refuses the request but commits what it wrote before refusing, e.g. one more failed attempt at a
+   * one-time code. Without it a refusal rolls everything back.
+   */
+  keepChanges(): this {
+    this.keepsChanges = true;
+    return this;
   }
 
   toJSON(instance?: string): ProblemBody {

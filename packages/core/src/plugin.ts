@@ -61,6 +61,23 @@ export interface Logger {
   debug(obj: object | string, msg?: string): void;
 }
 
+/** An email, queued in the caller's transaction and sent after commit (retried on failure). */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** What kind of mail it is, e.g. `access.sign-in`; shown in the dev outbox and logs. */
+  kind: string;
+}
+
+/** The permissions every registered plugin declares, and what built-in roles hold by default. */
+export interface PermissionCatalog {
+  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[] }[];
+  has(key: string): boolean;
+  ofRole(role: string): Set<string>;
+}
+
 /** What a route handler is handed: the validated request, who asks, and the request's transaction. */
 export interface RouteContext<Params = unknown, Query = unknown, Body = unknown> {
   params: Params;
@@ -77,6 +94,17 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown>
   audit(entry: AuditEntry): Promise<void>;
   /** This plugin's settings for the tenant, with defaults applied. */
   settings<T = Record<string, unknown>>(): Promise<T>;
+  /**
+   * Counts one hit in `bucket` (e.g. `sign-in:ip:1.2.3.4`) for the tenant; throws a 429 problem with
+   * Retry-After once `limit` hits fall in the current window of `windowSeconds`. Counters live in the
+   * database, so they hold across servers.
+   */
+  rateLimit(bucket: string, limit: number, windowSeconds: number): Promise<void>;
+  /** Queues an email in this transaction; it is sent after commit, never for a rolled-back change. */
+  sendMail(message: MailMessage): Promise<void>;
+  permissions: PermissionCatalog;
+  /** Where people reach this server, e.g. `https://partners.example.com`, for links in emails. */
+  publicUrl: string;
   http: HttpExchange;
   requestId: string;
   log: Logger;
@@ -105,6 +133,8 @@ export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> {
   /** Open to anonymous callers (sign-in, brand). The handler still gets a tenant. */
   public?: true;
   schemas: S;
+  /** `form` accepts `application/x-www-form-urlencoded` (HTML form posts on pages); default `json`. */
+  bodyType?: 'json' | 'form';
   /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
   status?: number;
   /**
@@ -136,6 +166,8 @@ export interface EventContext {
   db: Knex.Transaction;
   tenant: TenantRef;
   emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  sendMail(message: MailMessage): Promise<void>;
+  publicUrl: string;
   settings<T = Record<string, unknown>>(): Promise<T>;
   log: Logger;
 }
@@ -153,6 +185,10 @@ export interface AuthRequest {
   db: Knex.Transaction;
   /** Scopes the transaction (row-level security) to a tenant. */
   useTenant(tenantId: string): Promise<TenantRef>;
+  permissions: PermissionCatalog;
+  method: string;
+  /** The request's own origin (scheme, host, port), to compare with `Origin`. */
+  origin: string;
 }
 
 /**
@@ -181,8 +217,11 @@ export interface PluginDefinition {
   permissions?: Readonly<Record<string, PermissionDeclaration>>;
   /** Folder of knex migrations (`.ts`/`.js` files exporting `up` and `down`), run in name order. */
   migrations?: URL | string;
-  /** Routes per API version. */
-  routes?: { v1?: readonly RouteDefinition<any>[] };
+  /**
+   * Routes per API version, mounted under `/api/<version>`; and `pages`, mounted at the root and left
+   * out of the API reference (server-rendered pages such as the magic-link confirmation).
+   */
+  routes?: { v1?: readonly RouteDefinition<any>[]; pages?: readonly RouteDefinition<any>[] };
   events?: {
     /** Event types this plugin emits, with the schema of their payload. */
     emits?: Readonly<Record<string, TSchema>>;

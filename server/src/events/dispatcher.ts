@@ -10,12 +10,15 @@ import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import { recordEvent } from './outbox.js';
 import { readPluginSettings } from '../settings.js';
+import { queueMail, type MailSender } from '../mail/mail-queue.js';
 
 export interface DispatcherOptions {
   knex: Knex;
   registry: Registry;
   appRole: string;
   log: Logger;
+  mail: MailSender;
+  publicUrl: string;
   intervalMs: number;
   maxAttempts?: number;
   /** Delay before retry n (1-based); defaults to 2^n seconds, capped at one hour. */
@@ -93,6 +96,7 @@ export class EventDispatcher {
         .skipLocked()
         .first('d.id', 'd.handler', 'd.attempts', 'e.id as event_id', 'e.type', 'e.payload', 'e.actor_person_id', 'e.created_at');
       if (!due) return false;
+      let mailed = false;
       const subscription = registry.subscriptions.get(due.type)?.find((s) => s.pluginId === due.handler);
       const tenant = await trx('tenants').where({ id: tenantId }).first('id', 'slug');
       const event: DomainEvent = {
@@ -115,10 +119,16 @@ export class EventDispatcher {
               this.queued.add(tenantId);
             },
             settings: <T>() => readPluginSettings<T>(savepoint, registry, tenantId, due.handler),
+            sendMail: async (message) => {
+              await queueMail(savepoint, tenantId, message);
+              mailed = true;
+            },
+            publicUrl: this.options.publicUrl,
           };
           await subscription.handler(event, ctx);
         });
         await trx('outbox_deliveries').where({ id: due.id }).update({ status: 'done', attempts: due.attempts + 1, updatedAt: trx.fn.now(), lastError: null });
+        if (mailed) setImmediate(() => this.options.mail.kick(tenantId));
       } catch (error) {
         const attempts = due.attempts + 1;
         const failed = attempts >= this.maxAttempts;

@@ -7,22 +7,27 @@ function hasBody(ctx: Context): boolean {
   return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
 }
 
+export type BodyRead = { kind: 'none' } | { kind: 'parsed'; value: unknown } | { kind: 'unsupported'; contentType: string };
+
+export const unsupportedMediaType = (expected: string) =>
+  new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', { detail: `Send the request body as ${expected}.` });
+
 /**
- * Reads a JSON body within the size limit. Only JSON is accepted: a form or `text/plain` body (the
- * kinds a cross-site form can send without a preflight) is refused with 415.
+ * Reads the body within the size limit: JSON, or a urlencoded form for routes that take forms. Any
+ * other content type is not read and reported as `unsupported`; the pipeline refuses it after
+ * authentication, so that request verification can answer first (a `text/plain` post is the mark of
+ * a cross-site form).
  */
-export async function readJsonBody(ctx: Context, limitBytes: number): Promise<unknown> {
-  if (!hasBody(ctx)) return undefined;
-  if (!ctx.is('application/json', 'application/*+json')) {
-    throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', {
-      detail: 'Send the request body as application/json.',
-    });
-  }
+export async function readBody(ctx: Context, limitBytes: number, bodyType: 'json' | 'form'): Promise<BodyRead> {
+  if (!hasBody(ctx)) return { kind: 'none' };
+  const accepted = bodyType === 'form' ? ctx.is('application/x-www-form-urlencoded') : ctx.is('application/json', 'application/*+json');
+  if (!accepted) return { kind: 'unsupported', contentType: ctx.get('content-type') };
   const declared = Number(ctx.get('content-length'));
   if (Number.isFinite(declared) && declared > limitBytes) {
     throw new HttpProblem(413, 'payload-too-large', 'Request body too large', {
       detail: `The request body is larger than ${limitBytes} bytes.`,
     });
   }
-  return coBody.json(ctx.req, { limit: limitBytes, strict: true });
+  const value = bodyType === 'form' ? await coBody.form(ctx.req, { limit: limitBytes, queryString: { depth: 0, arrayLimit: 0 } }) : await coBody.json(ctx.req, { limit: limitBytes, strict: true });
+  return { kind: 'parsed', value };
 }

@@ -24,13 +24,17 @@ import { recordEvent } from '../events/outbox.js';
 import type { EventDispatcher } from '../events/dispatcher.js';
 import { readPluginSettings } from '../settings.js';
 import { createExchange } from './exchange.js';
-import { readJsonBody } from './read-body.js';
+import { readBody, unsupportedMediaType } from './read-body.js';
+import { hitRateLimit } from '../rate-limit.js';
+import { queueMail, type MailSender } from '../mail/mail-queue.js';
 import { claimIdempotencyKey, requestHash, storeIdempotentAnswer } from './idempotency.js';
 
 export interface PipelineDeps {
   knex: Knex;
   registry: Registry;
   dispatcher: EventDispatcher;
+  mail: MailSender;
+  publicUrl: string;
   appRole: string;
   defaultTenant: string | null;
   bodyLimitBytes: number;
@@ -48,8 +52,11 @@ function validationProblem(where: 'params' | 'query' | 'body', validate: { error
   return problems.badRequest(first ? `${where} ${first.field}: ${first.message}` : `The ${where} is not valid.`, errors);
 }
 
-function authRequestFor(ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: { tenant: TenantRef | null }): AuthRequest {
+function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: { tenant: TenantRef | null }): AuthRequest {
   return {
+    permissions: deps.registry.catalog,
+    method: ctx.method,
+    origin: ctx.origin,
     header: (name) => ctx.get(name) || undefined,
     cookie: (name) => ctx.cookies.get(name) ?? undefined,
     ip: ctx.ip,
@@ -81,13 +88,16 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
 
   return async (ctx: Context): Promise<void> => {
     // Read the body before opening the transaction: a slow client must not hold a connection.
-    const rawBody = await readJsonBody(ctx, deps.bodyLimitBytes);
+    const bodyType = route.bodyType ?? 'json';
+    const read = await readBody(ctx, deps.bodyLimitBytes, bodyType);
     let emittedFor: string | null = null;
+    let mailFor: string | null = null;
+    let refusal: HttpProblem | null = null;
     const answer = await deps.knex.transaction(async (trx): Promise<Answer> => {
       await enterAppRole(trx, deps.appRole);
       const hostTenant = await tenantOfHost(trx, ctx.host, deps.defaultTenant);
       const scope: { tenant: TenantRef | null } = { tenant: null };
-      const auth = authRequestFor(ctx, trx, hostTenant, scope);
+      const auth = authRequestFor(deps, ctx, trx, hostTenant, scope);
       const authenticated = await authenticate(deps, auth);
       const actor = authenticated?.actor ?? null;
 
@@ -113,7 +123,10 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       if (!validate.query && Object.keys(query).length > 0) {
         throw problems.badRequest('This route takes no query parameters.', Object.keys(query).map((k) => ({ in: 'query', field: `/${k}`, message: 'is not a known parameter' })));
       }
-      let body = rawBody;
+      if (read.kind === 'unsupported') {
+        throw unsupportedMediaType(bodyType === 'form' ? 'an HTML form (application/x-www-form-urlencoded)' : 'application/json');
+      }
+      const body = read.kind === 'parsed' ? read.value : undefined;
       if (validate.body) {
         if (body === undefined) throw problems.badRequest('This request needs a JSON body.', [{ in: 'body', field: '/', message: 'is required' }]);
         if (!validate.body(body)) throw validationProblem('body', validate.body);
@@ -149,8 +162,24 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
           emittedFor = tenant.id;
         },
         settings: <T>() => readPluginSettings<T>(trx, deps.registry, tenant.id, plugin.id),
+        rateLimit: (bucket, limit, windowSeconds) => hitRateLimit(trx, tenant.id, `${plugin.id}:${bucket}`, limit, windowSeconds),
+        sendMail: async (message) => {
+          await queueMail(trx, tenant.id, message);
+          mailFor = tenant.id;
+        },
+        permissions: deps.registry.catalog,
+        publicUrl: deps.publicUrl,
       };
-      const result = await route.handler(routeContext as never);
+      let result: unknown;
+      try {
+        result = await route.handler(routeContext as never);
+      } catch (error) {
+        if (error instanceof HttpProblem && error.keepsChanges) {
+          refusal = error;
+          return { status: error.status, body: undefined };
+        }
+        throw error;
+      }
       const status = (ctx.state.statusOverride as number | undefined) ?? route.status ?? (result === undefined ? 204 : route.method === 'POST' ? 201 : 200);
 
       if (deps.validateResponses && validate.response && result !== undefined && !ctx.state.raw) {
@@ -164,6 +193,8 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
     });
 
     if (emittedFor) deps.dispatcher.kick(emittedFor);
+    if (mailFor) deps.mail.kick(mailFor);
+    if (refusal) throw refusal; // committed; now answered as the problem it is
     if (ctx.state.redirect) {
       ctx.status = answer.status >= 300 && answer.status < 400 ? answer.status : 303;
       ctx.redirect(ctx.state.redirect);

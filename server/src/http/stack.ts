@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import type { PinoLogger } from '../logger.js';
 import type { MountedRoute } from '../registry/registry.js';
 import { problemMiddleware } from './problem.js';
+import { embedCors } from './cors.js';
 import { requestIdMiddleware } from './request-id.js';
 import { routePipeline, type PipelineDeps } from './route-pipeline.js';
 import type { Lifecycle } from '../lifecycle.js';
@@ -43,8 +44,11 @@ export function buildApp(options: StackOptions): Koa {
   // 4. Security headers. The API answers JSON only; pages served by plugins set their own CSP.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
 
+  // 5. CORS for the tenants' allowed embed origins (bearer tokens only, no cookies cross-origin).
+  app.use(embedCors(options.knex));
+
   const router = new Router();
-  // 5. Probes, outside any tenant.
+  // 6. Probes, outside any tenant.
   router.get('/healthz', (ctx) => {
     ctx.body = { status: 'ok' };
   });
@@ -57,7 +61,7 @@ export function buildApp(options: StackOptions): Koa {
   router.get('/api/v1/openapi.json', (ctx) => {
     ctx.body = options.openApi();
   });
-  // 6. Plugin routes, each through the route pipeline.
+  // 7. Plugin routes (API versions and pages), each through the route pipeline.
   for (const mounted of options.registry.routes as MountedRoute[]) {
     router.register(mounted.path, [mounted.method], routePipeline(options, mounted), { name: mounted.operationId });
   }

@@ -2,7 +2,7 @@
  * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
-import type { Authenticator, EventHandler, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import type { Authenticator, EventHandler, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 
@@ -12,13 +12,16 @@ export class RegistryError extends Error {
 
 export const API_VERSIONS = ['v1'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
+/** Where a group of routes is mounted: an API version, or `pages` at the root. */
+export type RouteGroup = ApiVersion | 'pages';
+const ROUTE_GROUPS: readonly RouteGroup[] = [...API_VERSIONS, 'pages'];
 
 export interface MountedRoute {
   plugin: PluginDefinition;
   route: RouteDefinition;
-  version: ApiVersion;
+  version: RouteGroup;
   method: HttpMethod;
-  /** Koa path, e.g. `/api/v1/deals/:id`. */
+  /** Koa path, e.g. `/api/v1/deals/:id`, or `/sign-in/confirm` for pages. */
   path: string;
   operationId: string;
   validate: {
@@ -57,6 +60,8 @@ export interface Registry {
   settings: ReadonlyMap<string, Validator>;
   /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
   permissionsOfRole(role: string): Set<string>;
+  /** The same knowledge, in the shape handed to plugins. */
+  catalog: PermissionCatalog;
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
@@ -159,7 +164,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   for (const plugin of plugins) {
     const allowedPermissionOwners = reachable(plugin, byId);
     const names = new Set<string>();
-    for (const version of API_VERSIONS) {
+    for (const version of ROUTE_GROUPS) {
       for (const route of plugin.routes?.[version] ?? []) {
         const where = `Route ${route.method} ${route.path} of plugin "${plugin.id}"`;
         if (!route.path?.startsWith('/')) throw new RegistryError(`${where}: the path must start with "/".`);
@@ -176,7 +181,8 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
             throw new RegistryError(`${where} requires "${route.permission}" of plugin "${declared.pluginId}", which "${plugin.id}" does not require. Add it to \`requires\`.`);
           }
         }
-        const path = `/api/${version}${route.path}`;
+        const path = version === 'pages' ? route.path : `/api/${version}${route.path}`;
+        if (version === 'pages' && route.path.startsWith('/api/')) throw new RegistryError(`${where}: pages may not live under /api/.`);
         const shape = `${route.method} ${routeShape(path)}`;
         const clash = seenShapes.get(shape);
         if (clash) throw new RegistryError(`${where} duplicates ${clash}. Change one of the two paths.`);
@@ -219,8 +225,15 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     return out;
   };
 
+  const catalog: PermissionCatalog = {
+    all: () => [...permissions.values()],
+    has: (key) => permissions.has(key),
+    ofRole: permissionsOfRole,
+  };
+
   return {
     plugins,
+    catalog,
     routes,
     permissions,
     events,

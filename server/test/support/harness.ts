@@ -13,6 +13,8 @@ import { createTestDatabase, type TestDatabase } from './test-db.js';
 export interface ApiCall {
   auth?: string;
   body?: unknown;
+  /** Sent as an HTML form would send it. */
+  form?: Record<string, string>;
   rawBody?: string;
   headers?: Record<string, string>;
 }
@@ -63,7 +65,10 @@ export async function startHarness(options: { plugins: PluginDefinition[]; confi
     const headers: Record<string, string> = { ...(call.headers ?? {}) };
     if (call.auth) headers.authorization = call.auth;
     let body: string | undefined = call.rawBody;
-    if (call.body !== undefined) {
+    if (call.form) {
+      body = new URLSearchParams(call.form).toString();
+      headers['content-type'] ??= 'application/x-www-form-urlencoded';
+    } else if (call.body !== undefined) {
       body = JSON.stringify(call.body);
       headers['content-type'] ??= 'application/json';
     }

@@ -24,6 +24,13 @@ function exampleBody(mounted: MountedRoute): unknown {
   return examples ? structuredClone(examples[0]) : undefined;
 }
 
+/** The example body, sent the way the route takes it (JSON, or an HTML form). */
+function send(mounted: MountedRoute, body: unknown): { body?: unknown; form?: Record<string, string> } {
+  if (body === undefined) return {};
+  if (mounted.route.bodyType === 'form') return { form: Object.fromEntries(Object.entries(body as object).map(([k, v]) => [k, String(v)])) };
+  return { body };
+}
+
 function expectProblem(answer: ApiAnswer, status: number): void {
   expect(answer.status, answer.text).toBe(status);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -89,7 +96,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
         if (!mounted.route.public) {
           it('answers 401 to anonymous callers', async () => {
             const { path } = await concretePath(mounted, alpha, 'member');
-            expectProblem(await h.api(mounted.method, path, { body: exampleBody(mounted) }), 401);
+            expectProblem(await h.api(mounted.method, path, send(mounted, exampleBody(mounted))), 401);
           });
 
           it(`answers 403 without ${mounted.route.permission}`, async () => {
@@ -97,12 +104,12 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
             const { path } = await concretePath(mounted, alpha, kind);
             const others = h.allPermissions().filter((p) => p !== mounted.route.permission);
             const auth = kind === 'member' ? h.member(alpha, others) : h.staff(alpha, others);
-            expectProblem(await h.api(mounted.method, path, { auth, body: exampleBody(mounted) }), 403);
+            expectProblem(await h.api(mounted.method, path, { auth, ...send(mounted, exampleBody(mounted)) }), 403);
           });
         } else {
           it('serves anonymous callers without a server error', async () => {
             const { path } = await concretePath(mounted, alpha, 'member');
-            const answer = await h.api(mounted.method, path, { body: exampleBody(mounted) });
+            const answer = await h.api(mounted.method, path, send(mounted, exampleBody(mounted)));
             expect(answer.status, answer.text).toBeLessThan(500);
             expect(answer.status).not.toBe(401);
           });
@@ -113,11 +120,15 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
           const { path } = await concretePath(mounted, alpha, kind);
           const auth = mounted.route.public ? undefined : everything(alpha, kind);
           if (mounted.route.schemas.body) {
-            const unknownField = await h.api(mounted.method, path, { auth, body: { ...(exampleBody(mounted) as object), __unexpected: true } });
+            const unknownField = await h.api(mounted.method, path, { auth, ...send(mounted, { ...(exampleBody(mounted) as object), __unexpected: true }) });
             expectProblem(unknownField, 400);
             expect(unknownField.body.errors).toContainEqual(expect.objectContaining({ in: 'body', field: '/__unexpected' }));
-            expectProblem(await h.api(mounted.method, path, { auth, body: [] }), 400);
-            expectProblem(await h.api(mounted.method, path, { auth, rawBody: '{"broken": ', headers: { 'content-type': 'application/json' } }), 400);
+            if (mounted.route.bodyType === 'form') {
+              expectProblem(await h.api(mounted.method, path, { auth, body: exampleBody(mounted) }), 415);
+            } else {
+              expectProblem(await h.api(mounted.method, path, { auth, body: [] }), 400);
+              expectProblem(await h.api(mounted.method, path, { auth, rawBody: '{"broken": ', headers: { 'content-type': 'application/json' } }), 400);
+            }
           } else {
             const unknownParameter = await h.api(mounted.method, `${path}?__unexpected=1`, { auth });
             expectProblem(unknownParameter, 400);
@@ -132,7 +143,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
               const kind = await kindFor(mounted);
               const { path, made } = await concretePath(mounted, alpha, kind);
               expect(made, `could not create an object of tenant alpha for ${path}`).toBe(true);
-              const answer = await h.api(mounted.method, path, { auth: everything(beta, kind), body: exampleBody(mounted) });
+              const answer = await h.api(mounted.method, path, { auth: everything(beta, kind), ...send(mounted, exampleBody(mounted)) });
               expectProblem(answer, 404);
             });
           } else if (mounted.method === 'GET') {
@@ -151,7 +162,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
           it('audits a successful call in its transaction, and never answers 5xx', async () => {
             const kind = mounted.route.public ? 'member' : await kindFor(mounted);
             const { path } = await concretePath(mounted, alpha, kind);
-            const answer = await h.api(mounted.method, path, { auth: mounted.route.public ? undefined : everything(alpha, kind), body: exampleBody(mounted) });
+            const answer = await h.api(mounted.method, path, { auth: mounted.route.public ? undefined : everything(alpha, kind), ...send(mounted, exampleBody(mounted)) });
             expect(answer.status, answer.text).toBeLessThan(500);
             if (answer.status < 300) {
               const requestId = answer.headers.get('x-request-id');

@@ -1,0 +1,99 @@
+/**
+ * Mail is queued in the transaction that decides to send it and sent after commit, with retries: an
+ * email never leaves for a change that was rolled back, and a failing SMTP server delays mail without
+ * failing the request.
+ */
+import type { Knex } from 'knex';
+import type { Logger, MailMessage } from '@portico/core';
+import { inTenantTransaction } from '../db/tenant-transaction.js';
+import type { MailTransport } from './transport.js';
+
+export async function queueMail(trx: Knex.Transaction, tenantId: string, message: MailMessage): Promise<void> {
+  await trx('outbound_mail').insert({
+    tenantId,
+    kind: message.kind,
+    toAddress: message.to,
+    subject: message.subject,
+    textBody: message.text,
+    htmlBody: message.html ?? null,
+  });
+}
+
+export interface MailSenderOptions {
+  knex: Knex;
+  appRole: string;
+  transport: MailTransport;
+  from: string;
+  log: Logger;
+  maxAttempts: number;
+  backoffMs: (attempt: number) => number;
+}
+
+export class MailSender {
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: MailSenderOptions) {}
+
+  /** Retries what failed, every `intervalMs` (0: never; tests drain by hand). */
+  start(intervalMs: number): void {
+    if (intervalMs > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.drain().catch((err) => this.options.log.error({ err }, 'mail sweep failed')), intervalMs);
+      this.timer.unref();
+    }
+  }
+
+  kick(tenantId: string): void {
+    if (this.stopped) return;
+    this.running = this.running.then(() => this.sendDue(tenantId)).catch((err) => this.options.log.error({ err }, 'mail sending failed'));
+  }
+
+  async drain(): Promise<void> {
+    await this.running;
+    const tenants: { id: string }[] = await this.options.knex('tenants').select('id');
+    for (const { id } of tenants) await this.sendDue(id);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    this.options.transport.close();
+  }
+
+  private async sendDue(tenantId: string): Promise<void> {
+    while (!this.stopped && (await this.sendOne(tenantId))) {
+      /* next */
+    }
+  }
+
+  private async sendOne(tenantId: string): Promise<boolean> {
+    const { knex, appRole, transport, from, log } = this.options;
+    return inTenantTransaction(knex, appRole, tenantId, async (trx) => {
+      const mail = await trx('outbound_mail')
+        .where({ status: 'pending' })
+        .where('next_attempt_at', '<=', trx.fn.now())
+        .orderBy('created_at')
+        .forUpdate()
+        .skipLocked()
+        .first();
+      if (!mail) return false;
+      try {
+        await transport.send({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined });
+        await trx('outbound_mail').where({ id: mail.id }).update({ status: 'sent', sentAt: trx.fn.now(), attempts: mail.attempts + 1, lastError: null });
+      } catch (error) {
+        const attempts = mail.attempts + 1;
+        const failed = attempts >= this.options.maxAttempts;
+        log.warn({ err: error, kind: mail.kind, attempts }, failed ? 'mail failed for good' : 'mail failed; will retry');
+        await trx('outbound_mail').where({ id: mail.id }).update({
+          status: failed ? 'failed' : 'pending',
+          attempts,
+          lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+          nextAttemptAt: new Date(Date.now() + this.options.backoffMs(attempts)),
+        });
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Where mail goes. With SMTP_URL, nodemailer sends it over SMTP. Without it (the demo), nothing is
+ * sent: each message is logged, and stays readable in the `outbound_mail` table (the dev outbox).
+ */
+import nodemailer from 'nodemailer';
+import type { Logger } from '@portico/core';
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface MailTransport {
+  kind: 'smtp' | 'log';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+export function createMailTransport(smtpUrl: string | null, log: Logger): MailTransport {
+  if (!smtpUrl) {
+    return {
+      kind: 'log',
+      async send(mail) {
+        log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (not sent: SMTP_URL is not set)');
+      },
+      close() {},
+    };
+  }
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    kind: 'smtp',
+    async send(mail) {
+      await transporter.sendMail(mail);
+    },
+    close: () => transporter.close(),
+  };
+}
