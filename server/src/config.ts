@@ -34,6 +34,11 @@ export interface PorticoConfig {
   /** SMTP server for outgoing mail (smtp://user:pass@host:port); unset: mail is only logged and kept in the dev outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Key for encryption at rest and signatures (32+ bytes, base64 or hex). Required in production;
+   * elsewhere one is generated and kept in the data folder.
+   */
+  secretKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     shutdownTimeoutMs: integer(env, 'PORTICO_SHUTDOWN_TIMEOUT_MS', 10_000),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Portico <no-reply@localhost>',
+    secretKey: env.PORTICO_SECRET_KEY || null,
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ import { buildOpenApi } from './openapi.js';
 import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
 import { MailSender } from './mail/mail-queue.js';
+import { createKeyRing, resolveSecretKey } from './keys.js';
 
 export const PORTICO_VERSION = '0.1.0';
 
@@ -51,6 +52,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   const registry = createRegistry(options.plugins);
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
+  const keys = createKeyRing(resolveSecretKey(config));
   const backoffMs = (attempt: number) => Math.min(config.outboxRetryBaseMs * 2 ** attempt, 3_600_000);
   const mail = new MailSender({
     knex: database.knex,
@@ -73,6 +75,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     registry,
     dispatcher: events,
     mail,
+    keys,
     publicUrl: config.publicUrl,
     appRole: config.appRole,
     defaultTenant: config.defaultTenant,

@@ -71,6 +71,16 @@ export interface MailMessage {
   kind: string;
 }
 
+/** Server-held keys: encryption at rest for secrets a plugin must read back, and signatures. */
+export interface KeyRing {
+  /** Encrypts (AES-256-GCM) text that must be stored, e.g. an MFA secret or an OAuth refresh token. */
+  seal(plaintext: string): string;
+  /** Decrypts what `seal` produced; throws if it was tampered with. */
+  open(sealed: string): string;
+  /** A keyed signature (HMAC-SHA256, base64url) of `data`, for values derived rather than stored. */
+  sign(data: string): string;
+}
+
 /** The permissions every registered plugin declares, and what built-in roles hold by default. */
 export interface PermissionCatalog {
   all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[] }[];
@@ -103,6 +113,7 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown>
   /** Queues an email in this transaction; it is sent after commit, never for a rolled-back change. */
   sendMail(message: MailMessage): Promise<void>;
   permissions: PermissionCatalog;
+  keys: KeyRing;
   /** Where people reach this server, e.g. `https://partners.example.com`, for links in emails. */
   publicUrl: string;
   http: HttpExchange;
@@ -186,6 +197,7 @@ export interface AuthRequest {
   /** Scopes the transaction (row-level security) to a tenant. */
   useTenant(tenantId: string): Promise<TenantRef>;
   permissions: PermissionCatalog;
+  keys: KeyRing;
   method: string;
   /** The request's own origin (scheme, host, port), to compare with `Origin`. */
   origin: string;

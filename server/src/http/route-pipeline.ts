@@ -13,7 +13,7 @@
  */
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
-import type { Actor, AuthRequest, RouteContext, TenantRef } from '@portico/core';
+import type { Actor, AuthRequest, KeyRing, RouteContext, TenantRef } from '@portico/core';
 import { HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
 import { fieldErrors } from '../registry/schema-compiler.js';
@@ -34,6 +34,7 @@ export interface PipelineDeps {
   registry: Registry;
   dispatcher: EventDispatcher;
   mail: MailSender;
+  keys: KeyRing;
   publicUrl: string;
   appRole: string;
   defaultTenant: string | null;
@@ -55,6 +56,7 @@ function validationProblem(where: 'params' | 'query' | 'body', validate: { error
 function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: { tenant: TenantRef | null }): AuthRequest {
   return {
     permissions: deps.registry.catalog,
+    keys: deps.keys,
     method: ctx.method,
     origin: ctx.origin,
     header: (name) => ctx.get(name) || undefined,
@@ -168,6 +170,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
           mailFor = tenant.id;
         },
         permissions: deps.registry.catalog,
+        keys: deps.keys,
         publicUrl: deps.publicUrl,
       };
       let result: unknown;

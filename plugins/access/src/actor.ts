@@ -1,0 +1,65 @@
+/**
+ * Builds the actor for a person: their one membership's role, plus the access groups they are in.
+ * Deactivated and removed people are nobody.
+ */
+import type { Knex } from 'knex';
+import type { Actor, PermissionCatalog } from '@portico/core';
+import { P } from './permissions.js';
+import { POLICY_PRESETS, type AuthPolicy } from './policy.js';
+
+export interface PersonAccess {
+  person: { id: string; kind: 'staff' | 'member'; status: string; email: string; name: string };
+  role: string;
+  partnerId: string | null;
+  groups: { name: string; permissions: string[] }[];
+}
+
+export async function loadPersonAccess(db: Knex.Transaction, personId: string): Promise<PersonAccess | null> {
+  const row = await db('people as p')
+    .join('memberships as m', 'm.person_id', 'p.id')
+    .where('p.id', personId)
+    .whereIn('p.status', ['invited', 'active'])
+    .orderBy('m.created_at')
+    .first('p.id', 'p.kind', 'p.status', 'p.email', 'p.name', 'm.role', 'm.partner_id');
+  if (!row) return null;
+  const groups = await db('access_group_members as gm')
+    .join('access_groups as g', 'g.id', 'gm.group_id')
+    .where('gm.person_id', personId)
+    .select('g.name', 'g.permissions');
+  return {
+    person: { id: row.id, kind: row.kind, status: row.status, email: row.email, name: row.name },
+    role: row.role,
+    partnerId: row.partnerId,
+    groups,
+  };
+}
+
+export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: { sessionId?: string; restrictToMfa?: boolean } = {}): Actor {
+  const permissions = new Set<string>();
+  if (options.restrictToMfa) {
+    permissions.add(P.mfa);
+  } else {
+    for (const key of catalog.ofRole(access.role)) permissions.add(key);
+    for (const group of access.groups) for (const key of group.permissions) if (catalog.has(key)) permissions.add(key);
+  }
+  return {
+    kind: access.person.kind,
+    tenantId,
+    personId: access.person.id,
+    partnerId: access.partnerId,
+    roles: [access.role, ...access.groups.map((g) => g.name)],
+    permissions,
+    via,
+    ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+  };
+}
+
+/** The tenant's sign-in policy, defaults filled in (readable before a plugin context exists). */
+export async function loadPolicy(db: Knex.Transaction, tenantId: string): Promise<AuthPolicy> {
+  const row = await db('tenants').where({ id: tenantId }).first('settings');
+  return { ...POLICY_PRESETS.default, ...((row?.settings ?? {}).access ?? {}) };
+}
+
+export async function hasConfirmedMfa(db: Knex.Transaction, personId: string): Promise<boolean> {
+  return !!(await db('access_mfa').where({ personId }).whereNotNull('confirmed_at').first('id'));
+}

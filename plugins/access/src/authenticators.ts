@@ -1,0 +1,105 @@
+/**
+ * The three ways a request proves who it is:
+ *   - a session cookie (the standalone portal), whose mutations must also pass request verification;
+ *   - a bearer embed token (widgets on a tenant's own site), bound to one allowed origin;
+ *   - a bearer API key (a tenant's backend), which may only mint embed tokens.
+ */
+import type { Authenticator, AuthRequest } from '@portico/core';
+import { problems } from '@portico/core';
+import { actorFor, hasConfirmedMfa, loadPersonAccess, loadPolicy } from './actor.js';
+import { P } from './permissions.js';
+import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
+
+export const SESSION_COOKIE = 'portico_session';
+export const SECURE_SESSION_COOKIE = '__Host-portico_session';
+export const VERIFICATION_HEADER = 'x-portico-verification';
+
+export function sessionCookieName(origin: string): string {
+  return origin.startsWith('https:') ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+const SEEN_EVERY_MS = 60_000;
+
+function bearer(req: AuthRequest): string | undefined {
+  const header = req.header('authorization');
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+export const sessionAuthenticator: Authenticator = {
+  id: 'session',
+  async authenticate(req) {
+    const raw = req.cookie(sessionCookieName(req.origin));
+    if (!raw || bearer(req)) return null;
+    const parsed = parseToken(TOKEN_PREFIX.session, raw);
+    if (!parsed) throw problems.unauthenticated('Your session is not valid; sign in again.');
+    await req.useTenant(parsed.tenantId);
+    const session = await req.db('access_sessions')
+      .where({ tokenHash: hashSecret(parsed.secret) })
+      .whereNull('revoked_at')
+      .where('expires_at', '>', req.db.fn.now())
+      .first();
+    if (!session) throw problems.unauthenticated('Your session has ended; sign in again.');
+    const policy = await loadPolicy(req.db, parsed.tenantId);
+    const lastSeen = new Date(session.lastSeenAt).getTime();
+    if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000) {
+      await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
+      throw problems.unauthenticated('You were signed out after a period of inactivity; sign in again.');
+    }
+    const access = await loadPersonAccess(req.db, session.personId);
+    if (!access) throw problems.unauthenticated('Your access has ended.');
+    if (Date.now() - lastSeen > SEEN_EVERY_MS) {
+      await req.db('access_sessions').where({ id: session.id }).update({ lastSeenAt: req.db.fn.now() });
+      await req.db('people').where({ id: session.personId }).update({ lastSeenAt: req.db.fn.now() });
+    }
+    const secondFactorMissing =
+      session.mfaState === 'pending' || (policy.mfaRequired && session.mfaState !== 'verified' && !(await hasConfirmedMfa(req.db, session.personId)));
+    return actorFor(access, parsed.tenantId, req.permissions, 'session', { sessionId: session.id, restrictToMfa: secondFactorMissing });
+  },
+
+  /** Only the portal itself may change things with a cookie: same site, same origin, and the session's token. */
+  async verifyRequest(req, actor) {
+    const site = req.header('sec-fetch-site');
+    if (site && site !== 'same-origin' && site !== 'none') throw problems.forbidden('Cross-site requests may not change anything.');
+    const origin = req.header('origin');
+    if (origin && origin !== req.origin) throw problems.forbidden('Requests from another origin may not change anything.');
+    if (/^text\/plain\b/i.test(req.header('content-type') ?? '')) throw problems.forbidden('Send changes as JSON.');
+    const token = req.header(VERIFICATION_HEADER);
+    if (!token || !actor.sessionId || !sameSecret(token, verificationTokenOf(req.keys, actor.sessionId))) {
+      throw problems.forbidden(`Missing or wrong ${VERIFICATION_HEADER} header; reload the page.`);
+    }
+  },
+};
+
+export const embedTokenAuthenticator: Authenticator = {
+  id: 'embed-token',
+  async authenticate(req) {
+    const parsed = parseToken(TOKEN_PREFIX.embed, bearer(req));
+    if (!parsed) return null;
+    await req.useTenant(parsed.tenantId);
+    const token = await req.db('access_embed_tokens')
+      .where({ tokenHash: hashSecret(parsed.secret) })
+      .where('expires_at', '>', req.db.fn.now())
+      .first();
+    if (!token) throw problems.unauthenticated('This embed token has expired; ask the host page for a new one.');
+    const origin = req.header('origin');
+    if (origin && origin !== token.origin) throw problems.unauthenticated('This embed token belongs to another site.');
+    const access = await loadPersonAccess(req.db, token.personId);
+    if (!access) throw problems.unauthenticated('Your access has ended.');
+    return actorFor(access, parsed.tenantId, req.permissions, 'embed');
+  },
+};
+
+export const apiKeyAuthenticator: Authenticator = {
+  id: 'api-key',
+  async authenticate(req) {
+    const parsed = parseToken(TOKEN_PREFIX.apiKey, bearer(req));
+    if (!parsed) return null;
+    await req.useTenant(parsed.tenantId);
+    const key = await req.db('access_api_keys').where({ secretHash: hashSecret(parsed.secret) }).whereNull('revoked_at').first('id', 'last_used_at');
+    if (!key) throw problems.unauthenticated('This API key is not valid or was revoked.');
+    if (!key.lastUsedAt || Date.now() - new Date(key.lastUsedAt).getTime() > SEEN_EVERY_MS) {
+      await req.db('access_api_keys').where({ id: key.id }).update({ lastUsedAt: req.db.fn.now() });
+    }
+    return { kind: 'api-key', tenantId: parsed.tenantId, personId: null, partnerId: null, roles: ['api-key'], permissions: new Set([P.embedMint]), via: `api-key:${key.id}` };
+  },
+};

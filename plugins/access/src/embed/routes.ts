@@ -1,0 +1,3 @@
+import type { RouteDefinition } from '@portico/core';
+
+export const embedRoutes: RouteDefinition<any>[] = [];

@@ -1,0 +1,44 @@
+/**
+ * The access plugin: who people are and what they may do.
+ *
+ * - sign-in by magic link (with a one-time code for another device), server pages for the link;
+ * - sessions (cookie, request verification), profile, sign out everywhere;
+ * - two-factor authentication (TOTP, recovery codes), required by tenant policy if the tenant wants;
+ * - embedded sign-in: API keys for tenants' backends, short-lived embed tokens for widgets;
+ * - access groups and the permissions matrix; people lifecycle; the audit trail and its export.
+ */
+import { definePlugin, Type } from '@portico/core';
+import { permissions } from './permissions.js';
+import { AuthPolicy } from './policy.js';
+import { apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator } from './authenticators.js';
+import { signInPages, signInRoutes } from './sign-in/routes.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { mfaRoutes } from './mfa/routes.js';
+import { embedRoutes } from './embed/routes.js';
+import { peopleRoutes } from './people/routes.js';
+import { groupRoutes } from './groups/routes.js';
+import { auditRoutes } from './audit/routes.js';
+
+export { P as accessPermissions } from './permissions.js';
+export { VERIFICATION_HEADER, SESSION_COOKIE } from './authenticators.js';
+
+export const accessPlugin = definePlugin({
+  id: 'access',
+  version: '0.1.0',
+  description: 'Sign-in, sessions, two-factor authentication, embed tokens, API keys, access groups, people and the audit trail',
+  permissions,
+  migrations: new URL('../migrations/', import.meta.url),
+  settings: AuthPolicy,
+  // API keys first: a bearer credential is never mistaken for a cookie session.
+  authenticators: [apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator],
+  events: {
+    emits: {
+      'person.invited': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), role: Type.String() }),
+      'person.signed-in': Type.Object({ personId: Type.String(), via: Type.String() }),
+    },
+  },
+  routes: {
+    v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...auditRoutes],
+    pages: signInPages,
+  },
+});
