@@ -7,7 +7,7 @@ export function createExchange(ctx: Context): HttpExchange {
     method: ctx.method,
     path: ctx.path,
     ip: ctx.ip,
-    origin: ctx.origin,
+    origin: `${ctx.protocol}://${ctx.host}`,
     header: (name) => ctx.get(name) || undefined,
     setHeader: (name, value) => ctx.set(name, value),
     status: (code) => {
