@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
-import type { PluginDefinition } from '@portico/core';
+import type { KeyRing, PluginDefinition } from '@portico/core';
 import { loadConfig, type PorticoConfig } from './config.js';
 import { createLogger, type PinoLogger } from './logger.js';
 import { createRegistry, type Registry } from './registry/registry.js';
@@ -36,6 +36,7 @@ export interface PorticoServer {
   log: PinoLogger;
   events: EventDispatcher;
   mail: MailSender;
+  keys: KeyRing;
   lifecycle: Lifecycle;
   /** Runs core and plugin migrations (as the migration user) and grants the app role. */
   migrate(): Promise<string[]>;
@@ -96,6 +97,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     log,
     events,
     mail,
+    keys,
     lifecycle,
     openApi,
     async migrate() {

@@ -26,6 +26,7 @@ export interface ApiAnswer<T = any> {
   text: string;
 }
 
+/** A tenant with two partners; `memberId` is a partner_admin of the first, `staffId` a tenant_admin. */
 export interface TestTenant {
   id: string;
   slug: string;
@@ -41,7 +42,7 @@ export interface Harness {
   actors: TestActors;
   db: TestDatabase;
   api<T = any>(method: string, path: string, call?: ApiCall): Promise<ApiAnswer<T>>;
-  /** Creates a tenant with two partners, a member of the first and a staff person. */
+  /** Creates a tenant (host `<slug>.test`) with two partners, a partner_admin of the first and a tenant_admin. */
   tenant(slug: string): Promise<TestTenant>;
   /** A bearer for a member of the tenant's first partner holding exactly these permissions. */
   member(tenant: TestTenant, permissions: Iterable<string>, partnerId?: string): string;
@@ -90,6 +91,10 @@ export async function startHarness(options: { plugins: PluginDefinition[]; confi
       const [other] = await trx('partners').insert({ tenantId: created.id, name: `${slug} other partner` }).returning('id');
       const [member] = await trx('people').insert({ tenantId: created.id, kind: 'member', email: `member@${slug}.test`, name: 'Member', status: 'active' }).returning('id');
       const [staff] = await trx('people').insert({ tenantId: created.id, kind: 'staff', email: `staff@${slug}.test`, name: 'Staff', status: 'active' }).returning('id');
+      await trx('memberships').insert([
+        { tenantId: created.id, personId: member.id, partnerId: partner.id, role: 'partner_admin' },
+        { tenantId: created.id, personId: staff.id, partnerId: null, role: 'tenant_admin' },
+      ]);
       return { id: created.id, slug: created.slug, partnerId: partner.id, otherPartnerId: other.id, memberId: member.id, staffId: staff.id };
     });
   };
