@@ -64,7 +64,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     maxAttempts: config.outboxMaxAttempts,
     backoffMs,
   });
-  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log, mail, publicUrl: config.publicUrl,
+  const events = new EventDispatcher({ knex: database.knex, registry, appRole: config.appRole, log, mail, keys, publicUrl: config.publicUrl,
     intervalMs: config.outboxIntervalMs,
     maxAttempts: config.outboxMaxAttempts,
     backoffMs,

@@ -6,7 +6,7 @@
  * it emits and handles, its tenant settings and its widget entry. The built-in plugins use nothing
  * that a third-party plugin cannot use.
  */
-import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { Static, TObject, TSchema, TUnknown } from '@sinclair/typebox';
 import type { Knex } from 'knex';
 import type { Actor } from './actor.js';
 import type { PermissionDeclaration } from './permissions.js';
@@ -121,17 +121,15 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown>
   log: Logger;
 }
 
-type StaticOr<S, Fallback> = S extends TSchema ? Static<S> : Fallback;
-
-export interface RouteSchemas {
-  params?: TObject;
-  query?: TObject;
-  body?: TSchema;
+export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema, R extends TSchema = TSchema> {
+  params?: P;
+  query?: Q;
+  body?: B;
   /** The success response body. Omit for routes that answer 204 or send their own content. */
-  response?: TSchema;
+  response?: R;
 }
 
-export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> {
+export interface RouteDefinition<P extends TObject = any, Q extends TObject = any, B extends TSchema = any, R extends TSchema = any> {
   method: HttpMethod;
   /** Relative to `/api/<version>`, with `:name` parameters, e.g. `/deals/:id`. */
   path: string;
@@ -143,7 +141,7 @@ export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> {
   permission?: string;
   /** Open to anonymous callers (sign-in, brand). The handler still gets a tenant. */
   public?: true;
-  schemas: S;
+  schemas: RouteSchemas<P, Q, B, R>;
   /** `form` accepts `application/x-www-form-urlencoded` (HTML form posts on pages); default `json`. */
   bodyType?: 'json' | 'form';
   /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
@@ -153,13 +151,16 @@ export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> {
    * Set false only for routes that establish a session (the magic-link confirmation POST).
    */
   verifyRequest?: boolean;
-  handler(
-    ctx: RouteContext<StaticOr<S['params'], Record<string, never>>, StaticOr<S['query'], Record<string, never>>, StaticOr<S['body'], undefined>>,
-  ): Promise<unknown> | unknown;
+  handler(ctx: RouteContext<Static<P>, Static<Q>, Static<B>>): Promise<unknown> | unknown;
 }
 
-/** Types a route's handler from its schemas; returns the route unchanged. */
-export function defineRoute<S extends RouteSchemas>(route: RouteDefinition<S>): RouteDefinition<S> {
+/** Types a route's handler from its schemas (one type parameter per schema); returns the route unchanged. */
+export function defineRoute<
+  P extends TObject = TObject<{}>,
+  Q extends TObject = TObject<{}>,
+  B extends TSchema = TUnknown,
+  R extends TSchema = TUnknown,
+>(route: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
   return route;
 }
 
@@ -179,6 +180,7 @@ export interface EventContext {
   emit(type: string, payload: Record<string, unknown>): Promise<void>;
   sendMail(message: MailMessage): Promise<void>;
   publicUrl: string;
+  keys: KeyRing;
   settings<T = Record<string, unknown>>(): Promise<T>;
   log: Logger;
 }
@@ -233,7 +235,7 @@ export interface PluginDefinition {
    * Routes per API version, mounted under `/api/<version>`; and `pages`, mounted at the root and left
    * out of the API reference (server-rendered pages such as the magic-link confirmation).
    */
-  routes?: { v1?: readonly RouteDefinition<any>[]; pages?: readonly RouteDefinition<any>[] };
+  routes?: { v1?: readonly RouteDefinition[]; pages?: readonly RouteDefinition[] };
   events?: {
     /** Event types this plugin emits, with the schema of their payload. */
     emits?: Readonly<Record<string, TSchema>>;

@@ -12,6 +12,7 @@ import { permissions } from './permissions.js';
 import { AuthPolicy } from './policy.js';
 import { apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator } from './authenticators.js';
 import { signInPages, signInRoutes } from './sign-in/routes.js';
+import { sendRequestedLink } from './sign-in/service.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { mfaRoutes } from './mfa/routes.js';
 import { embedRoutes } from './embed/routes.js';
@@ -35,6 +36,10 @@ export const accessPlugin = definePlugin({
     emits: {
       'person.invited': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), role: Type.String() }),
       'person.signed-in': Type.Object({ personId: Type.String(), via: Type.String() }),
+      'access.sign-in-requested': Type.Object({ email: Type.String(), redirectTo: Type.Optional(Type.String()) }),
+    },
+    handles: {
+      'access.sign-in-requested': (event, ctx) => sendRequestedLink(ctx, event.payload as { email: string; redirectTo?: string }),
     },
   },
   routes: {

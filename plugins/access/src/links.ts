@@ -13,7 +13,7 @@ export type LinkPurpose = 'invite' | 'sign-in';
 
 export interface LinkContext {
   db: Knex.Transaction;
-  tenant: { id: string };
+  tenant: { id: string; slug?: string };
   keys: KeyRing;
   publicUrl: string;
   sendMail(message: MailMessage): Promise<void>;

@@ -5,7 +5,7 @@
  * `maxAttempts`, left as `failed` with its last error for an operator to see.
  */
 import type { Knex } from 'knex';
-import type { DomainEvent, EventContext, Logger } from '@portico/core';
+import type { DomainEvent, EventContext, KeyRing, Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import { recordEvent } from './outbox.js';
@@ -18,6 +18,7 @@ export interface DispatcherOptions {
   appRole: string;
   log: Logger;
   mail: MailSender;
+  keys: KeyRing;
   publicUrl: string;
   intervalMs: number;
   maxAttempts?: number;
@@ -124,6 +125,7 @@ export class EventDispatcher {
               mailed = true;
             },
             publicUrl: this.options.publicUrl,
+            keys: this.options.keys,
           };
           await subscription.handler(event, ctx);
         });

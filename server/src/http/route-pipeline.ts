@@ -183,7 +183,8 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
         }
         throw error;
       }
-      const status = (ctx.state.statusOverride as number | undefined) ?? route.status ?? (result === undefined ? 204 : route.method === 'POST' ? 201 : 200);
+      const nothingToSend = result === undefined && !ctx.state.raw && !ctx.state.redirect;
+      const status = (ctx.state.statusOverride as number | undefined) ?? route.status ?? (nothingToSend ? 204 : route.method === 'POST' ? 201 : 200);
 
       if (deps.validateResponses && validate.response && result !== undefined && !ctx.state.raw) {
         const copy = JSON.parse(JSON.stringify(result));
