@@ -26,8 +26,6 @@ export function Page<T extends TSchema>(item: T): TObject {
 export interface SortKey {
   /** Column as written in SQL (may be qualified, e.g. `deals.created_at`). */
   column: string;
-  /** Property of the returned row holding the column's value. */
-  property: string;
   direction: 'asc' | 'desc';
 }
 
@@ -57,15 +55,19 @@ function decodeCursor(cursor: string, width: number): unknown[] {
   throw problems.invalidField('/cursor', 'This cursor is not valid for this list; start again from the first page.', 'query');
 }
 
-function cursorValue(value: unknown): string | number {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  return String(value);
+/** A column read back as text, named so the snake/camel mapping leaves it alone. */
+const cursorAlias = (i: number) => `cursorkey${i}`;
+
+function hasColumns(query: Knex.QueryBuilder): boolean {
+  return ((query as unknown as { _statements: { grouping: string }[] })._statements ?? []).some((s) => s.grouping === 'columns');
 }
 
 /**
  * Runs `query` for one page. The sort must end with a unique column (usually the id) so that the
  * order is total; the columns must not be null.
+ *
+ * Cursor values are each sort column's own text as PostgreSQL writes it: a timestamp keeps its
+ * microseconds (a JavaScript Date would cut them to milliseconds and skip rows that share one).
  */
 export async function keysetPage<T extends Record<string, unknown>>(
   query: Knex.QueryBuilder,
@@ -73,6 +75,9 @@ export async function keysetPage<T extends Record<string, unknown>>(
   request: PageRequest,
 ): Promise<PageResult<T>> {
   const limit = Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const raw = (sql: string, bindings: readonly unknown[]) => (query as unknown as { client: { raw(sql: string, b: readonly unknown[]): Knex.Raw } }).client.raw(sql, bindings);
+  if (!hasColumns(query)) query.select('*');
+  sort.forEach((key, i) => query.select(raw('??::text as ??', [key.column, cursorAlias(i)])));
   if (request.cursor) {
     const after = decodeCursor(request.cursor, sort.length);
     const sameDirection = sort.every((key) => key.direction === sort[0].direction);
@@ -94,10 +99,19 @@ export async function keysetPage<T extends Record<string, unknown>>(
     }
   }
   for (const key of sort) query.orderBy(key.column, key.direction);
-  const rows = (await query.limit(limit + 1)) as T[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > limit && last ? encodeCursor(sort.map((key) => cursorValue(last[key.property]))) : null;
-  return { items, nextCursor };
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await query.limit(limit + 1);
+  } catch (error) {
+    // A cursor value the column cannot hold (class 22: data exception) is the caller's forgery.
+    if (request.cursor && String((error as { code?: string }).code).startsWith('22')) {
+      throw problems.invalidField('/cursor', 'This cursor is not valid for this list; start again from the first page.', 'query');
+    }
+    throw error;
+  }
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(sort.map((_, i) => last[cursorAlias(i)] as string)) : null;
+  for (const row of page) sort.forEach((_, i) => delete row[cursorAlias(i)]);
+  return { items: page as T[], nextCursor };
 }

@@ -2,11 +2,12 @@
  * `Idempotency-Key` on creates: the first request with a key runs and its answer is stored in the same
  * transaction; a retry with the same key gets the stored answer and creates nothing. Concurrent
  * retries queue on the key's row: the first insert holds it until commit, and the others then read
- * its answer (or take over if it rolled back).
+ * its answer (or take over if it rolled back). Stored answers are sealed with the server key: an
+ * answer may carry a secret shown once (a new API key, an embed token).
  */
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { HttpProblem, problems } from '@portico/core';
+import { HttpProblem, problems, type KeyRing } from '@portico/core';
 
 const KEY = /^[\x21-\x7e]{8,255}$/;
 
@@ -22,6 +23,7 @@ export function requestHash(method: string, path: string, body: unknown): string
 /** Claims the key; returns the stored answer of an earlier request with it, if any. */
 export async function claimIdempotencyKey(
   trx: Knex.Transaction,
+  keys: KeyRing,
   tenantId: string,
   scope: string,
   key: string,
@@ -48,11 +50,12 @@ export async function claimIdempotencyKey(
       headers: { 'Retry-After': '1' },
     });
   }
-  return { status: earlier.statusCode, body: earlier.response };
+  return { status: earlier.statusCode, body: JSON.parse(keys.open(earlier.response)) };
 }
 
 export async function storeIdempotentAnswer(
   trx: Knex.Transaction,
+  keys: KeyRing,
   tenantId: string,
   scope: string,
   key: string,
@@ -60,5 +63,5 @@ export async function storeIdempotentAnswer(
 ): Promise<void> {
   await trx('idempotency_keys')
     .where({ tenantId, scope, key })
-    .update({ statusCode: answer.status, response: JSON.stringify(answer.body ?? null) });
+    .update({ statusCode: answer.status, response: JSON.stringify(keys.seal(JSON.stringify(answer.body ?? null))) });
 }

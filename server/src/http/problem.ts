@@ -34,11 +34,17 @@ function bodyReaderProblem(error: { status?: number; type?: string; message?: st
   return null;
 }
 
+/** Deadlocks and serialization failures: the transaction rolled back whole; a retry will do. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
 export function toProblem(error: unknown): { problem: HttpProblem; unexpected: boolean } {
   if (isHttpProblem(error)) return { problem: error, unexpected: false };
   const fromBody = bodyReaderProblem(error as object);
   if (fromBody) return { problem: fromBody, unexpected: false };
   if (isDatabaseUnavailable(error)) return { problem: problems.unavailable(5), unexpected: true };
+  if (RETRYABLE.has((error as { code?: string })?.code ?? '')) {
+    return { problem: problems.unavailable(1, 'Your request met a concurrent change and was not applied; retry it.'), unexpected: false };
+  }
   return {
     problem: new HttpProblem(500, 'internal', 'Something went wrong', {
       detail: 'An unexpected error occurred; it has been logged. Quote the request id when reporting it.',

@@ -139,7 +139,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       const idempotencyKey = route.method === 'POST' && actor ? ctx.get('idempotency-key') : '';
       const idempotencyScope = actor ? `${actor.kind}:${actor.personId ?? actor.via}:${mounted.operationId}` : '';
       if (idempotencyKey) {
-        const stored = await claimIdempotencyKey(trx, tenant.id, idempotencyScope, idempotencyKey, requestHash(ctx.method, ctx.path, body));
+        const stored = await claimIdempotencyKey(trx, deps.keys, tenant.id, idempotencyScope, idempotencyKey, requestHash(ctx.method, ctx.path, body));
         if (stored) {
           ctx.set('Idempotent-Replayed', 'true');
           return stored;
@@ -192,7 +192,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
           throw new Error(`Response of ${mounted.operationId} does not match its schema: ${JSON.stringify(validate.response.errors)}`);
         }
       }
-      if (idempotencyKey) await storeIdempotentAnswer(trx, tenant.id, idempotencyScope, idempotencyKey, { status, body: result });
+      if (idempotencyKey) await storeIdempotentAnswer(trx, deps.keys, tenant.id, idempotencyScope, idempotencyKey, { status, body: result });
       return { status, body: result };
     });
 

@@ -19,9 +19,19 @@ import { startHarness, type ApiAnswer, type Harness, type TestTenant } from './h
 
 type Kind = 'member' | 'staff';
 
+let uniqueness = 0;
+
+/** Email addresses in an example are made unique per call, so that creates do not collide. */
+function uniqueEmails(value: unknown): unknown {
+  if (typeof value === 'string' && /^[^@\s]+@[^@\s]+$/.test(value)) return value.replace('@', `+${++uniqueness}@`);
+  if (Array.isArray(value)) return value.map(uniqueEmails);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, uniqueEmails(v)]));
+  return value;
+}
+
 function exampleBody(mounted: MountedRoute): unknown {
   const examples = (mounted.route.schemas.body as { examples?: unknown[] } | undefined)?.examples;
-  return examples ? structuredClone(examples[0]) : undefined;
+  return examples ? uniqueEmails(structuredClone(examples[0])) : undefined;
 }
 
 /** The example body, sent the way the route takes it (JSON, or an HTML form). */
