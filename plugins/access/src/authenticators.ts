@@ -48,8 +48,10 @@ export const sessionAuthenticator: Authenticator = {
     const access = await loadPersonAccess(req.db, session.personId);
     if (!access) throw problems.unauthenticated('Your access has ended.');
     if (Date.now() - lastSeen > SEEN_EVERY_MS) {
-      await req.db('access_sessions').where({ id: session.id }).update({ lastSeenAt: req.db.fn.now() });
-      await req.db('people').where({ id: session.personId }).update({ lastSeenAt: req.db.fn.now() });
+      // Best effort, never waiting on a lock: a request must not queue (or deadlock) behind another
+      // one of the same person just to note when they were last seen.
+      await req.db.raw('update access_sessions set last_seen_at = now() where id = (select id from access_sessions where id = ? for update skip locked)', [session.id]);
+      await req.db.raw('update people set last_seen_at = now() where id = (select id from people where id = ? for update skip locked)', [session.personId]);
     }
     const secondFactorMissing =
       session.mfaState === 'pending' || (policy.mfaRequired && session.mfaState !== 'verified' && !(await hasConfirmedMfa(req.db, session.personId)));

@@ -1,3 +1,174 @@
-import type { RouteDefinition } from '@portico/core';
+/**
+ * Two-factor authentication for the signed-in person: status, enrolment of an authenticator app,
+ * the challenge a session answers after sign-in, recovery codes, turning it off. Every route acts on
+ * the caller's own factor only, and needs `access.mfa`, which a session waiting for its second
+ * factor still holds.
+ */
+import { defineRoute, problems, Timestamp, Type, Uuid, type Actor, type RouteContext } from '@portico/core';
+import { P } from '../permissions.js';
+import { challengeSession, confirmEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startEnrolment, type Proof } from './service.js';
 
-export const mfaRoutes: RouteDefinition<any>[] = [];
+const Code = Type.String({ minLength: 6, maxLength: 12, description: 'The six digits your authenticator app shows now' });
+const RecoveryCode = Type.String({ minLength: 12, maxLength: 40, description: 'One of your recovery codes, e.g. ABCD-EFGH-JKLM' });
+const SessionState = Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('verified')]);
+const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String(), { description: 'Shown once: keep them somewhere safe' }) });
+const ProofBody = Type.Object(
+  { code: Type.Optional(Code), recoveryCode: Type.Optional(RecoveryCode) },
+  { description: 'Exactly one of `code` and `recoveryCode`', examples: [{ code: '123456' }] },
+);
+
+/** The person whose factor this is: never an API key, never a widget embedded in another site. */
+function ownPerson(actor: Actor | null): string {
+  if (!actor?.personId) throw problems.forbidden('Two-factor authentication belongs to a person; this credential has none.');
+  return actor.personId;
+}
+
+function mayChangeFactor(ctx: RouteContext): string {
+  const personId = ownPerson(ctx.actor);
+  if (ctx.actor!.via === 'embed') throw problems.forbidden('Manage two-factor authentication in the portal, not in an embedded widget.');
+  return personId;
+}
+
+function sixDigits(code: string): string {
+  const digits = code.replace(/\s+/g, '');
+  if (!/^[0-9]{6}$/.test(digits)) throw problems.invalidField('/code', 'must be the six digits your authenticator app shows');
+  return digits;
+}
+
+function proofOf(body: { code?: string; recoveryCode?: string }): Proof {
+  if ((body.code === undefined) === (body.recoveryCode === undefined)) {
+    throw problems.badRequest('Send either the code from your authenticator app or one recovery code.', [
+      { in: 'body', field: '/code', message: 'send exactly one of code and recoveryCode' },
+      { in: 'body', field: '/recoveryCode', message: 'send exactly one of code and recoveryCode' },
+    ]);
+  }
+  return body.code !== undefined ? { code: sixDigits(body.code) } : { recoveryCode: body.recoveryCode! };
+}
+
+/** The refusal of a wrong code keeps its counted attempt and its audit event. */
+function wrongProof(proof: Proof) {
+  return ('code' in proof
+    ? problems.invalidField('/code', 'This code is not right. Check your authenticator app and try again.')
+    : problems.invalidField('/recoveryCode', 'This recovery code is not right, or it was already used.')
+  ).keepChanges();
+}
+
+export const mfaRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/access/mfa',
+    name: 'mfaStatus',
+    summary: 'My two-factor authentication',
+    description: 'Whether I have set it up, whether the programme requires it, how many recovery codes are left, and whether this session has proved it.',
+    permission: P.mfa,
+    schemas: {
+      response: Type.Object({
+        enrolled: Type.Boolean(),
+        confirmedAt: Type.Union([Timestamp, Type.Null()]),
+        required: Type.Boolean({ description: 'The programme requires two-factor authentication' }),
+        recoveryCodesLeft: Type.Integer({ minimum: 0 }),
+        sessionState: Type.Union([SessionState, Type.Null()], { description: 'Null when not asked with a session cookie' }),
+      }),
+    },
+    async handler(ctx) {
+      return mfaStatus(ctx.db, ctx.tenant.id, ownPerson(ctx.actor), ctx.actor!.sessionId);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/mfa/enrolment',
+    name: 'mfaStartEnrolment',
+    summary: 'Start setting up an authenticator app',
+    description:
+      'Answers a new secret, as text, as an otpauth:// URL and as a QR code (an SVG data URL), shown only now. Starting again before confirming replaces the secret. 409 once set up: turn it off first.',
+    permission: P.mfa,
+    schemas: {
+      body: Type.Object({}, { examples: [{}] }),
+      response: Type.Object({ id: Uuid, secret: Type.String(), otpauthUrl: Type.String(), qrCode: Type.String({ description: 'data:image/svg+xml;base64,…' }) }),
+    },
+    async handler(ctx) {
+      const personId = mayChangeFactor(ctx);
+      return startEnrolment(ctx, personId);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/mfa/enrolment/confirm',
+    name: 'mfaConfirmEnrolment',
+    summary: 'Finish setting up with a first code from the app',
+    description:
+      'Turns two-factor authentication on, answers ten recovery codes (shown only now) and counts this session as verified. Other sessions must then prove the second factor. Attempts are limited (429 with Retry-After).',
+    permission: P.mfa,
+    status: 200,
+    schemas: {
+      body: Type.Object({ code: Code }, { examples: [{ code: '123456' }] }),
+      response: RecoveryCodes,
+    },
+    async handler(ctx) {
+      const personId = mayChangeFactor(ctx);
+      const code = sixDigits(ctx.body.code);
+      const result = await confirmEnrolment(ctx, personId, ctx.actor!.sessionId, code);
+      if (!result.ok) throw wrongProof({ code });
+      return { recoveryCodes: result.recoveryCodes };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/mfa/challenge',
+    name: 'mfaChallenge',
+    summary: 'Prove the second factor for this session',
+    description:
+      'With a code from the authenticator app (each code works once) or an unused recovery code, the session waiting for its second factor gets its full access. Attempts are limited (429 with Retry-After).',
+    permission: P.mfa,
+    status: 200,
+    schemas: {
+      body: ProofBody,
+      response: Type.Object({ sessionState: Type.Literal('verified'), method: Type.Union([Type.Literal('totp'), Type.Literal('recovery-code')]), recoveryCodesLeft: Type.Integer({ minimum: 0 }) }),
+    },
+    async handler(ctx) {
+      const personId = mayChangeFactor(ctx);
+      const proof = proofOf(ctx.body);
+      const sessionId = ctx.actor!.sessionId;
+      if (!sessionId) throw problems.conflict('Only a signed-in portal session proves a second factor.', 'mfa-no-session');
+      const result = await challengeSession(ctx, personId, sessionId, proof);
+      if (!result.ok) throw wrongProof(proof);
+      return { sessionState: 'verified' as const, method: result.method, recoveryCodesLeft: result.recoveryCodesLeft ?? 0 };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/mfa/recovery-codes',
+    name: 'mfaReplaceRecoveryCodes',
+    summary: 'Replace my recovery codes',
+    description: 'With a code from the authenticator app: the old recovery codes stop working and ten new ones are answered, shown only now.',
+    permission: P.mfa,
+    status: 200,
+    schemas: {
+      body: Type.Object({ code: Code }, { examples: [{ code: '123456' }] }),
+      response: RecoveryCodes,
+    },
+    async handler(ctx) {
+      const personId = mayChangeFactor(ctx);
+      const code = sixDigits(ctx.body.code);
+      const result = await regenerateRecoveryCodes(ctx, personId, ctx.actor!.sessionId, code);
+      if (!result.ok) throw wrongProof({ code });
+      return { recoveryCodes: result.recoveryCodes };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/mfa/disable',
+    name: 'mfaDisable',
+    summary: 'Turn two-factor authentication off',
+    description:
+      'With a code from the authenticator app, or a recovery code if the phone is lost. Removes the app and the recovery codes, and ends sessions still waiting for the second factor. 409 when the programme requires two-factor authentication.',
+    permission: P.mfa,
+    schemas: { body: ProofBody },
+    async handler(ctx) {
+      const personId = mayChangeFactor(ctx);
+      const proof = proofOf(ctx.body);
+      const result = await disableMfa(ctx, personId, ctx.actor!.sessionId, proof);
+      if (!result.ok) throw wrongProof(proof);
+    },
+  }),
+];

@@ -1,3 +1,135 @@
-import type { RouteDefinition } from '@portico/core';
+/**
+ * People of the programme: list and read them; invite, resend an invite, deactivate, reactivate and
+ * remove them. Staff act on the whole tenant, a partner's admins on their own organisation.
+ */
+import { BUILT_IN_ROLES, defineRoute, Email, IdParams, Page, PageQuery, Type, Uuid } from '@portico/core';
+import { P } from '../permissions.js';
+import { deactivatePerson, getPerson, invitePerson, listPeople, reactivatePerson, removePerson, resendInvite, resetSecondFactor } from './service.js';
 
-export const peopleRoutes: RouteDefinition<any>[] = [];
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const Status = Type.Union([Type.Literal('invited'), Type.Literal('active'), Type.Literal('deactivated'), Type.Literal('removed')]);
+const Kind = Type.Union([Type.Literal('staff'), Type.Literal('member')]);
+const Role = Type.Union(BUILT_IN_ROLES.map((role) => Type.Literal(role)), { description: 'One built-in role: a partner role for members, a staff role for staff' });
+const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('es')]);
+
+const Person = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  email: Type.String(),
+  kind: Kind,
+  role: Nullable(Type.String({ description: 'Null once the person is removed' })),
+  partnerId: Nullable(Uuid),
+  partnerName: Nullable(Type.String()),
+  status: Status,
+  locale: Nullable(Type.String()),
+  lastSeenAt: Nullable(Type.String({ format: 'date-time' })),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+const Invitation = Type.Object(
+  {
+    email: Email,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    role: Role,
+    partnerId: Type.Optional(Uuid),
+    locale: Type.Optional(Locale),
+  },
+  { examples: [{ email: 'sam.lee@example.com', name: 'Sam Lee', role: 'partner_user', locale: 'en' }] },
+);
+
+export const peopleRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/access/people',
+    name: 'listPeople',
+    summary: 'List people',
+    description:
+      'Sorted by name. Staff see the whole tenant and may filter by organisation; a partner member sees only their own organisation. Removed people are left out unless staff ask for `status=removed`.',
+    permission: P.peopleRead,
+    schemas: {
+      query: Type.Object({
+        ...PageQuery,
+        partnerId: Type.Optional(Uuid),
+        status: Type.Optional(Status),
+        kind: Type.Optional(Kind),
+        q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of a name or an email address, any case' })),
+      }),
+      response: Page(Person),
+    },
+    handler: (ctx) => listPeople(ctx, ctx.query),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/access/people/:id',
+    name: 'getPerson',
+    summary: 'Read a person',
+    permission: P.peopleRead,
+    schemas: { params: IdParams, response: Person },
+    handler: (ctx) => getPerson(ctx, ctx.params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/people',
+    name: 'invitePerson',
+    summary: 'Invite a person',
+    description:
+      'Emails an invitation link. With a `partnerId` (members: always their own organisation) the role must be a partner role; without one, staff invite staff (tenant administrators only). 409 `email-taken` if the address is in use, 409 `organisation-inactive` for a suspended or archived organisation.',
+    permission: P.peopleManage,
+    schemas: { body: Invitation, response: Person },
+    handler: (ctx) => invitePerson(ctx, ctx.body),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/people/:id/resend-invite',
+    name: 'resendInvite',
+    summary: 'Send an invitation again',
+    description: 'Only while the invitation is pending; the earlier link stops working.',
+    permission: P.peopleManage,
+    status: 200,
+    schemas: { params: IdParams, response: Person },
+    handler: (ctx) => resendInvite(ctx, ctx.params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/people/:id/deactivate',
+    name: 'deactivatePerson',
+    summary: 'Deactivate a person',
+    description: 'Ends all their sessions at once. Not yourself.',
+    permission: P.peopleManage,
+    status: 200,
+    schemas: { params: IdParams, response: Person },
+    handler: (ctx) => deactivatePerson(ctx, ctx.params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/people/:id/reactivate',
+    name: 'reactivatePerson',
+    summary: 'Reactivate a deactivated person',
+    permission: P.peopleManage,
+    status: 200,
+    schemas: { params: IdParams, response: Person },
+    handler: (ctx) => reactivatePerson(ctx, ctx.params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/people/:id/reset-mfa',
+    name: 'resetSecondFactor',
+    summary: 'Reset a person’s two-factor authentication (lost authenticator)',
+    description: 'Removes their factor and recovery codes and ends their sessions; they enrol again at their next sign-in. Not yourself.',
+    permission: P.peopleManage,
+    status: 200,
+    schemas: { params: IdParams, response: Person },
+    handler: (ctx) => resetSecondFactor(ctx, ctx.params.id),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/access/people/:id',
+    name: 'removePerson',
+    summary: 'Remove a person',
+    description: 'Ends their sessions, their membership and their access groups. Their address may be invited again later. Not yourself.',
+    permission: P.peopleManage,
+    schemas: { params: IdParams },
+    handler: (ctx) => removePerson(ctx, ctx.params.id),
+  }),
+];

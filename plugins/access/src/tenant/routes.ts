@@ -1,0 +1,84 @@
+/**
+ * The tenant's access settings: allowed embed origins and the sign-in policy.
+ */
+import { defineRoute, Type, type RouteDefinition } from '@portico/core';
+import { P } from '../permissions.js';
+import { AuthPolicy, POLICY_PRESETS } from '../policy.js';
+import { assertTenantAdministrator, MAX_EMBED_ORIGINS, readEmbedOrigins, readPolicy, writeEmbedOrigins, writePolicy } from './service.js';
+
+const EmbedOrigins = Type.Object({ origins: Type.Array(Type.String()) });
+
+const PolicyAnswer = Type.Object({
+  policy: AuthPolicy,
+  presets: Type.Object({ default: AuthPolicy, strict: AuthPolicy }),
+});
+
+const policyAnswer = (policy: AuthPolicy) => ({ policy, presets: { default: POLICY_PRESETS.default, strict: POLICY_PRESETS.strict } });
+
+export const tenantRoutes: RouteDefinition<any>[] = [
+  defineRoute({
+    method: 'GET',
+    path: '/access/tenant/embed-origins',
+    name: 'tenant.embed-origins.get',
+    summary: 'List the origins allowed to embed the widgets',
+    permission: P.tenantManage,
+    schemas: { response: EmbedOrigins },
+    async handler({ db, tenant }) {
+      return { origins: await readEmbedOrigins(db, tenant.id) };
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: '/access/tenant/embed-origins',
+    name: 'tenant.embed-origins.set',
+    summary: 'Replace the origins allowed to embed the widgets',
+    description:
+      'Each origin is exactly `scheme://host[:port]` as a browser sends it in `Origin`: https, or http for localhost and 127.0.0.1 only. ' +
+      'Embed tokens can be minted only for these origins, and only they get CORS answers (without credentials).',
+    permission: P.tenantManage,
+    schemas: {
+      body: Type.Object(
+        { origins: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: MAX_EMBED_ORIGINS }) },
+        { examples: [{ origins: ['https://app.example.com', 'http://localhost:3000'] }] },
+      ),
+      response: EmbedOrigins,
+    },
+    async handler({ actor, body, db, tenant, audit }) {
+      assertTenantAdministrator(actor);
+      const { before, after } = await writeEmbedOrigins(db, tenant.id, body.origins);
+      await audit({ action: 'access.embed-origins.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before: { origins: before }, after: { origins: after } });
+      return { origins: after };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/access/tenant/policy',
+    name: 'tenant.policy.get',
+    summary: 'Read the sign-in policy and its presets',
+    permission: P.tenantManage,
+    schemas: { response: PolicyAnswer },
+    async handler({ db, tenant }) {
+      return policyAnswer(await readPolicy(db, tenant.id));
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: '/access/tenant/policy',
+    name: 'tenant.policy.set',
+    summary: 'Change the sign-in policy',
+    description: 'Send `{ "preset": "default" | "strict" }`, or the whole policy with every field.',
+    permission: P.tenantManage,
+    schemas: {
+      body: Type.Union([Type.Object({ preset: Type.Union([Type.Literal('default'), Type.Literal('strict')]) }), AuthPolicy], {
+        examples: [{ preset: 'strict' }, { ...POLICY_PRESETS.default, sessionHours: 168 }],
+      }),
+      response: PolicyAnswer,
+    },
+    async handler({ actor, body, db, tenant, audit }) {
+      assertTenantAdministrator(actor);
+      const { before, after } = await writePolicy(db, tenant.id, body);
+      await audit({ action: 'access.policy.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before, after });
+      return policyAnswer(after);
+    },
+  }),
+];

@@ -1,0 +1,99 @@
+/**
+ * Tenant-wide access settings: the origins allowed to embed Portico's widgets, and the sign-in policy.
+ * Both live on the tenant's own row, which the app role may update (row-level security keeps it to the
+ * tenant of the transaction).
+ */
+import type { Knex } from 'knex';
+import { problems, type Actor } from '@portico/core';
+import { loadPolicy } from '../actor.js';
+import { AuthPolicy, POLICY_PRESETS } from '../policy.js';
+
+export const MAX_EMBED_ORIGINS = 50;
+
+/**
+ * Tenant-wide powers (secret API keys, allowed origins, the sign-in policy) reach beyond any one
+ * organisation: only the tenant's staff hold them, even if an access group grants the permission to a
+ * partner member, and never through an embed token, which lives in a page on another site.
+ */
+export function assertTenantAdministrator(actor: Actor | null): void {
+  if (actor?.kind !== 'staff') throw problems.forbidden('Only the programme’s staff manage API keys and tenant-wide settings.');
+  if (actor.via === 'embed') throw problems.forbidden('API keys and tenant-wide settings are not managed from an embedded widget; use the portal.');
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * Why `value` is not an acceptable embed origin, or null when it is. An origin is compared byte for
+ * byte with the browser's `Origin` header, so only the exact serialised form is accepted
+ * (lowercase, no default port, no path, no trailing slash, punycode hosts).
+ */
+export function originProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an origin such as https://www.example.com';
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    return 'must use https (http is allowed only for localhost and 127.0.0.1)';
+  }
+  if (url.origin !== value) return `must be exactly an origin, without path or trailing slash: ${url.origin}`;
+  return null;
+}
+
+/** Validates the origins (400 naming `/origins/<i>`) and removes duplicates, keeping the first order. */
+export function normaliseOrigins(origins: readonly string[]): string[] {
+  if (origins.length > MAX_EMBED_ORIGINS) throw problems.invalidField('/origins', `must list at most ${MAX_EMBED_ORIGINS} origins`);
+  const errors = origins.flatMap((origin, i) => {
+    const message = originProblem(origin);
+    return message ? [{ in: 'body' as const, field: `/origins/${i}`, message }] : [];
+  });
+  if (errors.length > 0) throw problems.badRequest(`origins${errors[0].field.slice('/origins'.length)}: ${errors[0].message}`, errors);
+  return [...new Set(origins)];
+}
+
+async function lockedTenant(db: Knex.Transaction, tenantId: string): Promise<{ embedOrigins: string[]; settings: Record<string, unknown> }> {
+  const row = await db('tenants').where({ id: tenantId }).forUpdate().first('embed_origins', 'settings');
+  // The request's own tenant always exists: its absence is a bug, not a caller's mistake.
+  if (!row) throw new Error(`Tenant ${tenantId} is not visible to its own transaction`);
+  return row;
+}
+
+export async function readEmbedOrigins(db: Knex.Transaction, tenantId: string): Promise<string[]> {
+  const row = await db('tenants').where({ id: tenantId }).first('embed_origins');
+  return row?.embedOrigins ?? [];
+}
+
+export async function writeEmbedOrigins(db: Knex.Transaction, tenantId: string, origins: readonly string[]): Promise<{ before: string[]; after: string[] }> {
+  const after = normaliseOrigins(origins);
+  const { embedOrigins: before } = await lockedTenant(db, tenantId);
+  await db('tenants').where({ id: tenantId }).update({ embedOrigins: after, updatedAt: db.fn.now() });
+  return { before, after };
+}
+
+export type PolicyPreset = keyof typeof POLICY_PRESETS;
+
+/** The policy's fields only: `settings.access` may hold other keys of the plugin. */
+export async function readPolicy(db: Knex.Transaction, tenantId: string): Promise<AuthPolicy> {
+  return pickPolicy(await loadPolicy(db, tenantId));
+}
+
+/** Stores the policy under `settings.access`, leaving every other key of the settings untouched. */
+export async function writePolicy(db: Knex.Transaction, tenantId: string, input: { preset: PolicyPreset } | AuthPolicy): Promise<{ before: AuthPolicy; after: AuthPolicy }> {
+  const after: AuthPolicy = 'preset' in input ? { ...POLICY_PRESETS[input.preset] } : pickPolicy(input);
+  await lockedTenant(db, tenantId);
+  const before = await readPolicy(db, tenantId);
+  await db('tenants')
+    .where({ id: tenantId })
+    .update({
+      settings: db.raw(`jsonb_set(settings, '{access}', coalesce(settings->'access', '{}'::jsonb) || ?::jsonb)`, [JSON.stringify(after)]),
+      updatedAt: db.fn.now(),
+    });
+  return { before, after };
+}
+
+/** Exactly the policy's fields (the body was validated against the schema, which refuses others). */
+function pickPolicy(input: AuthPolicy): AuthPolicy {
+  const fields = Object.keys(AuthPolicy.properties) as (keyof AuthPolicy)[];
+  return Object.fromEntries(fields.map((field) => [field, input[field]])) as AuthPolicy;
+}
