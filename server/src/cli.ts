@@ -197,7 +197,11 @@ export async function main(argv: string[]): Promise<number> {
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then((code) => {
-    // `start` keeps running; every other command exits with its code.
-    if (code !== 0 || process.argv[2] !== 'start') process.exit(code);
+    // `start` keeps running; every other command exits with its code once stdout has drained
+    // (process.exit would cut a piped OpenAPI document at the pipe's buffer size).
+    if (code !== 0 || process.argv[2] !== 'start') {
+      process.exitCode = code;
+      process.stdout.write('', () => process.exit(code));
+    }
   });
 }
