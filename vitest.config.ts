@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Every server test runs twice: on embedded PGlite and on the machine's PostgreSQL. Each project's
 // global setup migrates one template database; test files clone it.
 const shared = {
-  include: ['server/test/**/*.test.ts', 'plugins/*/test/**/*.test.ts'],
+  include: ['server/test/**/*.test.ts', 'plugins/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+  // Widget tests run in Chromium under @web/test-runner, not here.
+  exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };

@@ -7,3 +7,4 @@ export * from './schemas.js';
 export * from './rls.js';
 export * from './models.js';
 export { Type, type Static, type TSchema, type TObject } from '@sinclair/typebox';
+export * from './markdown.js';
