@@ -187,6 +187,28 @@ export interface EventContext {
 
 export type EventHandler = (event: DomainEvent, ctx: EventContext) => Promise<void>;
 
+/** What a scheduled task is handed, once per active tenant: its own tenant-scoped transaction. */
+export interface TaskContext extends EventContext {
+  /** The moment the run stands for; use it instead of the clock, so that tests can move time. */
+  now: Date;
+  /** Writes an audit event (actor: the system) in this transaction. */
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+/**
+ * Work a plugin needs done on a schedule (lapse expired registrations, warn of expiring
+ * certifications). The server runs each task for every active tenant, at most once per interval
+ * across all servers, each tenant in its own transaction: a failure rolls back that tenant's run only
+ * and is retried at the next interval. Make tasks idempotent: a run may repeat after a crash.
+ */
+export interface ScheduledTask {
+  /** Unique within the plugin, e.g. `expire-registrations`. */
+  name: string;
+  /** How often it runs. */
+  everyMinutes: number;
+  run(ctx: TaskContext): Promise<void>;
+}
+
 /** What an authenticator sees of the request. */
 export interface AuthRequest {
   header(name: string): string | undefined;
@@ -244,6 +266,8 @@ export interface PluginDefinition {
   };
   /** Tenant-level settings with defaults; stored per tenant, read with `ctx.settings()`. */
   settings?: TObject;
+  /** Work run on a schedule, per tenant (see ScheduledTask). */
+  tasks?: readonly ScheduledTask[];
   /** How requests become actors (only the access plugin has any among the built-ins). */
   authenticators?: readonly Authenticator[];
   /** Module specifier of the plugin's widget entry, loaded by the portal shell. */
