@@ -1,0 +1,44 @@
+/**
+ * How a plugin contributes to the portal: its widget entry (`plugins/<id>/src/widgets/index.ts`)
+ * default-exports `defineWidgets({...})`. The shell reads nav entries and pages from it and knows no
+ * plugin by name; elements are defined lazily when a page is first shown.
+ */
+import type { Locale } from './context.js';
+
+export interface NavEntry {
+  /** Client-side path, e.g. `/deals`. */
+  path: string;
+  /** Localised label; called at render time, so it follows the current locale (use `msg()`). */
+  label: () => string;
+  /** Shown only to people holding this permission (hidden otherwise). */
+  permission?: string;
+  /** Lower comes first. */
+  order?: number;
+  /** `partner` (members), `staff`, or both when omitted. */
+  audience?: 'member' | 'staff';
+}
+
+export interface PageEntry {
+  /** Client-side route with `:name` parameters, e.g. `/deals/:id`. */
+  path: string;
+  /** The custom element the shell renders; route parameters are set as its properties. */
+  tag: string;
+  /** Defines the element (a dynamic import of its module). */
+  load: () => Promise<unknown>;
+  /** The person needs it; otherwise the shell shows "not allowed". */
+  permission?: string;
+  title: () => string;
+}
+
+export interface WidgetContribution {
+  /** The server plugin id. */
+  id: string;
+  nav?: readonly NavEntry[];
+  pages?: readonly PageEntry[];
+  /** Translations of the plugin's own strings, loaded with the locale (lit-localize templates). */
+  translations?: Partial<Record<Exclude<Locale, 'en'>, () => Promise<{ templates: Record<string, unknown> }>>>;
+}
+
+export function defineWidgets(contribution: WidgetContribution): WidgetContribution {
+  return contribution;
+}
