@@ -8,4 +8,5 @@ export const dealsPlugin = definePlugin({
   version: '0.1.0',
   description: 'Deal registration: partner submissions, staff review, collision detection, territory rules, expiry',
   requires: ['access'],
+  migrations: new URL('../migrations/', import.meta.url),
 });
