@@ -6,6 +6,8 @@ export interface AuditOrigin {
   actor: Actor | null;
   ip: string | null;
   requestId: string | null;
+  /** Who acted when no actor did, e.g. `system:task` for scheduled work; default `anonymous`. */
+  actorKind?: string;
 }
 
 /** Writes one audit event in the caller's transaction, so it exists exactly when the change does. */
@@ -15,7 +17,7 @@ export async function writeAudit(trx: Knex.Transaction, origin: AuditOrigin, ent
     tenantId: origin.tenantId,
     partnerId: entry.partnerId !== undefined ? entry.partnerId : (origin.actor?.partnerId ?? null),
     actorPersonId: origin.actor?.personId ?? null,
-    actorKind: origin.actor ? `${origin.actor.kind}:${origin.actor.via}` : 'anonymous',
+    actorKind: origin.actor ? `${origin.actor.kind}:${origin.actor.via}` : (origin.actorKind ?? 'anonymous'),
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,

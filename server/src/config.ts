@@ -31,6 +31,8 @@ export interface PorticoConfig {
   outboxMaxAttempts: number;
   outboxRetryBaseMs: number;
   shutdownTimeoutMs: number;
+  /** How often plugins' scheduled tasks are looked for; 0 turns the timer off (the default in tests, which run tasks by hand). */
+  taskIntervalMs: number;
   /** SMTP server for outgoing mail (smtp://user:pass@host:port); unset: mail is only logged and kept in the dev outbox. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     outboxMaxAttempts: integer(env, 'PORTICO_OUTBOX_MAX_ATTEMPTS', 8),
     outboxRetryBaseMs: integer(env, 'PORTICO_OUTBOX_RETRY_BASE_MS', 1000),
     shutdownTimeoutMs: integer(env, 'PORTICO_SHUTDOWN_TIMEOUT_MS', 10_000),
+    taskIntervalMs: integer(env, 'PORTICO_TASK_INTERVAL_MS', mode === 'test' ? 0 : 60_000),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Portico <no-reply@localhost>',
     secretKey: env.PORTICO_SECRET_KEY || null,

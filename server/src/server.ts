@@ -19,6 +19,7 @@ import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
 import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
+import { TaskScheduler } from './tasks/scheduler.js';
 
 export const PORTICO_VERSION = '0.1.0';
 
@@ -35,6 +36,8 @@ export interface PorticoServer {
   app: Koa;
   log: PinoLogger;
   events: EventDispatcher;
+  /** Plugins' scheduled tasks; `tasks.run(pluginId, name, { now })` runs one at once for every tenant. */
+  tasks: TaskScheduler;
   mail: MailSender;
   keys: KeyRing;
   lifecycle: Lifecycle;
@@ -69,6 +72,13 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     maxAttempts: config.outboxMaxAttempts,
     backoffMs,
   });
+  const tasks = new TaskScheduler({ knex: database.knex, registry, appRole: config.appRole, log, keys, publicUrl: config.publicUrl,
+    intervalMs: config.taskIntervalMs,
+    afterCommit(tenantId, effects) {
+      if (effects.emitted) events.kick(tenantId);
+      if (effects.mailed) mail.kick(tenantId);
+    },
+  });
   let openApiDocument: Record<string, unknown> | null = null;
   const openApi = () => (openApiDocument ??= buildOpenApi(registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl }));
   const app = buildApp({
@@ -96,6 +106,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     app,
     log,
     events,
+    tasks,
     mail,
     keys,
     lifecycle,
@@ -121,12 +132,14 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
         httpServer!.listen(config.port, config.host, () => resolve());
       });
       events.start();
+      tasks.start();
       mail.start(config.outboxIntervalMs);
       const { port } = httpServer.address() as AddressInfo;
       return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     },
     async close() {
       await lifecycle.drain(httpServer, config.shutdownTimeoutMs);
+      await tasks.stop();
       await events.stop();
       await mail.stop();
       await database.close();

@@ -5,12 +5,11 @@
  * `maxAttempts`, left as `failed` with its last error for an operator to see.
  */
 import type { Knex } from 'knex';
-import type { DomainEvent, EventContext, KeyRing, Logger } from '@portico/core';
+import type { DomainEvent, KeyRing, Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
-import { recordEvent } from './outbox.js';
-import { readPluginSettings } from '../settings.js';
-import { queueMail, type MailSender } from '../mail/mail-queue.js';
+import type { MailSender } from '../mail/mail-queue.js';
+import { backgroundContext, type BackgroundEffects } from '../background-context.js';
 
 export interface DispatcherOptions {
   knex: Knex;
@@ -97,7 +96,7 @@ export class EventDispatcher {
         .skipLocked()
         .first('d.id', 'd.handler', 'd.attempts', 'e.id as event_id', 'e.type', 'e.payload', 'e.actor_person_id', 'e.created_at');
       if (!due) return false;
-      let mailed = false;
+      const effects: BackgroundEffects = { emitted: false, mailed: false };
       const subscription = registry.subscriptions.get(due.type)?.find((s) => s.pluginId === due.handler);
       const tenant = await trx('tenants').where({ id: tenantId }).first('id', 'slug');
       const event: DomainEvent = {
@@ -111,26 +110,12 @@ export class EventDispatcher {
       try {
         if (!subscription) throw new Error(`No handler "${due.handler}" is registered for "${due.type}" any more.`);
         await trx.transaction(async (savepoint) => {
-          const ctx: EventContext = {
-            db: savepoint,
-            tenant,
-            log,
-            emit: async (type, payload) => {
-              await recordEvent(savepoint, registry, { tenantId, pluginId: due.handler, actorPersonId: null, requestId: null }, type, payload);
-              this.queued.add(tenantId);
-            },
-            settings: <T>() => readPluginSettings<T>(savepoint, registry, tenantId, due.handler),
-            sendMail: async (message) => {
-              await queueMail(savepoint, tenantId, message);
-              mailed = true;
-            },
-            publicUrl: this.options.publicUrl,
-            keys: this.options.keys,
-          };
+          const ctx = backgroundContext(this.options, savepoint, tenant, due.handler, effects);
           await subscription.handler(event, ctx);
         });
         await trx('outbox_deliveries').where({ id: due.id }).update({ status: 'done', attempts: due.attempts + 1, updatedAt: trx.fn.now(), lastError: null });
-        if (mailed) setImmediate(() => this.options.mail.kick(tenantId));
+        if (effects.emitted) this.queued.add(tenantId);
+        if (effects.mailed) setImmediate(() => this.options.mail.kick(tenantId));
       } catch (error) {
         const attempts = due.attempts + 1;
         const failed = attempts >= this.maxAttempts;

@@ -159,6 +159,19 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     }
   }
 
+  for (const plugin of plugins) {
+    const taskNames = new Set<string>();
+    for (const task of plugin.tasks ?? []) {
+      if (!/^[a-z][a-z0-9-]*$/.test(task.name ?? '') || taskNames.has(task.name)) {
+        throw new RegistryError(`Plugin "${plugin.id}" declares a task named "${task.name}": give each task a lowercase name, unique within the plugin.`);
+      }
+      if (!(Number.isFinite(task.everyMinutes) && task.everyMinutes >= 1)) {
+        throw new RegistryError(`Task "${task.name}" of plugin "${plugin.id}" must run every 1 minute or more (everyMinutes).`);
+      }
+      taskNames.add(task.name);
+    }
+  }
+
   const routes: MountedRoute[] = [];
   const seenShapes = new Map<string, string>();
   for (const plugin of plugins) {
