@@ -22,6 +22,10 @@ import { auditRoutes } from './audit/routes.js';
 
 export { P as accessPermissions } from './permissions.js';
 export { VERIFICATION_HEADER, SESSION_COOKIE } from './authenticators.js';
+// The people lifecycle, for plugins that act on people under rules of their own (the team plugin):
+// access still enforces its own checks, locks and audit inside each call.
+export { invitePerson, removePerson, type Invitation as PersonInvitation, type PeopleContext, type Person } from './people/service.js';
+export { revokeAllSessions } from './sessions/service.js';
 
 export const accessPlugin = definePlugin({
   id: 'access',
