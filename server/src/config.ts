@@ -41,6 +41,8 @@ export interface PorticoConfig {
    * elsewhere one is generated and kept in the data folder.
    */
   secretKey: string | null;
+  /** Folder of the built widget bundles served at /portico/; null: the build of @portico/widgets. */
+  widgetsDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Portico <no-reply@localhost>',
     secretKey: env.PORTICO_SECRET_KEY || null,
+    widgetsDir: env.PORTICO_WIDGETS_DIR ? path.resolve(env.PORTICO_WIDGETS_DIR) : null,
     ...overrides,
   };
 }

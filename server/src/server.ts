@@ -19,6 +19,7 @@ import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
 import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
+import { defaultBundlesDir, portalPlugin, widgetBundles } from './http/portal.js';
 import { TaskScheduler } from './tasks/scheduler.js';
 
 export const PORTICO_VERSION = '0.1.0';
@@ -53,7 +54,9 @@ export interface PorticoServer {
 export async function createServer(options: CreateServerOptions): Promise<PorticoServer> {
   const config = options.config ?? loadConfig();
   const log = options.logger ?? createLogger(config.logLevel);
-  const registry = createRegistry(options.plugins);
+  const bundles = widgetBundles(config.widgetsDir ?? defaultBundlesDir());
+  // The built-in `portal` plugin lists the registered plugins, so it reads the registry once built.
+  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles }), ...options.plugins]);
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
   const keys = createKeyRing(resolveSecretKey(config));
@@ -96,6 +99,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     lifecycle,
     openApi,
     proxy: process.env.PORTICO_TRUST_PROXY === 'true',
+    bundles,
   });
   let httpServer: http.Server | null = null;
 

@@ -13,6 +13,7 @@ import { embedCors } from './cors.js';
 import { requestIdMiddleware } from './request-id.js';
 import { routePipeline, type PipelineDeps } from './route-pipeline.js';
 import type { Lifecycle } from '../lifecycle.js';
+import { bundlesMiddleware, portalPageMiddleware, type WidgetBundles } from './portal.js';
 
 export interface StackOptions extends PipelineDeps {
   log: PinoLogger;
@@ -20,6 +21,8 @@ export interface StackOptions extends PipelineDeps {
   openApi: () => Record<string, unknown>;
   /** Trust X-Forwarded-* (behind a proxy). */
   proxy: boolean;
+  /** The built widget bundles, served at /portico/ and named by the portal page. */
+  bundles: WidgetBundles;
 }
 
 async function databaseReachable(knex: Knex): Promise<boolean> {
@@ -47,8 +50,13 @@ export function buildApp(options: StackOptions): Koa {
   // 5. CORS for the tenants' allowed embed origins (bearer tokens only, no cookies cross-origin).
   app.use(embedCors(options.knex));
 
+  // 6. The widget bundles (static, any origin may load them), and the portal page for every GET of
+  //    a page that no route below takes (client-side routes and deep links).
+  app.use(bundlesMiddleware(options.bundles));
+  app.use(portalPageMiddleware({ knex: options.knex, appRole: options.appRole, defaultTenant: options.defaultTenant, bundles: options.bundles }));
+
   const router = new Router();
-  // 6. Probes, outside any tenant.
+  // 7. Probes, outside any tenant.
   router.get('/healthz', (ctx) => {
     ctx.body = { status: 'ok' };
   });
@@ -61,7 +69,7 @@ export function buildApp(options: StackOptions): Koa {
   router.get('/api/v1/openapi.json', (ctx) => {
     ctx.body = options.openApi();
   });
-  // 7. Plugin routes (API versions and pages), each through the route pipeline.
+  // 8. Plugin routes (API versions and pages), each through the route pipeline.
   for (const mounted of options.registry.routes as MountedRoute[]) {
     router.register(mounted.path, [mounted.method], routePipeline(options, mounted), { name: mounted.operationId });
   }

@@ -1,0 +1,258 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessPlugin } from '@portico/plugin-access';
+import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { notesPlugin } from './fixtures/notes-plugin.js';
+
+/** A build output as `packages/widgets/scripts/build.mjs` writes it, with a chunk for the notes plugin only. */
+function fakeBundles(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bundles-'));
+  const files: Record<string, string> = {
+    'portico.js': 'import("./core-Ab12Cd34.js");',
+    'core-Ab12Cd34.js': 'export const core = true;'.repeat(50),
+    'plugin-notes-Zz98Yy76.js': 'export default { id: "notes" };',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, name), text);
+    fs.writeFileSync(path.join(dir, `${name}.gz`), zlib.gzipSync(text));
+  }
+  fs.writeFileSync(path.join(dir, '.secret.js'), 'hidden');
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.writeFileSync(path.join(dir, 'sub', 'inner.js'), 'inner');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ loader: 'portico.js', core: 'core-Ab12Cd34.js', plugins: { notes: 'plugin-notes-Zz98Yy76.js' } }));
+  return dir;
+}
+
+/** fetch() will not send another Host than the URL's; the tenant of a domain needs one. */
+function getAtHost(url: string, host: string, accept: string): Promise<{ status: number; type: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { host, accept } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, type: String(response.headers['content-type']), text }));
+    });
+    request.on('error', reject);
+  });
+}
+
+const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+describe('the portal', () => {
+  let h: Harness;
+  let alpha: TestTenant;
+  let bundlesDir: string;
+
+  beforeAll(async () => {
+    bundlesDir = fakeBundles();
+    h = await startHarness({ plugins: [accessPlugin, notesPlugin], config: { defaultTenant: 'alpha', widgetsDir: bundlesDir } });
+    alpha = await h.tenant('alpha');
+    await h.server.database.knex('tenants').where({ id: alpha.id }).update({
+      name: 'Alpha <Partners> & Co',
+      defaultLocale: 'fr',
+      brand: JSON.stringify({
+        displayName: 'Alpha Partner Hub',
+        primaryColor: '#1a7f37',
+        accentColor: 'red; background: url(https://evil.example)',
+        logoUrl: 'javascript:alert(1)',
+        poweredBy: false,
+        unknown: 'kept out',
+      }),
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    fs.rmSync(bundlesDir, { recursive: true, force: true });
+  });
+
+  describe('GET /api/v1/portal', () => {
+    it('describes the tenant of the address, its brand, languages and the enabled plugins with their chunks, to anyone', async () => {
+      const answer = await h.api('GET', '/api/v1/portal');
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.body.tenant).toEqual({ slug: 'alpha', name: 'Alpha <Partners> & Co', defaultLocale: 'fr' });
+      expect(answer.body.locales).toEqual(['en', 'fr', 'es']);
+      // Only well-formed brand values come out: a colour that is not a colour or a script URL never reaches a page.
+      expect(answer.body.brand).toEqual({ displayName: 'Alpha Partner Hub', primaryColor: '#1a7f37', poweredBy: false });
+      const plugins = answer.body.plugins as { id: string; widgets: string | null }[];
+      expect(plugins).toContainEqual({ id: 'notes', widgets: `${h.url}/portico/plugin-notes-Zz98Yy76.js` });
+      expect(plugins).toContainEqual({ id: 'access', widgets: null });
+      expect(plugins.map((p) => p.id)).not.toContain('portal');
+    });
+
+    it('is the same for a signed-in person (public route)', async () => {
+      const answer = await h.api('GET', '/api/v1/portal', { auth: h.member(alpha, []) });
+      expect(answer.status).toBe(200);
+      expect(answer.body.tenant.slug).toBe('alpha');
+    });
+
+    it('refuses query parameters it does not know, naming them', async () => {
+      const answer = await h.api('GET', '/api/v1/portal?x=1');
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([expect.objectContaining({ in: 'query', field: '/x' })]);
+    });
+
+    it('appears in the API reference as a public route', async () => {
+      const doc = (await h.api('GET', '/api/v1/openapi.json')).body;
+      const operation = doc.paths['/api/v1/portal'].get;
+      expect(operation.operationId).toBe('portal.get');
+      expect(operation['x-permission']).toBeNull();
+      expect(operation.responses['200'].content['application/json'].schema.properties.plugins).toBeDefined();
+    });
+  });
+
+  describe('bundles at /portico/', () => {
+    it('serves a hashed chunk as JavaScript, cacheable for a year, loadable from any site', async () => {
+      const answer = await h.api('GET', '/portico/core-Ab12Cd34.js', { headers: { 'accept-encoding': 'identity' } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(answer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+      expect(answer.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(answer.text).toContain('export const core = true;');
+    });
+
+    it('makes browsers revalidate the loader, whose name stays the same across builds, and answers 304 when unchanged', async () => {
+      const first = await h.api('GET', '/portico/portico.js');
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      const etag = first.headers.get('etag')!;
+      expect(etag).toBeTruthy();
+      const again = await h.api('GET', '/portico/portico.js', { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+    });
+
+    it('sends the gzipped twin to clients that take gzip', async () => {
+      const response = await fetch(`${h.url}/portico/core-Ab12Cd34.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(await response.text()).toContain('export const core = true;'); // fetch inflates it
+    });
+
+    it.each([
+      ['an unknown file', '/portico/nope-12345678.js'],
+      ['a climb out of the folder', '/portico/../package.json'],
+      ['an encoded climb', '/portico/%2e%2e%2f%2e%2e%2fpackage.json'],
+      ['an encoded slash', '/portico/sub%2finner.js'],
+      ['a subfolder', '/portico/sub/inner.js'],
+      ['a hidden file', '/portico/.secret.js'],
+      ['a type it does not serve', '/portico/manifest.json.gz'],
+      ['the folder itself', '/portico/'],
+    ])('answers 404 problem for %s', async (_what, url) => {
+      const answer = await h.api('GET', url);
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(answer.text).not.toContain('hidden');
+    });
+
+    it('refuses other methods than GET and HEAD', async () => {
+      const answer = await h.api('POST', '/portico/portico.js');
+      expect(answer.status).toBe(405);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    });
+  });
+
+  describe('the standalone portal page', () => {
+    it('answers / with the shell inside the provider, the tenant title, the loader and a strict CSP', async () => {
+      const answer = await h.api('GET', '/', { headers: HTML });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const csp = answer.headers.get('content-security-policy')!;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+      expect(answer.text).toContain('<html lang="fr">');
+      expect(answer.text).toContain('<title>Alpha Partner Hub</title>');
+      expect(answer.text).toContain('<meta name="theme-color" content="#1a7f37">');
+      expect(answer.text).toMatch(/<portico-provider auth="session"><portico-portal>[\s\S]*<\/portico-portal><\/portico-provider>/);
+      expect(answer.text).toContain('<script type="module" src="/portico/portico.js"></script>');
+      expect(answer.text).toContain('<link rel="modulepreload" href="/portico/core-Ab12Cd34.js">');
+      // Every script is a file of this server: nothing inline that the CSP would have to allow.
+      const scripts = answer.text.match(/<script[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toMatch(/ src="\/portico\//);
+    });
+
+    it('answers deep links of client routes with the same page', async () => {
+      for (const url of ['/deals/4b8e1f0c-0000-4000-8000-000000000000', '/profile?tab=sessions', '/a/b/c']) {
+        const answer = await h.api('GET', url, { headers: HTML });
+        expect(answer.status, url).toBe(200);
+        expect(answer.text).toContain('<portico-portal>');
+      }
+    });
+
+    it('escapes the tenant name in the title', async () => {
+      await h.server.database.knex('tenants').where({ id: alpha.id }).update({ brand: JSON.stringify({}) });
+      try {
+        const answer = await h.api('GET', '/', { headers: HTML });
+        expect(answer.text).toContain('<title>Alpha &lt;Partners&gt; &amp; Co</title>');
+        expect(answer.text).not.toContain('<Partners>');
+      } finally {
+        await h.server.database.knex('tenants').where({ id: alpha.id }).update({ brand: JSON.stringify({ displayName: 'Alpha Partner Hub', primaryColor: '#1a7f37', poweredBy: false }) });
+      }
+    });
+
+    it('leaves the API, the probes and the sign-in pages to their own routes', async () => {
+      const api = await h.api('GET', '/api/v1/nothing-here', { headers: HTML });
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const health = await h.api('GET', '/healthz', { headers: HTML });
+      expect(health.body).toEqual({ status: 'ok' });
+      const signIn = await h.api('GET', '/sign-in', { headers: HTML });
+      expect(signIn.status).toBe(200);
+      expect(signIn.text).not.toContain('<portico-portal>');
+      const unknownSignIn = await h.api('GET', '/sign-in/unknown', { headers: HTML });
+      expect(unknownSignIn.status).toBe(404);
+      expect(unknownSignIn.text).not.toContain('<portico-portal>');
+    });
+
+    it('is not what a client asking for JSON gets, nor an answer to other methods', async () => {
+      const json = await h.api('GET', '/deals', { headers: { accept: 'application/json' } });
+      expect(json.status).toBe(404);
+      expect(json.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const anything = await h.api('GET', '/deals', { headers: { accept: '*/*' } });
+      expect(anything.status).toBe(404);
+      const post = await h.api('POST', '/deals', { headers: HTML });
+      expect(post.status).toBe(404);
+      expect(post.text).not.toContain('<portico-portal>');
+    });
+  });
+});
+
+describe('the portal of an address that names no tenant', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ plugins: [], config: { defaultTenant: null, widgetsDir: path.join(os.tmpdir(), 'portico-no-bundles-here') } });
+    await h.tenant('gamma');
+  });
+  afterAll(() => h?.close());
+
+  it('answers 404: a page for browsers, a problem for the API', async () => {
+    const page = await h.api('GET', '/', { headers: HTML });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('No portal is configured for this address.');
+    const info = await h.api('GET', '/api/v1/portal');
+    expect(info.status).toBe(404);
+    expect(info.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('serves the tenant of a known domain; without a build, lists plugins with no chunk and says how to build', async () => {
+    const answer = await getAtHost(`${h.url}/api/v1/portal`, 'gamma.test', 'application/json');
+    expect(answer.status, answer.text).toBe(200);
+    const info = JSON.parse(answer.text);
+    expect(info.tenant.slug).toBe('gamma');
+    expect(info.brand).toEqual({ poweredBy: true });
+    expect(info.plugins.map((p: { id: string }) => p.id)).toContain('test-auth');
+    expect(info.plugins.every((p: { widgets: string | null }) => p.widgets === null)).toBe(true);
+    const page = await getAtHost(`${h.url}/deals`, 'gamma.test', HTML.accept);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>Tenant gamma</title>');
+    const loader = await h.api('GET', '/portico/portico.js');
+    expect(loader.status).toBe(404);
+    expect(loader.body.detail).toMatch(/npm run build:widgets/);
+  });
+});
