@@ -1,12 +1,40 @@
 /**
- * The deals plugin: Deal registration: partner submissions, staff review, collision detection, territory rules, expiry.
+ * The deals plugin: partners register the deals they work on, so that the vendor's staff can
+ * protect them — the manifest a reader starts from. Every piece of the plugin contract appears here
+ * once; each file named below holds one concern (see README.md for the walk-through).
+ *
+ * - partner side: submit (idempotent), list, read, edit and withdraw while pending  → service.ts
+ * - who sees what inside a partner (the `visibility` setting)                         → queries.ts
+ * - collision detection at submission, on normalised customer names and domains      → collisions.ts, normalise.ts
+ * - territory rules per partner                                                      → territories.ts
+ * - staff side: review with competing registrations, approve, reject, extend          → review.ts
+ * - lapsing approved registrations on schedule                                       → tasks.ts
+ * - the decision email, in en/fr/es                                                  → events.ts, messages.ts
  */
 import { definePlugin } from '@portico/core';
+import { dealEvents, mailDecision } from './events.js';
+import { permissions } from './permissions.js';
+import { dealRoutes, settingsRoutes, territoryRoutes } from './routes.js';
+import { seedDemo } from './seed.js';
+import { DealSettings } from './settings.js';
+import { tasks } from './tasks.js';
+
+export { P as dealPermissions } from './permissions.js';
+export { customerKey, customerDomainKey } from './normalise.js';
 
 export const dealsPlugin = definePlugin({
   id: 'deals',
   version: '0.1.0',
   description: 'Deal registration: partner submissions, staff review, collision detection, territory rules, expiry',
   requires: ['access'],
+  permissions,
   migrations: new URL('../migrations/', import.meta.url),
+  settings: DealSettings,
+  events: {
+    emits: dealEvents,
+    handles: { 'deal.decided': mailDecision },
+  },
+  routes: { v1: [...dealRoutes, ...settingsRoutes, ...territoryRoutes] },
+  tasks,
+  seedDemo,
 });
