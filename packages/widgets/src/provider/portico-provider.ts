@@ -64,7 +64,8 @@ export class PorticoProvider extends PorticoElement {
 
   @provide({ context: clientContext })
   @property({ attribute: false })
-  accessor client: PorticoClient | undefined = undefined;
+  // Set in the first willUpdate, before anything can consume it; typed as always present for consumers.
+  accessor client: PorticoClient = undefined as unknown as PorticoClient;
 
   @provide({ context: sessionContext })
   @state()
