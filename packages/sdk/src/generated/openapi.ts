@@ -1,0 +1,11460 @@
+/**
+ * Generated from the server's OpenAPI document by `npm run generate -w @portico/sdk`. Do not edit:
+ * a test fails when this file no longer matches the routes.
+ */
+
+export interface paths {
+    "/api/v1/access/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the API keys (never their secret) */
+        get: operations["access.api-keys.list"];
+        put?: never;
+        /** Create an API key for your backend; the key is shown only in this answer */
+        post: operations["access.api-keys.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key; the embed tokens it minted end with it */
+        delete: operations["access.api-keys.revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail, newest first
+         * @description Staff read the whole tenant; a partner member reads only the events of their organisation (`partnerId` cannot widen that).
+         */
+        get: operations["access.audit.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail as CSV
+         * @description The events the filters select, newest first, at most 50,000 (then `X-Portico-Truncated: true`). Cells a spreadsheet would take for a formula start with `'`.
+         */
+        get: operations["access.audit.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the built-in roles and the access groups */
+        get: operations["access.groups.list"];
+        put?: never;
+        /** Create an access group */
+        post: operations["access.groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an access group and its members */
+        get: operations["access.groups.get"];
+        put?: never;
+        post?: never;
+        /** Delete an access group that has no members */
+        delete: operations["access.groups.delete"];
+        options?: never;
+        head?: never;
+        /** Rename an access group or change its permissions */
+        patch: operations["access.groups.update"];
+        trace?: never;
+    };
+    "/api/v1/access/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set who is in an access group */
+        put: operations["access.groups.members.replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My two-factor authentication
+         * @description Whether I have set it up, whether the programme requires it, how many recovery codes are left, and whether this session has proved it.
+         */
+        get: operations["access.mfaStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prove the second factor for this session
+         * @description With a code from the authenticator app (each code works once) or an unused recovery code, the session waiting for its second factor gets its full access. Attempts are limited (429 with Retry-After).
+         */
+        post: operations["access.mfaChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor authentication off
+         * @description With a code from the authenticator app, or a recovery code if the phone is lost. Removes the app and the recovery codes, and ends sessions still waiting for the second factor. 409 when the programme requires two-factor authentication.
+         */
+        post: operations["access.mfaDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app
+         * @description Answers a new secret, as text, as an otpauth:// URL and as a QR code (an SVG data URL), shown only now. Starting again before confirming replaces the secret. 409 once set up: turn it off first.
+         */
+        post: operations["access.mfaStartEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up with a first code from the app
+         * @description Turns two-factor authentication on, answers ten recovery codes (shown only now) and counts this session as verified. Other sessions must then prove the second factor. Attempts are limited (429 with Retry-After).
+         */
+        post: operations["access.mfaConfirmEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace my recovery codes
+         * @description With a code from the authenticator app: the old recovery codes stop working and ten new ones are answered, shown only now.
+         */
+        post: operations["access.mfaReplaceRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner organisations
+         * @description Sorted by name. Archived organisations are left out unless asked for with `status=archived`.
+         */
+        get: operations["access.partners.list"];
+        put?: never;
+        /**
+         * Create a partner organisation
+         * @description It starts active. 409 `name-taken` if another organisation of the tenant has the name.
+         */
+        post: operations["access.partners.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a partner organisation */
+        get: operations["access.partners.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner organisation’s name, tier, country or status
+         * @description A suspended or archived organisation keeps its people and their sign-in, but nobody can be invited into it or reactivated in it, and plugins restrict what it may do (its team cannot be managed). `null` clears the tier or country.
+         */
+        patch: operations["access.partners.update"];
+        trace?: never;
+    };
+    "/api/v1/access/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description Sorted by name. Staff see the whole tenant and may filter by organisation; a partner member sees only their own organisation. Removed people are left out unless staff ask for `status=removed`.
+         */
+        get: operations["access.listPeople"];
+        put?: never;
+        /**
+         * Invite a person
+         * @description Emails an invitation link. With a `partnerId` (members: always their own organisation) the role must be a partner role; without one, staff invite staff (tenant administrators only). 409 `email-taken` if the address is in use, 409 `organisation-inactive` for a suspended or archived organisation.
+         */
+        post: operations["access.invitePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a person */
+        get: operations["access.getPerson"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a person
+         * @description Ends their sessions, their membership and their access groups. Their address may be invited again later. Not yourself.
+         */
+        delete: operations["access.removePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/people/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a person
+         * @description Ends all their sessions at once. Not yourself.
+         */
+        post: operations["access.deactivatePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/people/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated person */
+        post: operations["access.reactivatePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/people/{id}/resend-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an invitation again
+         * @description Only while the invitation is pending; the earlier link stops working.
+         */
+        post: operations["access.resendInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/people/{id}/reset-mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a person’s two-factor authentication (lost authenticator)
+         * @description Removes their factor and recovery codes and ends their sessions; they enrol again at their next sign-in. Not yourself.
+         */
+        post: operations["access.resetSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds which permission, by plugin */
+        get: operations["access.permissions.matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My profile */
+        get: operations["access.getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my name, language or time zone */
+        patch: operations["access.updateProfile"];
+        trace?: never;
+    };
+    "/api/v1/access/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who I am: person, organisation, roles, permissions, and the request-verification token */
+        get: operations["access.whoAmI"];
+        put?: never;
+        post?: never;
+        /** Sign out: ends this session on the server */
+        delete: operations["access.signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My signed-in sessions (devices) */
+        get: operations["access.listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out one of my sessions */
+        delete: operations["access.revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/sessions/revoke-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere (optionally keeping this session) */
+        post: operations["access.signOutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email me a sign-in link
+         * @description Answers 202 alike whether or not the address may sign in. Limited per address and per IP (429 with Retry-After).
+         */
+        post: operations["access.requestLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/sign-in/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the one-time code from the email
+         * @description For signing in on another device than the one that received the email. Wrong codes are counted; after the tenant’s limit the link and its code are void.
+         */
+        post: operations["access.redeemCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/tenant/brand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the brand (name, logo, colours, font, "Powered by" footer)
+         * @description Fields not set are absent; the portal then uses its defaults. Anyone may read the brand through `GET /api/v1/portal`.
+         */
+        get: operations["access.tenant.brand.get"];
+        /**
+         * Replace the brand
+         * @description Fields left out are unset. `logoUrl`: https, or a `data:image/png;base64,` or `data:image/svg+xml` URL of at most 64 KB (an SVG without scripts, event handlers, links or entities). Colours are hex; `fontFamily` a CSS font list.
+         */
+        put: operations["access.tenant.brand.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/tenant/embed-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the origins allowed to embed the widgets */
+        get: operations["access.tenant.embed-origins.get"];
+        /**
+         * Replace the origins allowed to embed the widgets
+         * @description Each origin is exactly `scheme://host[:port]` as a browser sends it in `Origin`: https, or http for localhost and 127.0.0.1 only. Embed tokens can be minted only for these origins, and only they get CORS answers (without credentials).
+         */
+        put: operations["access.tenant.embed-origins.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/tenant/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the sign-in policy and its presets */
+        get: operations["access.tenant.policy.get"];
+        /**
+         * Change the sign-in policy
+         * @description Send `{ "preset": "default" | "strict" }`, or the whole policy with every field.
+         */
+        put: operations["access.tenant.policy.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the tenant’s deal settings (default currency, approval period, visibility) */
+        get: operations["deals.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some of the tenant’s deal settings */
+        patch: operations["deals.settings.change"];
+        trace?: never;
+    };
+    "/api/v1/deal-territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the partners’ territory rules */
+        get: operations["deals.territories.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-territories/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one partner’s territory rule */
+        get: operations["deals.territories.get"];
+        /**
+         * Set the countries (ISO 3166-1 alpha-2) and regions a partner may register deals in
+         * @description Regions: DACH, BENELUX, NORDICS, UKI, ANZ, NA, EU, LATAM, APAC, MEA. Deals for customers elsewhere are flagged for review.
+         */
+        put: operations["deals.territories.set"];
+        post?: never;
+        /** Remove a partner’s territory rule (it may then register deals anywhere) */
+        delete: operations["deals.territories.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deals
+         * @description Partners see their organisation’s deals (or only their own, under the `own` visibility setting). Staff see every partner’s, with the review block, and can filter by partner and by flag: `?status=pending&flagged=true` is the review queue.
+         */
+        get: operations["deals.list"];
+        put?: never;
+        /**
+         * Register a deal for your partner organisation
+         * @description Created as `pending`. The amount is an integer of the currency’s minor unit (`amountMinor`), or an exact decimal string (`amount`); the currency defaults to the tenant’s. Send `Idempotency-Key` so that a retried submit makes one deal.
+         */
+        post: operations["deals.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a deal (staff: with its competing registrations) */
+        get: operations["deals.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a pending deal (its submitter, or a principal) */
+        patch: operations["deals.edit"];
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending deal; the registration then protects the partner for the tenant’s approval period */
+        post: operations["deals.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend an approved registration by a number of days */
+        post: operations["deals.extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending deal, saying why (the partner sees the reason) */
+        post: operations["deals.reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending deal (its submitter, or a principal) */
+        post: operations["deals.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/embed/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint an embed token for a person your backend signed in (API keys only)
+         * @description Called by your backend with `Authorization: Bearer <API key>`. Finds the person by email or external id (optionally creating a member), and answers a token valid for `ttlSeconds` (60–600, default 600) from `origin` only. Hand it to the widgets on your page.
+         */
+        post: operations["access.embed.sessions.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List question categories, by name */
+        get: operations["questions.categories.list"];
+        put?: never;
+        /** Create a question category (staff) */
+        post: operations["questions.categories.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a question category that no question uses (staff) */
+        delete: operations["questions.categories.delete"];
+        options?: never;
+        head?: never;
+        /** Rename or describe a question category (staff) */
+        patch: operations["questions.categories.update"];
+        trace?: never;
+    };
+    "/api/v1/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List questions: the organisation’s (members) or the queue across partners (staff)
+         * @description Staff default to `sort=attention` (open first, oldest first); members to `newest`. `dealId` lists the questions about a deal.
+         */
+        get: operations["questions.list"];
+        put?: never;
+        /**
+         * Ask a question (technical and principal members)
+         * @description The body is Markdown; the answer carries `bodyHtml`, sanitised. `dealId` must be a deal of the asker’s organisation.
+         */
+        post: operations["questions.ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a question and its current answer */
+        get: operations["questions.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a question, or update its answer (staff); the asker is told
+         * @description Each change is kept as a new version; sending the current text again changes nothing.
+         */
+        put: operations["questions.answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the answer, newest first */
+        get: operations["questions.answers.history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a question to an active staff member, or unassign it (staff) */
+        put: operations["questions.assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a question (the asker, or staff who answer questions) */
+        post: operations["questions.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed question; it goes back to the staff queue as open */
+        post: operations["questions.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client companies of one’s organisation, with who looks after each */
+        get: operations["team.listClients"];
+        put?: never;
+        /**
+         * Register a client company of an organisation
+         * @description Staff name the organisation (`partnerId`). 409 `client-name-taken` if the organisation already has a client of that name.
+         */
+        post: operations["team.registerClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client company and its assignees
+         * @description Staff also see assignments left to people outside the client’s organisation, flagged `crossOrganisation`.
+         */
+        get: operations["team.getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, re-domain, archive or restore a client company */
+        patch: operations["team.updateClient"];
+        trace?: never;
+    };
+    "/api/v1/team/clients/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a client to a member of its organisation
+         * @description 409 `wrong-organisation` if the person is not a member of the client’s organisation, 409 `client-archived`, 409 `already-assigned`.
+         */
+        post: operations["team.assignClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/clients/{id}/assignments/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a client away from a member
+         * @description Staff may also remove a cross-organisation leftover.
+         */
+        delete: operations["team.unassignClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What only the programme’s support can do, and how to reach it */
+        get: operations["team.listEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending invitations of one’s organisation
+         * @description Newest first. `linkExpiresAt` is null when no invitation link is live any more.
+         */
+        get: operations["team.listInvitations"];
+        put?: never;
+        /**
+         * Invite a partner user
+         * @description Emails an invitation link. Partner admins invite `partner_user` members of their own organisation only (any other role: 403); staff name the organisation (`partnerId`) and may give any partner role. 409 `email-taken` if the address is in use; 409 `escalation/organisation-inactive` while the organisation is suspended or archived.
+         */
+        post: operations["team.sendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a pending invitation
+         * @description The invitation link stops working at once.
+         */
+        delete: operations["team.revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/me/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients assigned to me */
+        get: operations["team.myClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster of one’s organisation
+         * @description Members of the asker’s organisation (staff: of the whole programme, or of `partnerId`). A partner member gets their own exact `lastSeenAt` and `mfa`, and for peers only the coarse `activity`; sorting by `activity` then sorts by that coarse value.
+         */
+        get: operations["team.listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member of one’s organisation */
+        get: operations["team.getMember"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove another member from the organisation
+         * @description Their sessions end at once and their client assignments go. Never oneself, never the last active administrator.
+         */
+        delete: operations["team.removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change another member’s role
+         * @description Partner admins switch another member of their organisation between `partner_admin` and `partner_user`; staff set any partner role (e.g. to recover an organisation’s administrator). Never oneself (409 `not-yourself`); never the last active administrator (409 `escalation/last-partner-admin`); not while the organisation is suspended or archived (409 `escalation/organisation-inactive`).
+         */
+        patch: operations["team.changeRole"];
+        trace?: never;
+    };
+    "/api/v1/team/members/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients assigned to a member
+         * @description One’s own with `team.read`; any member’s of one’s organisation with `team.manage`.
+         */
+        get: operations["team.clientsOfMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published modules, those required for one’s role first, with one’s status on each */
+        get: operations["training.catalog.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/catalog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A module’s content and quiz (without the answers), and one’s status */
+        get: operations["training.catalog.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/catalog/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the quiz: graded on the server against the version named */
+        post: operations["training.catalog.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/catalog/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a module as being worked on (the module page calls it when opened) */
+        post: operations["training.catalog.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One’s own certifications, newest first */
+        get: operations["training.certifications.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds which required certification (partner admins: their organisation; staff: every partner) */
+        get: operations["training.coverage.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List training modules, newest first */
+        get: operations["training.modules.list"];
+        put?: never;
+        /** Create a training module (a draft) */
+        post: operations["training.modules.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a training module with its quiz, correct options and versions */
+        get: operations["training.modules.get"];
+        put?: never;
+        post?: never;
+        /** Delete a draft module */
+        delete: operations["training.modules.delete"];
+        options?: never;
+        head?: never;
+        /** Edit a module; changing a published module’s quiz, threshold or validity creates a new version */
+        patch: operations["training.modules.update"];
+        trace?: never;
+    };
+    "/api/v1/training/modules/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft module: partners see it from now on */
+        post: operations["training.modules.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/modules/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a published module: partners no longer see it; certifications stay on record */
+        post: operations["training.modules.retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the training settings (retry cooldown, grace for replaced quiz versions) */
+        get: operations["training.settings.get"];
+        /** Change the training settings */
+        put: operations["training.settings.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            detail?: string;
+            errors?: {
+                /** @description JSON pointer to the field at fault */
+                field: string;
+                /** @enum {unknown} */
+                in: "body" | "query" | "params" | "header";
+                message: string;
+            }[];
+            instance?: string;
+            requestId?: string;
+            status: number;
+            title: string;
+            /** Format: uri */
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "access.api-keys.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The last characters of the key, to tell keys apart */
+                            hint: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.api-keys.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.api-keys.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        hint: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The secret key. Shown only in this answer: store it in your backend now. */
+                        key: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.api-keys.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.api-keys.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.api-keys.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.audit.list": {
+        parameters: {
+            query?: {
+                /** @description An exact action, or a prefix ending in `*` (e.g. `deals.*`) */
+                action?: string;
+                actorId?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Events at or after this instant */
+                from?: string;
+                limit?: number;
+                partnerId?: string;
+                targetId?: string;
+                targetType?: string;
+                /** @description Events at or before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actor: {
+                                email: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            actorKind: string | null;
+                            after: unknown;
+                            before: unknown;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            ip: string | null;
+                            /** @description The organisation concerned; null for tenant-level events */
+                            partnerId: string | null;
+                            requestId: string | null;
+                            targetId: string | null;
+                            targetType: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.audit.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.audit.export": {
+        parameters: {
+            query?: {
+                /** @description An exact action, or a prefix ending in `*` (e.g. `deals.*`) */
+                action?: string;
+                actorId?: string;
+                /** @description Events at or after this instant */
+                from?: string;
+                partnerId?: string;
+                targetId?: string;
+                targetType?: string;
+                /** @description Events at or before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.audit.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** @description `partner` groups take partner members; `staff` groups take staff */
+                            audience: "partner" | "staff";
+                            /** @constant */
+                            builtIn: true;
+                            description: string;
+                            id: null;
+                            memberCount: number;
+                            name: string;
+                            permissions: string[];
+                        } | {
+                            /** @description `partner` groups take partner members; `staff` groups take staff */
+                            audience: "partner" | "staff";
+                            /** @constant */
+                            builtIn: false;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            memberCount: number;
+                            members?: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            name: string;
+                            permissions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        })[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `partner` groups take partner members; `staff` groups take staff */
+                    audience: "partner" | "staff";
+                    description?: string;
+                    /** @description Unique in the tenant (case-insensitive), and not the name of a built-in role */
+                    name: string;
+                    /** @description Permission keys of installed plugins */
+                    permissions: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `partner` groups take partner members; `staff` groups take staff */
+                        audience: "partner" | "staff";
+                        /** @constant */
+                        builtIn: false;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `partner` groups take partner members; `staff` groups take staff */
+                        audience: "partner" | "staff";
+                        /** @constant */
+                        builtIn: false;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Unique in the tenant (case-insensitive), and not the name of a built-in role */
+                    name?: string;
+                    /** @description Permission keys of installed plugins */
+                    permissions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `partner` groups take partner members; `staff` groups take staff */
+                        audience: "partner" | "staff";
+                        /** @constant */
+                        builtIn: false;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.groups.members.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Everyone who should be in the group; the others leave it */
+                    personIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description `partner` groups take partner members; `staff` groups take staff */
+                        audience: "partner" | "staff";
+                        /** @constant */
+                        builtIn: false;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        confirmedAt: string | null;
+                        enrolled: boolean;
+                        recoveryCodesLeft: number;
+                        /** @description The programme requires two-factor authentication */
+                        required: boolean;
+                        /** @description Null when not asked with a session cookie */
+                        sessionState: ("none" | "pending" | "verified") | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaChallenge": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The six digits your authenticator app shows now */
+                    code?: string;
+                    /** @description One of your recovery codes, e.g. ABCD-EFGH-JKLM */
+                    recoveryCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        method: "totp" | "recovery-code";
+                        recoveryCodesLeft: number;
+                        /** @constant */
+                        sessionState: "verified";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaDisable": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The six digits your authenticator app shows now */
+                    code?: string;
+                    /** @description One of your recovery codes, e.g. ABCD-EFGH-JKLM */
+                    recoveryCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaStartEnrolment": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        otpauthUrl: string;
+                        /** @description data:image/svg+xml;base64,… */
+                        qrCode: string;
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaConfirmEnrolment": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The six digits your authenticator app shows now */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Shown once: keep them somewhere safe */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.mfaReplaceRecoveryCodes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The six digits your authenticator app shows now */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Shown once: keep them somewhere safe */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partners.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the name, any case */
+                q?: string;
+                status?: "active" | "suspended" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            country: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Invited and active people of the organisation */
+                            memberCount: number;
+                            name: string;
+                            status: "active" | "suspended" | "archived";
+                            tier: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partners.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partners.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    /** @description Unique in the tenant (case-insensitive) */
+                    name: string;
+                    tier?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Invited and active people of the organisation */
+                        memberCount: number;
+                        name: string;
+                        status: "active" | "suspended" | "archived";
+                        tier: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partners.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partners.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Invited and active people of the organisation */
+                        memberCount: number;
+                        name: string;
+                        status: "active" | "suspended" | "archived";
+                        tier: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partners.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partners.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    /** @description Unique in the tenant (case-insensitive) */
+                    name?: string;
+                    status?: "active" | "suspended" | "archived";
+                    tier?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Invited and active people of the organisation */
+                        memberCount: number;
+                        name: string;
+                        status: "active" | "suspended" | "archived";
+                        tier: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partners.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.listPeople": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                kind?: "staff" | "member";
+                limit?: number;
+                partnerId?: string;
+                /** @description Part of a name or an email address, any case */
+                q?: string;
+                status?: "invited" | "active" | "deactivated" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: "staff" | "member";
+                            lastSeenAt: string | null;
+                            locale: string | null;
+                            name: string;
+                            partnerId: string | null;
+                            partnerName: string | null;
+                            role: string | null;
+                            status: "invited" | "active" | "deactivated" | "removed";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.invitePerson": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    locale?: "en" | "fr" | "es";
+                    name: string;
+                    /** Format: uuid */
+                    partnerId?: string;
+                    /** @description One built-in role: a partner role for members, a staff role for staff */
+                    role: "partner_admin" | "principal" | "salesperson" | "technical" | "partner_user" | "tenant_admin" | "partner_manager" | "support";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.getPerson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.removePerson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.deactivatePerson": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.reactivatePerson": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.resendInvite": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.resetSecondFactor": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "staff" | "member";
+                        lastSeenAt: string | null;
+                        locale: string | null;
+                        name: string;
+                        partnerId: string | null;
+                        partnerName: string | null;
+                        role: string | null;
+                        status: "invited" | "active" | "deactivated" | "removed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.people.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.permissions.matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plugins: {
+                            permissions: {
+                                description: string;
+                                groups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: string;
+                                /** @description The first 50 holders by name */
+                                people: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @description The role or group that grants it */
+                                    via: string;
+                                }[];
+                                peopleCount: number;
+                                /** @description Built-in roles holding it */
+                                roles: string[];
+                            }[];
+                            plugin: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.groups.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.getProfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: string | null;
+                        name: string;
+                        timeZone: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.self`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.updateProfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    locale?: "en" | "fr" | "es";
+                    name?: string;
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: string | null;
+                        name: string;
+                        timeZone: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.self`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.whoAmI": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            status: string;
+                        } | null;
+                        permissions: string[];
+                        person: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            locale: string | null;
+                            name: string;
+                            timeZone: string | null;
+                        };
+                        roles: string[];
+                        /** @description True while only two-factor routes are open to this session */
+                        secondFactorRequired: boolean;
+                        session: {
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            mfaState: string;
+                        } | null;
+                        tenant: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                        };
+                        verificationToken: string | null;
+                        via: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.signOut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.mfa`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.listSessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            current: boolean;
+                            device: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            ip: string | null;
+                            lastSeenAt: string;
+                            via: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.self`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.revokeSession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.self`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.signOutEverywhere": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    keepCurrent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.self`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.requestLink": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @description Where to land after signing in (allow-listed paths only) */
+                    redirectTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.redeemCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The six-digit code from the sign-in email */
+                    code: string;
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mfaRequired: boolean;
+                        redirectTo: string;
+                        /** @constant */
+                        status: "signed-in";
+                        verificationToken: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.brand.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Hex colour, e.g. #f59e0b */
+                        accentColor?: string;
+                        /** @description The programme’s name in the portal and emails */
+                        displayName?: string;
+                        /** @description A CSS font-family list, e.g. "Inter, system-ui, sans-serif" */
+                        fontFamily?: string;
+                        /** @description An https URL, or a small `data:image/png` or `data:image/svg+xml` URL (64 KB at most) */
+                        logoUrl?: string;
+                        /** @description Show the "Powered by Portico" footer */
+                        poweredBy?: boolean;
+                        /** @description Hex colour, e.g. #0b5cad */
+                        primaryColor?: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.brand.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Hex colour, e.g. #f59e0b */
+                    accentColor?: string;
+                    /** @description The programme’s name in the portal and emails */
+                    displayName?: string;
+                    /** @description A CSS font-family list, e.g. "Inter, system-ui, sans-serif" */
+                    fontFamily?: string;
+                    /** @description An https URL, or a small `data:image/png` or `data:image/svg+xml` URL (64 KB at most) */
+                    logoUrl?: string;
+                    /** @description Show the "Powered by Portico" footer */
+                    poweredBy?: boolean;
+                    /** @description Hex colour, e.g. #0b5cad */
+                    primaryColor?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Hex colour, e.g. #f59e0b */
+                        accentColor?: string;
+                        /** @description The programme’s name in the portal and emails */
+                        displayName?: string;
+                        /** @description A CSS font-family list, e.g. "Inter, system-ui, sans-serif" */
+                        fontFamily?: string;
+                        /** @description An https URL, or a small `data:image/png` or `data:image/svg+xml` URL (64 KB at most) */
+                        logoUrl?: string;
+                        /** @description Show the "Powered by Portico" footer */
+                        poweredBy?: boolean;
+                        /** @description Hex colour, e.g. #0b5cad */
+                        primaryColor?: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.embed-origins.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origins: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.embed-origins.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    origins: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origins: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.policy.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        policy: {
+                            /**
+                             * @description Wrong one-time codes before a link is void
+                             * @default 5
+                             */
+                            codeAttempts: number;
+                            /**
+                             * @description Sign out after this long unused; 0 = never
+                             * @default 0
+                             */
+                            idleTimeoutMinutes: number;
+                            /**
+                             * @description Invite links (default 7 days)
+                             * @default 10080
+                             */
+                            inviteLinkMinutes: number;
+                            /**
+                             * @description Everyone must use two-factor authentication
+                             * @default false
+                             */
+                            mfaRequired: boolean;
+                            /**
+                             * @description Session lifetime (default 30 days)
+                             * @default 720
+                             */
+                            sessionHours: number;
+                            /**
+                             * @description Sign-in links (default 30 minutes)
+                             * @default 30
+                             */
+                            signInLinkMinutes: number;
+                        };
+                        presets: {
+                            default: {
+                                /**
+                                 * @description Wrong one-time codes before a link is void
+                                 * @default 5
+                                 */
+                                codeAttempts: number;
+                                /**
+                                 * @description Sign out after this long unused; 0 = never
+                                 * @default 0
+                                 */
+                                idleTimeoutMinutes: number;
+                                /**
+                                 * @description Invite links (default 7 days)
+                                 * @default 10080
+                                 */
+                                inviteLinkMinutes: number;
+                                /**
+                                 * @description Everyone must use two-factor authentication
+                                 * @default false
+                                 */
+                                mfaRequired: boolean;
+                                /**
+                                 * @description Session lifetime (default 30 days)
+                                 * @default 720
+                                 */
+                                sessionHours: number;
+                                /**
+                                 * @description Sign-in links (default 30 minutes)
+                                 * @default 30
+                                 */
+                                signInLinkMinutes: number;
+                            };
+                            strict: {
+                                /**
+                                 * @description Wrong one-time codes before a link is void
+                                 * @default 5
+                                 */
+                                codeAttempts: number;
+                                /**
+                                 * @description Sign out after this long unused; 0 = never
+                                 * @default 0
+                                 */
+                                idleTimeoutMinutes: number;
+                                /**
+                                 * @description Invite links (default 7 days)
+                                 * @default 10080
+                                 */
+                                inviteLinkMinutes: number;
+                                /**
+                                 * @description Everyone must use two-factor authentication
+                                 * @default false
+                                 */
+                                mfaRequired: boolean;
+                                /**
+                                 * @description Session lifetime (default 30 days)
+                                 * @default 720
+                                 */
+                                sessionHours: number;
+                                /**
+                                 * @description Sign-in links (default 30 minutes)
+                                 * @default 30
+                                 */
+                                signInLinkMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.tenant.policy.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    preset: "default" | "strict";
+                } | {
+                    /**
+                     * @description Wrong one-time codes before a link is void
+                     * @default 5
+                     */
+                    codeAttempts: number;
+                    /**
+                     * @description Sign out after this long unused; 0 = never
+                     * @default 0
+                     */
+                    idleTimeoutMinutes: number;
+                    /**
+                     * @description Invite links (default 7 days)
+                     * @default 10080
+                     */
+                    inviteLinkMinutes: number;
+                    /**
+                     * @description Everyone must use two-factor authentication
+                     * @default false
+                     */
+                    mfaRequired: boolean;
+                    /**
+                     * @description Session lifetime (default 30 days)
+                     * @default 720
+                     */
+                    sessionHours: number;
+                    /**
+                     * @description Sign-in links (default 30 minutes)
+                     * @default 30
+                     */
+                    signInLinkMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        policy: {
+                            /**
+                             * @description Wrong one-time codes before a link is void
+                             * @default 5
+                             */
+                            codeAttempts: number;
+                            /**
+                             * @description Sign out after this long unused; 0 = never
+                             * @default 0
+                             */
+                            idleTimeoutMinutes: number;
+                            /**
+                             * @description Invite links (default 7 days)
+                             * @default 10080
+                             */
+                            inviteLinkMinutes: number;
+                            /**
+                             * @description Everyone must use two-factor authentication
+                             * @default false
+                             */
+                            mfaRequired: boolean;
+                            /**
+                             * @description Session lifetime (default 30 days)
+                             * @default 720
+                             */
+                            sessionHours: number;
+                            /**
+                             * @description Sign-in links (default 30 minutes)
+                             * @default 30
+                             */
+                            signInLinkMinutes: number;
+                        };
+                        presets: {
+                            default: {
+                                /**
+                                 * @description Wrong one-time codes before a link is void
+                                 * @default 5
+                                 */
+                                codeAttempts: number;
+                                /**
+                                 * @description Sign out after this long unused; 0 = never
+                                 * @default 0
+                                 */
+                                idleTimeoutMinutes: number;
+                                /**
+                                 * @description Invite links (default 7 days)
+                                 * @default 10080
+                                 */
+                                inviteLinkMinutes: number;
+                                /**
+                                 * @description Everyone must use two-factor authentication
+                                 * @default false
+                                 */
+                                mfaRequired: boolean;
+                                /**
+                                 * @description Session lifetime (default 30 days)
+                                 * @default 720
+                                 */
+                                sessionHours: number;
+                                /**
+                                 * @description Sign-in links (default 30 minutes)
+                                 * @default 30
+                                 */
+                                signInLinkMinutes: number;
+                            };
+                            strict: {
+                                /**
+                                 * @description Wrong one-time codes before a link is void
+                                 * @default 5
+                                 */
+                                codeAttempts: number;
+                                /**
+                                 * @description Sign out after this long unused; 0 = never
+                                 * @default 0
+                                 */
+                                idleTimeoutMinutes: number;
+                                /**
+                                 * @description Invite links (default 7 days)
+                                 * @default 10080
+                                 */
+                                inviteLinkMinutes: number;
+                                /**
+                                 * @description Everyone must use two-factor authentication
+                                 * @default false
+                                 */
+                                mfaRequired: boolean;
+                                /**
+                                 * @description Session lifetime (default 30 days)
+                                 * @default 720
+                                 */
+                                sessionHours: number;
+                                /**
+                                 * @description Sign-in links (default 30 minutes)
+                                 * @default 30
+                                 */
+                                signInLinkMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long an approved registration protects the partner
+                         * @default 90
+                         */
+                        approvalDays: number;
+                        /**
+                         * @description ISO 4217 code used when a submission names none
+                         * @default USD
+                         */
+                        currency: string;
+                        /**
+                         * @description IANA time zone deciding "today" for people who set none
+                         * @default UTC
+                         */
+                        timeZone: string;
+                        /**
+                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                         * @default partner
+                         */
+                        visibility: "partner" | "own";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.settings.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long an approved registration protects the partner
+                     * @default 90
+                     */
+                    approvalDays?: number;
+                    /**
+                     * @description ISO 4217 code used when a submission names none
+                     * @default USD
+                     */
+                    currency?: string;
+                    /**
+                     * @description IANA time zone deciding "today" for people who set none
+                     * @default UTC
+                     */
+                    timeZone?: string;
+                    /**
+                     * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                     * @default partner
+                     */
+                    visibility?: "partner" | "own";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long an approved registration protects the partner
+                         * @default 90
+                         */
+                        approvalDays: number;
+                        /**
+                         * @description ISO 4217 code used when a submission names none
+                         * @default USD
+                         */
+                        currency: string;
+                        /**
+                         * @description IANA time zone deciding "today" for people who set none
+                         * @default UTC
+                         */
+                        timeZone: string;
+                        /**
+                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                         * @default partner
+                         */
+                        visibility: "partner" | "own";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.territories.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            areas: string[];
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.territories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.territories.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areas: string[];
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.territories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.territories.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areas: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areas: string[];
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.territories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.territories.remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.territories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Staff only */
+                flagged?: boolean;
+                limit?: number;
+                partnerId?: string;
+                /** @description Search in customer names (accents and case ignored) */
+                q?: string;
+                sort?: "-createdAt" | "createdAt" | "-amount" | "amount" | "customerName";
+                status?: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                /** @description YYYY-MM-DD */
+                submittedFrom?: string;
+                /** @description YYYY-MM-DD */
+                submittedTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                value: string;
+                            };
+                            closeDate: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCountry: string | null;
+                            customerDomain: string | null;
+                            customerName: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            description: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            review?: {
+                                competing?: {
+                                    amount: {
+                                        /** @description ISO 4217 */
+                                        currency: string;
+                                        /** @description Digits after the decimal point for this currency */
+                                        exponent: number;
+                                        /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                        minor: number;
+                                        /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                        value: string;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    customerDomain: string | null;
+                                    customerName: string;
+                                    expiresAt: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    partnerId: string;
+                                    partnerName: string;
+                                    status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                    submittedByName: string;
+                                    title: string;
+                                }[];
+                                competingDealIds: string[];
+                                flagged: boolean;
+                                outOfTerritory: boolean;
+                                partnerName: string;
+                            };
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.submit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount as a decimal string ("1250.00"); or send `amountMinor` */
+                    amount?: string;
+                    /** @description Amount in minor units; or send `amount` */
+                    amountMinor?: number;
+                    closeDate?: string | null;
+                    /** @description ISO 4217; the tenant’s default currency when omitted */
+                    currency?: string;
+                    customerCountry?: string | null;
+                    customerDomain?: string | null;
+                    customerName: string;
+                    description?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.submit`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount as a decimal string ("1250.00"); or send `amountMinor` */
+                    amount?: string;
+                    /** @description Amount in minor units; or send `amount` */
+                    amountMinor?: number;
+                    closeDate?: string | null;
+                    /** @description ISO 4217; the tenant’s default currency when omitted */
+                    currency?: string;
+                    customerCountry?: string | null;
+                    customerDomain?: string | null;
+                    customerName?: string;
+                    description?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.submit`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.approve": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.review`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.extend": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Added to the current expiry date */
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.review`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.reject": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.review`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.withdraw": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                            value: string;
+                        };
+                        closeDate: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerCountry: string | null;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        description: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        review?: {
+                            competing?: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for USD, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1250.00" */
+                                    value: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerDomain: string | null;
+                                customerName: string;
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                                submittedByName: string;
+                                title: string;
+                            }[];
+                            competingDealIds: string[];
+                            flagged: boolean;
+                            outOfTerritory: boolean;
+                            partnerName: string;
+                        };
+                        status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.submit`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.embed.sessions.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    createMember?: {
+                        /** Format: email */
+                        email?: string;
+                        locale?: "en" | "fr" | "es";
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        role: "principal" | "salesperson" | "technical" | "partner_user";
+                    };
+                    /** Format: email */
+                    email?: string;
+                    /** @description Your own id for the person */
+                    externalId?: string;
+                    /** @description The page origin the widgets run on; one of the allowed embed origins */
+                    origin: string;
+                    /** Format: uuid */
+                    partnerId?: string;
+                    /** @default 600 */
+                    ttlSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        person: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            partnerId: string | null;
+                        };
+                        /** @description Send as `Authorization: Bearer <token>` from the origin it was minted for */
+                        token: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.embed.mint`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.categories.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.categories.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Unique in the tenant, case-insensitive */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.categories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.categories.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.categories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.categories.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Unique in the tenant, case-insensitive */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.categories.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.list": {
+        parameters: {
+            query?: {
+                askedAfter?: string;
+                askedBefore?: string;
+                askedBy?: string | "me";
+                /** @description Staff: a staff member, or `none` for unassigned */
+                assigneeId?: string | "none";
+                categoryId?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                dealId?: string;
+                limit?: number;
+                partnerId?: string;
+                /** @description `attention`: open questions first, oldest first within each status (staff default); `newest` (partner default); `oldest` */
+                sort?: "attention" | "oldest" | "newest";
+                status?: "open" | "answered" | "closed";
+                /** @description Only questions that never had an answer */
+                unanswered?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description When it was first answered */
+                            answeredAt: string | null;
+                            /** @description 0 while unanswered; counts answer updates */
+                            answerVersion: number;
+                            askedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            assignee?: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                customerName: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            status: "open" | "answered" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.ask": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown; raw HTML is shown as text */
+                    body: string;
+                    categoryId?: string | null;
+                    /** @description A deal of the asker’s own organisation */
+                    dealId?: string | null;
+                    subject: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.ask`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown; raw HTML is shown as text */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.answer`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.answers.history": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An active staff member of the tenant; null unassigns */
+                    assigneeId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.assign`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.close": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.reopen": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current answer version */
+                        answer: {
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Markdown source */
+                            body: string;
+                            /** @description Sanitised HTML, safe to insert */
+                            bodyHtml: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        } | null;
+                        /** @description When it was first answered */
+                        answeredAt: string | null;
+                        /** @description 0 while unanswered; counts answer updates */
+                        answerVersion: number;
+                        askedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        assignee?: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Markdown source */
+                        body: string;
+                        /** @description Sanitised HTML, safe to insert */
+                        bodyHtml: string;
+                        category: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deal: {
+                            customerName: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        partner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        status: "open" | "answered" | "closed";
+                        subject: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `questions.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.listClients": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                partnerId?: string;
+                /** @description Part of a name or an email address, any case */
+                q?: string;
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Members looking after the client; staff also see cross-organisation leftovers, flagged */
+                            assignees: {
+                                crossOrganisation?: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            }[];
+                            country: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            domain: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            status: "active" | "archived";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.registerClient": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    domain?: string | null;
+                    name: string;
+                    /** Format: uuid */
+                    partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Members looking after the client; staff also see cross-organisation leftovers, flagged */
+                        assignees: {
+                            crossOrganisation?: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        domain: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        status: "active" | "archived";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.clients.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.getClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Members looking after the client; staff also see cross-organisation leftovers, flagged */
+                        assignees: {
+                            crossOrganisation?: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        domain: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        status: "active" | "archived";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.updateClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    domain?: string | null;
+                    name?: string;
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Members looking after the client; staff also see cross-organisation leftovers, flagged */
+                        assignees: {
+                            crossOrganisation?: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        domain: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        status: "active" | "archived";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.clients.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.assignClient": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    personId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.unassignClient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.listEscalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        boundaries: {
+                            description: string;
+                            key: string;
+                            staffTools: {
+                                method: string;
+                                path: string;
+                                summary: string;
+                            }[];
+                            title: string;
+                        }[];
+                        support: {
+                            email: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.listInvitations": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                partnerId?: string;
+                /** @description Part of a name or an email address, any case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            linkExpiresAt: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            role: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.sendInvitation": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    locale?: "en" | "fr" | "es";
+                    name: string;
+                    /** Format: uuid */
+                    partnerId?: string;
+                    /** @description A partner role. Partner admins may only use partner_admin and partner_user; staff any. */
+                    role?: "partner_admin" | "principal" | "salesperson" | "technical" | "partner_user";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        invitedAt: string;
+                        linkExpiresAt: string | null;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        role: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.revokeInvitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.myClients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            country: string | null;
+                            domain: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            status: "active" | "archived";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.listMembers": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                direction?: "asc" | "desc";
+                limit?: number;
+                partnerId?: string;
+                /** @description Part of a name or an email address, any case */
+                q?: string;
+                sort?: "name" | "email" | "role" | "activity";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Coarse activity: seen within the last 7 days, not, or never signed in */
+                            activity: "active-this-week" | "inactive" | "unknown";
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The member is the person asking */
+                            isYou: boolean;
+                            lastSeenAt?: string | null;
+                            mfa?: "enabled" | "not-enabled";
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            role: string;
+                            status: "active" | "deactivated";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.getMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Coarse activity: seen within the last 7 days, not, or never signed in */
+                        activity: "active-this-week" | "inactive" | "unknown";
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The member is the person asking */
+                        isYou: boolean;
+                        lastSeenAt?: string | null;
+                        mfa?: "enabled" | "not-enabled";
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        role: string;
+                        status: "active" | "deactivated";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.removeMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.changeRole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A partner role. Partner admins may only use partner_admin and partner_user; staff any. */
+                    role: "partner_admin" | "principal" | "salesperson" | "technical" | "partner_user";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Coarse activity: seen within the last 7 days, not, or never signed in */
+                        activity: "active-this-week" | "inactive" | "unknown";
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The member is the person asking */
+                        isYou: boolean;
+                        lastSeenAt?: string | null;
+                        mfa?: "enabled" | "not-enabled";
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        role: string;
+                        status: "active" | "deactivated";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.clientsOfMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            country: string | null;
+                            domain: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            status: "active" | "archived";
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.catalog.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            descriptionHtml: string;
+                            /** Format: uuid */
+                            id: string;
+                            passThreshold: number;
+                            questionCount: number;
+                            /** @description Required for the person’s role */
+                            required: boolean;
+                            status: {
+                                certificationId: string | null;
+                                certifiedAt: string | null;
+                                expiresAt: string | null;
+                                lastAttemptAt: string | null;
+                                lastPercent: number | null;
+                                /** @description When a failed person may submit again (null: now) */
+                                retryAllowedAt: string | null;
+                                startedAt: string | null;
+                                /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                                state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
+                            };
+                            title: string;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.take`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.catalog.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        required: boolean;
+                        sections: {
+                            html: string;
+                            title: string;
+                        }[];
+                        status: {
+                            certificationId: string | null;
+                            certifiedAt: string | null;
+                            expiresAt: string | null;
+                            lastAttemptAt: string | null;
+                            lastPercent: number | null;
+                            /** @description When a failed person may submit again (null: now) */
+                            retryAllowedAt: string | null;
+                            startedAt: string | null;
+                            /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                            state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
+                        };
+                        title: string;
+                        totalPoints: number;
+                        validForDays: number | null;
+                        /** @description Name it in the submission */
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.take`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.catalog.submit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        optionIds: string[];
+                        /** Format: uuid */
+                        questionId: string;
+                    }[];
+                    /** @description The quiz version the person was shown */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certification: {
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            passedAt: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        moduleId: string;
+                        passed: boolean;
+                        passThreshold: number;
+                        /** @description Rounded down to hundredths */
+                        percent: number;
+                        questions: {
+                            correct: boolean;
+                            /** Format: uuid */
+                            questionId: string;
+                        }[];
+                        scorePoints: number;
+                        status: {
+                            certificationId: string | null;
+                            certifiedAt: string | null;
+                            expiresAt: string | null;
+                            lastAttemptAt: string | null;
+                            lastPercent: number | null;
+                            /** @description When a failed person may submit again (null: now) */
+                            retryAllowedAt: string | null;
+                            startedAt: string | null;
+                            /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                            state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
+                        };
+                        /** Format: date-time */
+                        submittedAt: string;
+                        totalPoints: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.take`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.catalog.start": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificationId: string | null;
+                        certifiedAt: string | null;
+                        expiresAt: string | null;
+                        lastAttemptAt: string | null;
+                        lastPercent: number | null;
+                        /** @description When a failed person may submit again (null: now) */
+                        retryAllowedAt: string | null;
+                        startedAt: string | null;
+                        /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                        state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.take`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.certifications.mine": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            moduleId: string;
+                            moduleTitle: string;
+                            /** Format: date-time */
+                            passedAt: string;
+                            valid: boolean;
+                            version: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.take`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.coverage.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Only people with a required certification expiring within 30 days */
+                expiringOnly?: boolean;
+                limit?: number;
+                moduleId?: string;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            partner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            person: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            required: {
+                                certifiedAt: string | null;
+                                expiresAt: string | null;
+                                /** @description Certified, and expiring within 30 days */
+                                expiringSoon: boolean;
+                                /** Format: uuid */
+                                moduleId: string;
+                                /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                                state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
+                                title: string;
+                            }[];
+                            role: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.coverage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "draft" | "published" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            questionCount: number;
+                            /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                            requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                            status: "draft" | "published" | "retired";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown */
+                    description?: string;
+                    /** @description Ids of files of the documents plugin attached to the module */
+                    documentFileIds?: string[];
+                    /** @description Percent of the points needed to pass */
+                    passThreshold?: number;
+                    quiz?: {
+                        kind: "single" | "multiple";
+                        options: {
+                            correct: boolean;
+                            text: string;
+                        }[];
+                        points: number;
+                        prompt: string;
+                    }[];
+                    /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                    requiredFor?: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                    sections?: {
+                        /** @description Markdown */
+                        body: string;
+                        title: string;
+                    }[];
+                    title: string;
+                    /** @description Days a certification stays valid; null: it never expires */
+                    validForDays?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        publishedAt: string | null;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                correct: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                        requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                        retiredAt: string | null;
+                        sections: {
+                            body: string;
+                            html: string;
+                            title: string;
+                        }[];
+                        status: "draft" | "published" | "retired";
+                        title: string;
+                        totalPoints: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        validForDays: number | null;
+                        /** @description The current quiz version */
+                        version: number;
+                        versions: {
+                            attemptCount: number;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            totalPoints: number;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        publishedAt: string | null;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                correct: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                        requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                        retiredAt: string | null;
+                        sections: {
+                            body: string;
+                            html: string;
+                            title: string;
+                        }[];
+                        status: "draft" | "published" | "retired";
+                        title: string;
+                        totalPoints: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        validForDays: number | null;
+                        /** @description The current quiz version */
+                        version: number;
+                        versions: {
+                            attemptCount: number;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            totalPoints: number;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Ids of files of the documents plugin attached to the module */
+                    documentFileIds?: string[];
+                    /** @description Percent of the points needed to pass */
+                    passThreshold?: number;
+                    quiz?: {
+                        kind: "single" | "multiple";
+                        options: {
+                            correct: boolean;
+                            text: string;
+                        }[];
+                        points: number;
+                        prompt: string;
+                    }[];
+                    /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                    requiredFor?: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                    sections?: {
+                        /** @description Markdown */
+                        body: string;
+                        title: string;
+                    }[];
+                    title?: string;
+                    /** @description Days a certification stays valid; null: it never expires */
+                    validForDays?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        publishedAt: string | null;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                correct: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                        requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                        retiredAt: string | null;
+                        sections: {
+                            body: string;
+                            html: string;
+                            title: string;
+                        }[];
+                        status: "draft" | "published" | "retired";
+                        title: string;
+                        totalPoints: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        validForDays: number | null;
+                        /** @description The current quiz version */
+                        version: number;
+                        versions: {
+                            attemptCount: number;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            totalPoints: number;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.publish": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        publishedAt: string | null;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                correct: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                        requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                        retiredAt: string | null;
+                        sections: {
+                            body: string;
+                            html: string;
+                            title: string;
+                        }[];
+                        status: "draft" | "published" | "retired";
+                        title: string;
+                        totalPoints: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        validForDays: number | null;
+                        /** @description The current quiz version */
+                        version: number;
+                        versions: {
+                            attemptCount: number;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            totalPoints: number;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.modules.retire": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        documentFileIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        passThreshold: number;
+                        publishedAt: string | null;
+                        quiz: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            options: {
+                                correct: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                            }[];
+                            points: number;
+                            prompt: string;
+                        }[];
+                        /** @description `all` partner roles, or the roles listed (an empty list: required for nobody, optional for everyone) */
+                        requiredFor: "all" | ("partner_admin" | "principal" | "salesperson" | "technical" | "partner_user")[];
+                        retiredAt: string | null;
+                        sections: {
+                            body: string;
+                            html: string;
+                            title: string;
+                        }[];
+                        status: "draft" | "published" | "retired";
+                        title: string;
+                        totalPoints: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        validForDays: number | null;
+                        /** @description The current quiz version */
+                        version: number;
+                        versions: {
+                            attemptCount: number;
+                            passThreshold: number;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            totalPoints: number;
+                            validForDays: number | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description After a failed attempt, how long before the person may submit again
+                         * @default 60
+                         */
+                        retryCooldownMinutes: number;
+                        /**
+                         * @description How long a quiz version replaced by a newer one still accepts submissions from people who opened it before
+                         * @default 24
+                         */
+                        supersededVersionGraceHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    retryCooldownMinutes?: number;
+                    supersededVersionGraceHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description After a failed attempt, how long before the person may submit again
+                         * @default 60
+                         */
+                        retryCooldownMinutes: number;
+                        /**
+                         * @description How long a quiz version replaced by a newer one still accepts submissions from people who opened it before
+                         * @default 24
+                         */
+                        supersededVersionGraceHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `training.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
