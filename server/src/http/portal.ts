@@ -40,14 +40,15 @@ export interface WidgetBundles {
 }
 
 /**
- * Where the bundles are when none is configured: the `bundles` folder of @portico/widgets, found by
+ * Where the bundles are when none is configured: the `dist/bundles` folder of @portico/widgets, found by
  * walking up from here (a checkout has it under `packages/widgets`, an install under node_modules).
  */
 export function defaultBundlesDir(): string | null {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    for (const candidate of [path.join(dir, 'packages', 'widgets', 'bundles'), path.join(dir, 'node_modules', '@portico', 'widgets', 'bundles')]) {
-      if (fs.existsSync(candidate)) return candidate;
+    for (const pkg of [path.join(dir, 'packages', 'widgets'), path.join(dir, 'node_modules', '@portico', 'widgets')]) {
+      // The package, built or not: a build made after start-up is picked up without a restart.
+      if (fs.existsSync(path.join(pkg, 'package.json'))) return path.join(pkg, 'dist', 'bundles');
     }
     const parent = path.dirname(dir);
     if (parent === dir) return null;

@@ -1,0 +1,130 @@
+// The browser bundles, in one rollup build so that every chunk shares one copy of lit and of the
+// contexts (two copies would make two sets of context keys, and widgets would stop finding the provider):
+//   portico.js              the loader: knows which chunk defines which tag, imports it on first sight
+//   core-[hash].js          lit, the SDK, provider, theme, primitives and the portal shell
+//   plugin-<id>-[hash].js   one per plugins/<id>/src/widgets/index.ts (its contribution and elements)
+//   *-fr / *-es chunks      translations, loaded only with their locale
+// `scripts/build.mjs` runs it and writes manifest.json; `rollup -c` works too (without the manifest).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const widgetsDir = path.dirname(fileURLToPath(import.meta.url));
+const repoDir = path.resolve(widgetsDir, '../..');
+// Under dist/ (ignored by git, shipped in the package) beside what tsc emits.
+export const outDir = path.join(widgetsDir, 'dist', 'bundles');
+const LOADER_ENTRY = '\0portico-loader-entry';
+
+/** Plugins that contribute widgets, found by convention so the build knows none by name. */
+export function findWidgetPlugins(pluginsDir = path.join(repoDir, 'plugins')) {
+  if (!fs.existsSync(pluginsDir)) return [];
+  return fs
+    .readdirSync(pluginsDir)
+    .sort()
+    .map((id) => ({ id, entry: path.join(pluginsDir, id, 'src', 'widgets', 'index.ts') }))
+    .filter((p) => /^[a-z][a-z0-9-]+$/.test(p.id) && fs.existsSync(p.entry));
+}
+
+function sourceFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'node_modules' || d.name === 'testing' ? [] : sourceFiles(full);
+    return /\.ts$/.test(d.name) && !/\.(d|test|browser\.test)\.ts$/.test(d.name) ? [full] : [];
+  });
+}
+
+const DEFINES = [/@customElement\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]/g, /customElements\.define\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]/g];
+
+/** tag → the file that defines it, read from the sources (a decorator or customElements.define). */
+export function findElements(dirs) {
+  const elements = {};
+  for (const file of dirs.flatMap(sourceFiles)) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const pattern of DEFINES) for (const match of text.matchAll(pattern)) elements[match[1]] ??= file;
+  }
+  return elements;
+}
+
+/** The loader's entry: the loader itself, started with a lazy import per known tag. */
+function loaderEntry(elements) {
+  return {
+    name: 'portico-loader-entry',
+    resolveId: (id) => (id === LOADER_ENTRY ? id : null),
+    load(id) {
+      if (id !== LOADER_ENTRY) return null;
+      const table = Object.entries(elements)
+        .map(([tag, file]) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(file)}),`)
+        .join('\n');
+      return `import { startLoader } from ${JSON.stringify(path.join(widgetsDir, 'src', 'loader.ts'))};\nstartLoader({\n${table}\n});\n`;
+    },
+  };
+}
+
+/**
+ * Our own workspace packages resolve through their `development` export condition (the TypeScript
+ * sources, no separate compile step); everything else through the usual browser conditions, so lit
+ * comes in its production build.
+ */
+function workspaceSources() {
+  return {
+    name: 'portico-workspace-sources',
+    resolveId(source) {
+      const match = /^(@portico\/[a-z0-9-]+)(\/.*)?$/.exec(source);
+      if (!match || match[2]) return null;
+      const pkgDir = path.join(repoDir, 'node_modules', match[1]);
+      const pkgFile = path.join(pkgDir, 'package.json');
+      if (!fs.existsSync(pkgFile)) return null;
+      const target = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).exports?.['.']?.development;
+      return target ? fs.realpathSync(path.join(pkgDir, target)) : null;
+    },
+  };
+}
+
+const LOCALE_FILE = /[\\/](?:i18n|translations)[\\/](?:generated[\\/])?(fr|es)\.ts$/;
+
+/** Which chunk a module goes to: everything shared goes to `core`, a plugin's own code to its chunk. */
+function chunkOf(id) {
+  const file = id.replace(/\\/g, '/');
+  const plugin = /\/plugins\/([a-z0-9-]+)\/src\//.exec(file);
+  const locale = LOCALE_FILE.exec(id);
+  if (plugin) return locale ? `plugin-${plugin[1]}-${locale[1]}` : `plugin-${plugin[1]}`;
+  if (locale) return `core-${locale[1]}`;
+  if (file.startsWith(path.join(widgetsDir, 'src').replace(/\\/g, '/')) && file.endsWith('/loader.ts')) return undefined;
+  if (file.includes('/node_modules/') || file.includes('/packages/')) return 'core';
+  return undefined;
+}
+
+export function createConfig({ minify = true, plugins = findWidgetPlugins() } = {}) {
+  const elements = findElements([path.join(widgetsDir, 'src'), ...plugins.map((p) => path.dirname(p.entry))]);
+  return {
+    input: { portico: LOADER_ENTRY, ...Object.fromEntries(plugins.map((p) => [`plugin-${p.id}`, p.entry])) },
+    // The contribution a plugin chunk default-exports is read by the shell: keep entry exports.
+    preserveEntrySignatures: 'exports-only',
+    plugins: [
+      loaderEntry(elements),
+      workspaceSources(),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js', '.mjs'] }),
+      esbuild({ target: 'es2022', tsconfig: path.join(widgetsDir, 'tsconfig.json'), minify: false, sourceMap: true }),
+      minify && terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    ].filter(Boolean),
+    output: {
+      dir: outDir,
+      format: 'es',
+      sourcemap: true,
+      // The loader keeps its name (pages and host sites point at it); everything else is content-hashed.
+      entryFileNames: (chunk) => (chunk.name === 'portico' ? 'portico.js' : '[name]-[hash].js'),
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: chunkOf,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  };
+}
+
+export default createConfig();

@@ -1,0 +1,276 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import { PorticoElement } from '../base/portico-element.js';
+import { clientContext, localeContext, portalContext, sessionContext } from '../context.js';
+import type { Locale, PortalInfo, Session } from '../context.js';
+import type { WidgetContribution } from '../contribution.js';
+import { registerTranslations } from '../i18n/localization.js';
+import { loadContributions, importContribution, type ContributionLoader } from './contributions.js';
+import { pathWithin, resolveRoute, visibleNav, type Resolution } from './routes.js';
+import { ensureSignInElement } from './sign-in-fallback.js';
+import { portalStyles } from './portal.styles.js';
+
+void registerTranslations('shell', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
+
+/** Each language named in itself, so a person finds their own whatever the page's language. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+/**
+ * The standalone portal: header with the tenant's logo, name and colours; navigation built from the
+ * enabled plugins' contributions and the person's permissions and audience; client-side routes with
+ * deep links (History API); "not found" and "not allowed" pages; a language switcher, the person menu
+ * and the "Powered by Portico" footer (off with `brand.poweredBy = false`). Signed out, it shows
+ * `<portico-sign-in>`. Lives inside `<portico-provider>`, which it takes everything from.
+ *
+ * @attr base - Path the portal is served under (default: the site root).
+ * @prop contributionLoader - How a plugin's widget chunk is loaded from its URL (tests replace it).
+ * @fires portico-locale-change - The person picked a language (detail `{ locale }`), handled by the provider.
+ * @fires portico-session-changed - After signing out, so the provider re-reads the session.
+ * @fires portico-route-change - After each navigation (detail `{ path }`).
+ * Listens for `portico-navigate` (detail `{ path }`) from the pages inside it.
+ * @csspart header, brand, nav, main, footer, person-menu
+ */
+@customElement('portico-portal')
+export class PorticoPortal extends PorticoElement {
+  static override styles = [...PorticoElement.styles, portalStyles];
+
+  @property() accessor base = '';
+  @property({ attribute: false }) accessor contributionLoader: ContributionLoader = importContribution;
+
+  // Set by the provider before the first render; absent only outside a provider, where nothing is signed in.
+  @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
+  @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
+  @consume({ context: portalContext, subscribe: true }) @state() accessor portal: PortalInfo | null = null;
+  @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+
+  @state() accessor contributions: WidgetContribution[] | null = null;
+  @state() accessor path = '/';
+  @state() accessor navOpen = false;
+  @state() accessor personMenuOpen = false;
+  /** The element of the page shown, kept across renders so that its own state survives a locale switch. */
+  @state() accessor pageElement: HTMLElement | null = null;
+
+  #loadedFor: PortalInfo | null = null;
+  #shownRoute = '';
+
+  /** Resolves once the plugins' contributions are loaded (tests and embedding pages wait on it). */
+  contributionsLoaded: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => this.#interceptLink(event));
+    this.addEventListener('portico-navigate', (event) => {
+      const path = (event as CustomEvent<{ path?: string }>).detail?.path;
+      if (path) this.navigate(path);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    this.#readLocation();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+    super.disconnectedCallback();
+  }
+
+  /** Goes to `path` (below `base`), adding a history entry. */
+  navigate(path: string, options: { replace?: boolean } = {}): void {
+    const target = this.#prefix() + (path.startsWith('/') ? path : `/${path}`);
+    if (options.replace) history.replaceState(null, '', target);
+    else history.pushState(null, '', target);
+    this.navOpen = false;
+    this.personMenuOpen = false;
+    this.#readLocation();
+    window.scrollTo?.(0, 0);
+  }
+
+  #prefix(): string {
+    return this.base.replace(/\/+$/, '');
+  }
+
+  #onPopState = () => this.#readLocation();
+
+  #readLocation(): void {
+    this.path = pathWithin(this.#prefix(), window.location.pathname) ?? '/';
+    this.emit('portico-route-change', { path: this.path });
+  }
+
+  #interceptLink(event: MouseEvent): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor || !anchor.href || anchor.target || anchor.hasAttribute('download') || anchor.dataset.external !== undefined) return;
+    const url = new URL(anchor.href);
+    if (url.origin !== window.location.origin) return;
+    const within = pathWithin(this.#prefix(), url.pathname);
+    // Server pages (sign-in) and anything outside the portal are left to the browser.
+    if (within === null || /^\/(?:sign-in|api|portico)(?:\/|$)/.test(url.pathname)) return;
+    event.preventDefault();
+    this.navigate(within + url.search);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('portal') && this.portal && this.portal !== this.#loadedFor) {
+      this.#loadedFor = this.portal;
+      const portal = this.portal;
+      this.contributionsLoaded = loadContributions(portal, this.contributionLoader).then((loaded) => {
+        if (this.portal === portal) this.contributions = loaded;
+      });
+    }
+    if (!this.session) ensureSignInElement();
+    if (changed.has('path') || changed.has('contributions') || changed.has('session')) this.#showRoute();
+    if (changed.has('path') || changed.has('contributions') || changed.has('session') || changed.has('locale') || changed.has('portal')) {
+      document.title = this.#documentTitle();
+    }
+  }
+
+  #resolution(): Resolution | null {
+    if (!this.contributions || !this.session) return null;
+    return resolveRoute(this.contributions, this.session, this.path);
+  }
+
+  /** Creates the page's element when the route changes, and sets the route parameters on it. */
+  #showRoute(): void {
+    const resolution = this.#resolution();
+    if (resolution?.kind !== 'page') {
+      this.pageElement = null;
+      this.#shownRoute = '';
+      return;
+    }
+    const key = `${resolution.pluginId}:${resolution.page.path}:${JSON.stringify(resolution.params)}`;
+    if (key === this.#shownRoute) return;
+    this.#shownRoute = key;
+    const { page, params } = resolution;
+    const element = document.createElement(page.tag);
+    Object.assign(element, params);
+    this.pageElement = element;
+    void page.load().catch((error: unknown) => console.error(`Portico: page ${page.path} could not be loaded`, error));
+  }
+
+  #tenantName(): string {
+    return this.portal?.brand.displayName ?? this.portal?.tenant.name ?? '';
+  }
+
+  #documentTitle(): string {
+    const name = this.#tenantName();
+    const resolution = this.#resolution();
+    let page: string | null = null;
+    if (!this.session && this.portal) page = msg('Sign in', { id: 'shell.sign-in.title' });
+    else if (resolution?.kind === 'page') page = resolution.page.title();
+    else if (resolution?.kind === 'not-allowed') page = msg('Not allowed', { id: 'shell.not-allowed.title' });
+    else if (resolution?.kind === 'not-found' && this.path !== '/') page = msg('Page not found', { id: 'shell.not-found.title' });
+    return page ? `${page} · ${name}` : name;
+  }
+
+  protected override render() {
+    if (!this.portal) return html`<main part="main" role="status">${msg('Loading…', { id: 'shell.loading' })}</main>`;
+    this.classList.toggle('signed-out', !this.session);
+    return html`${this.#renderHeader()} ${this.session ? this.#renderNav() : nothing}
+      <main part="main" id="main">${this.#renderMain()}</main>
+      ${this.portal.brand.poweredBy === false
+        ? nothing
+        : html`<footer part="footer"><a href="https://github.com/portico-dev/portico" data-external rel="noopener" target="_blank">${msg('Powered by Portico', { id: 'shell.powered-by' })}</a></footer>`}`;
+  }
+
+  #renderHeader() {
+    const brand = this.portal!.brand;
+    const logo = brand.logoUrl ? html`<img src=${brand.logoUrl} alt="" />` : nothing;
+    return html`<header part="header">
+      ${this.session
+        ? html`<button class="menu-toggle" type="button" aria-controls="nav" aria-expanded=${String(this.navOpen)} @click=${() => (this.navOpen = !this.navOpen)}>
+            ${msg('Menu', { id: 'shell.menu' })}
+          </button>`
+        : nothing}
+      <a class="brand" part="brand" href=${this.#prefix() + '/'}>${logo}<span>${this.#tenantName()}</span></a>
+      <label>
+        <span class="visually-hidden">${msg('Language', { id: 'shell.language' })}</span>
+        <select name="locale" @change=${this.#onLocaleChange}>
+          ${(this.portal!.locales.length ? this.portal!.locales : (['en', 'fr', 'es'] as Locale[])).map(
+            (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === this.locale}>${LANGUAGE_NAMES[locale] ?? locale}</option>`,
+          )}
+        </select>
+      </label>
+      ${this.session ? this.#renderPersonMenu(this.session) : nothing}
+    </header>`;
+  }
+
+  #renderPersonMenu(session: Session) {
+    return html`<div class="person">
+      <button type="button" class="person-toggle" aria-haspopup="true" aria-expanded=${String(this.personMenuOpen)} aria-controls="person-menu"
+        @click=${() => (this.personMenuOpen = !this.personMenuOpen)}>
+        <span class="visually-hidden">${msg('Your account', { id: 'shell.account' })}</span>
+        <span class="person-name" aria-hidden="true">${session.person.name}</span>
+      </button>
+      ${this.personMenuOpen
+        ? html`<div class="person-menu" id="person-menu" part="person-menu">
+            <span class="who">${session.person.name}<br />${session.person.email}</span>
+            <a href=${this.#prefix() + '/profile'}>${msg('Profile', { id: 'shell.profile' })}</a>
+            <button type="button" class="sign-out" @click=${this.#signOut}>${msg('Sign out', { id: 'shell.sign-out' })}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderNav() {
+    const entries = visibleNav(this.contributions ?? [], this.session);
+    return html`<nav part="nav" id="nav" class=${this.navOpen ? 'open' : ''} aria-label=${msg('Main navigation', { id: 'shell.nav.label' })}>
+      <ul>
+        ${entries.map((entry) => {
+          const current = this.path === entry.path || this.path.startsWith(`${entry.path.replace(/\/$/, '')}/`);
+          return html`<li><a href=${this.#prefix() + entry.path} aria-current=${current ? 'page' : 'false'}>${entry.label()}</a></li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  #renderMain() {
+    if (!this.session) return html`<portico-sign-in></portico-sign-in>`;
+    if (!this.contributions) return html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
+    const resolution = this.#resolution()!;
+    if (resolution.kind === 'page') return this.pageElement;
+    if (resolution.kind === 'not-allowed') {
+      return html`<section class="not-allowed"><h1>${msg('Not allowed', { id: 'shell.not-allowed.title' })}</h1>
+        <p>${msg('Your account cannot open this page. Ask an administrator for access.', { id: 'shell.not-allowed.body' })}</p>
+        <a href=${this.#prefix() + '/'}>${msg('Back to the home page', { id: 'shell.back-home' })}</a></section>`;
+    }
+    if (this.path === '/') return this.#renderHome();
+    return html`<section class="not-found"><h1>${msg('Page not found', { id: 'shell.not-found.title' })}</h1>
+      <p>${msg('This page does not exist or has moved.', { id: 'shell.not-found.body' })}</p>
+      <a href=${this.#prefix() + '/'}>${msg('Back to the home page', { id: 'shell.back-home' })}</a></section>`;
+  }
+
+  /** With no page of its own at `/`, home welcomes the person and lists where they can go. */
+  #renderHome() {
+    const entries = visibleNav(this.contributions ?? [], this.session);
+    return html`<section class="home"><h1>${msg('Welcome', { id: 'shell.welcome' })}, ${this.session!.person.name}</h1>
+      ${entries.length
+        ? html`<ul>${entries.map((e) => html`<li><a href=${this.#prefix() + e.path}>${e.label()}</a></li>`)}</ul>`
+        : html`<p>${msg('No section is open to you yet.', { id: 'shell.empty' })}</p>`}</section>`;
+  }
+
+  #onLocaleChange(event: Event): void {
+    const locale = (event.target as HTMLSelectElement).value as Locale;
+    this.emit('portico-locale-change', { locale });
+  }
+
+  async #signOut(): Promise<void> {
+    this.personMenuOpen = false;
+    try {
+      await this.client?.delete('/access/session');
+    } catch (error) {
+      console.error('Portico: sign-out failed', error);
+    }
+    this.emit('portico-session-changed');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-portal': PorticoPortal;
+  }
+}
