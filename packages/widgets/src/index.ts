@@ -19,7 +19,7 @@ export { getLocale, setLocale, registerTranslations, supportedLocales, matchLoca
 export type { TranslationLoaders } from './i18n/localization.js';
 export { formatDate, formatDateTime, formatRelativeTime, formatNumber, formatMoney, currencyExponent } from './i18n/format.js';
 export { ResourceController, renderResource } from './controllers/resource.js';
-export type { ResourceOptions, ResourceStatus, ResourceTemplates } from './controllers/resource.js';
+export type { ResourceOptions, ResourceState, ResourceStatus, ResourceTemplates } from './controllers/resource.js';
 export { PorticoButton } from './ui/button/button.js';
 export { PorticoField } from './ui/field/field.js';
 export { PorticoSelect } from './ui/select/select.js';

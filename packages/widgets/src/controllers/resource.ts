@@ -119,6 +119,14 @@ function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
+/** What rendering needs of a controller, whatever its arguments. */
+export interface ResourceState<Value> {
+  readonly status: ResourceStatus;
+  readonly value: Value | undefined;
+  readonly error: unknown;
+  retry(): Promise<void>;
+}
+
 export interface ResourceTemplates<Value> {
   loading?: () => TemplateResult;
   empty?: () => TemplateResult;
@@ -127,7 +135,7 @@ export interface ResourceTemplates<Value> {
 
 /** The usual rendering of each state: a skeleton, an empty state, an error with Retry, or `ready(value)`. */
 export function renderResource<Value>(
-  resource: ResourceController<readonly unknown[], Value>,
+  resource: ResourceState<Value>,
   ready: (value: Value) => TemplateResult,
   templates: ResourceTemplates<Value> = {},
 ): TemplateResult {
