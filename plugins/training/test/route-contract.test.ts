@@ -1,0 +1,6 @@
+import { accessPlugin } from '../../access/src/index.js';
+import { routeContractSuite } from '../../../server/test/support/route-contract.js';
+import { trainingPlugin } from '../src/index.js';
+
+// Every training route: 401, 403, 400 naming the field, another tenant's 404, audited mutations.
+routeContractSuite('training', [accessPlugin, trainingPlugin]);
