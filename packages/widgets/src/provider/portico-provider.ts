@@ -89,6 +89,7 @@ export class PorticoProvider extends PorticoElement {
   #ownsClient = false;
   #loading: Promise<void> = Promise.resolve();
   #loadId = 0;
+  #stopListening: (() => void) | undefined;
   #baseSheets: CSSStyleSheet[] | undefined;
   #brandSheet = new CSSStyleSheet();
 
@@ -145,9 +146,11 @@ export class PorticoProvider extends PorticoElement {
   async #load(): Promise<void> {
     const loadId = ++this.#loadId;
     const client = loose(this.client!);
-    client.onUnauthenticated?.(() => {
+    this.#stopListening?.();
+    const stop = client.onUnauthenticated?.(() => {
       if (loadId === this.#loadId) this.session = null;
     });
+    this.#stopListening = typeof stop === 'function' ? (stop as () => void) : undefined;
     this.status = 'loading';
     try {
       const [portal, session] = await Promise.all([client.get('/portal') as Promise<PortalInfo>, this.#fetchSession()]);

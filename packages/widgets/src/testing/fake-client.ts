@@ -45,6 +45,9 @@ export function fakeClient(routes: Record<string, Handler>) {
     setVerificationToken: (token: string | null) => verificationTokens.push(token),
     onUnauthenticated: (callback: () => void) => {
       unauthenticated = callback;
+      return () => {
+        if (unauthenticated === callback) unauthenticated = undefined;
+      };
     },
   };
   return {
