@@ -49,6 +49,7 @@ const commands: Record<string, Command> = {
       const ms = Math.round(performance.now() - started);
       const shown = url.replace('127.0.0.1', 'localhost');
       out(`Portico is ready in ${ms} ms (${applied.length} migration(s) applied, ${config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'}).`);
+      out(`  Portal:       ${shown}/`);
       out(`  Health:       ${shown}/healthz`);
       out(`  API reference: ${shown}/api/v1/openapi.json`);
       if (values.demo) {

@@ -125,6 +125,14 @@ describe('the portal', () => {
       expect(again.status).toBe(304);
     });
 
+    it('answers HEAD with the headers and length of GET, without a body', async () => {
+      const response = await fetch(`${h.url}/portico/portico.js`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(response.headers.get('content-length')).toBe(String('import("./core-Ab12Cd34.js");'.length));
+      expect(await response.text()).toBe('');
+    });
+
     it('sends the gzipped twin to clients that take gzip', async () => {
       const response = await fetch(`${h.url}/portico/core-Ab12Cd34.js`, { headers: { 'accept-encoding': 'gzip' } });
       expect(response.headers.get('content-encoding')).toBe('gzip');

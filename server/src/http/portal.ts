@@ -247,10 +247,8 @@ export function bundlesMiddleware(bundles: WidgetBundles) {
     ctx.status = 200;
     ctx.type = type;
     if (useGzip) ctx.set('Content-Encoding', 'gzip');
-    const body = fs.readFileSync(useGzip ? gzipped : file);
-    ctx.length = body.length;
-    ctx.body = ctx.method === 'HEAD' ? null : body;
-    if (ctx.method === 'HEAD') ctx.length = body.length;
+    // Koa leaves the body out of a HEAD answer and keeps its length.
+    ctx.body = fs.readFileSync(useGzip ? gzipped : file);
   };
 }
 
@@ -285,6 +283,8 @@ export function renderPortalPage(input: { name: string; locale: PortalLocale; br
   const { manifest, brand } = input;
   const title = escapeHtml(brand.displayName ?? input.name);
   const themeColor = brand.primaryColor ? `\n<meta name="theme-color" content="${brand.primaryColor}">` : '';
+  // The paragraph inside <portico-portal> shows until the shell renders: its shadow root has no
+  // slot, so it hides it then.
   const scripts = manifest
     ? `<link rel="modulepreload" href="${BUNDLES_PATH}${manifest.core}">\n<script type="module" src="${BUNDLES_PATH}${manifest.loader}"></script>`
     : '';
@@ -301,7 +301,6 @@ ${scripts}
 </style>
 </head>
 <body>
-<!-- The paragraph shows until the shell renders: its shadow root has no slot, so it hides it. -->
 <portico-provider auth="session"><portico-portal><p>${title}</p></portico-portal></portico-provider>
 <noscript><p>${title}: this portal needs JavaScript.</p></noscript>
 </body>
