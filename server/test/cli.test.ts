@@ -100,7 +100,7 @@ describe('portico CLI', () => {
 
     expect((await portico(['seed-demo'], env)).stdout).toContain('Demo tenant "demo" created.');
     expect((await portico(['seed-demo'], env)).stdout).toContain('already exists; nothing changed');
-  });
+  }, 90_000); // five real processes, each starting tsx and the server
 
   it('writes the OpenAPI document', async () => {
     const file = path.join(dataDir, 'openapi.json');

@@ -23,7 +23,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const run = randomBytes(3).toString('hex');
-  const kind = process.env.PORTICO_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+  // The project's `env` reaches its test workers, not this process: read it from the project itself.
+  const kind = (project.config.env?.PORTICO_TEST_DB ?? process.env.PORTICO_TEST_DB) === 'postgres' ? 'postgres' : 'pglite';
   const plugins = orderPlugins(defaultPlugins());
 
   if (kind === 'pglite') {

@@ -3,7 +3,7 @@
  * the fixtures most tests need: tenants with partners and people.
  */
 import type { PluginDefinition } from '@portico/core';
-import { loadConfig, type PorticoConfig } from '../../src/config.js';
+import { loadConfig, type DatabaseConfig, type PorticoConfig } from '../../src/config.js';
 import { createServer, type PorticoServer } from '../../src/server.js';
 import { createTenant } from '../../src/tenants.js';
 import { inTenantTransaction } from '../../src/db/tenant-transaction.js';
@@ -51,12 +51,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { plugins: PluginDefinition[]; config?: Partial<PorticoConfig> }): Promise<Harness> {
+export interface HarnessOptions {
+  plugins: PluginDefinition[];
+  config?: Partial<PorticoConfig>;
+  /** Changes how the server reaches its test database (e.g. through a TCP proxy that a test cuts). */
+  reachDatabase?: (config: DatabaseConfig) => DatabaseConfig;
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const db = await createTestDatabase();
   const actors = createTestActors();
   const config = loadConfig(
     { PORTICO_ENV: 'test' },
-    { port: 0, host: '127.0.0.1', database: db.config, appRole: db.appRole, outboxIntervalMs: 0, logLevel: process.env.LOG_LEVEL ?? 'silent', ...options.config },
+    { port: 0, host: '127.0.0.1', database: options.reachDatabase ? options.reachDatabase(db.config) : db.config, appRole: db.appRole, outboxIntervalMs: 0, logLevel: process.env.LOG_LEVEL ?? 'silent', ...options.config },
   );
   const server = await createServer({ config, plugins: [actors.plugin, ...options.plugins] });
   await server.migrate();
