@@ -257,10 +257,10 @@ export async function unassignClient(ctx: ClientsContext, clientId: string, pers
   const who = acting(ctx.actor);
   const client = await findClient(ctx, who, clientId);
   await lockOrganisation(ctx, who, client.partnerId);
-  const query = ctx.db('team_client_assignments').where({ clientId, personId });
   // A member removes only assignments that hold in their organisation; stray ones are for staff to fix.
-  if (isMember(who)) query.whereExists(holdingAssignments(ctx.db).where({ 'a.client_id': clientId, 'a.person_id': personId }).select(ctx.db.raw('1')));
-  const removed = await query.delete();
+  const source = isMember(who) ? holdingAssignments(ctx.db) : ctx.db('team_client_assignments as a');
+  const assignment = await source.where({ 'a.client_id': clientId, 'a.person_id': personId }).first('a.id');
+  const removed = assignment ? await ctx.db('team_client_assignments').where({ id: assignment.id }).delete() : 0;
   if (!removed) throw problems.notFound('This client is not assigned to this member.');
   await ctx.audit({ action: 'team.client.unassigned', targetType: 'client', targetId: clientId, partnerId: client.partnerId, before: { personId } });
 }
