@@ -3,9 +3,10 @@
  * declarations. Shared by the `generate` script and the drift test, so both produce the same bytes.
  */
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { portalPlugin, widgetBundles } from '../../../server/src/http/portal.js';
 import { buildOpenApi } from '../../../server/src/openapi.js';
 import { defaultPlugins } from '../../../server/src/plugins.js';
-import { createRegistry } from '../../../server/src/registry/registry.js';
+import { createRegistry, type Registry } from '../../../server/src/registry/registry.js';
 import { PORTICO_VERSION } from '../../../server/src/server.js';
 
 export const GENERATED_FILE = new URL('../src/generated/openapi.ts', import.meta.url);
@@ -18,9 +19,13 @@ const HEADER = `/**
 
 `;
 
-/** The document of the default plugins, without a server URL (it depends on the environment). */
+/**
+ * The document of the default plugins plus the built-in `portal` plugin, registered as `createServer`
+ * does, without a server URL (it depends on the environment) and without opening a database.
+ */
 export function openApiDocument(): OpenAPI3 {
-  return buildOpenApi(createRegistry(defaultPlugins()), { version: PORTICO_VERSION }) as unknown as OpenAPI3;
+  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles: widgetBundles(null) }), ...defaultPlugins()]);
+  return buildOpenApi(registry, { version: PORTICO_VERSION }) as unknown as OpenAPI3;
 }
 
 export async function generateTypes(): Promise<string> {

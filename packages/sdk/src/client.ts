@@ -65,6 +65,7 @@ export interface PorticoClient {
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 const RETRY_STATUSES = new Set([409, 429, 503]);
+const SESSION_CHANGES = /^\/access\/(sign-in|sessions?)(\/|$)/;
 
 function newIdempotencyKey(): string {
   const { crypto } = globalThis;
@@ -209,6 +210,9 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
     const body = await readJson(response);
     if (path === '/access/session' && method === 'GET' && body && typeof body === 'object' && 'verificationToken' in body) {
       verification.set((body as { verificationToken: string | null }).verificationToken);
+    } else if (method !== 'GET' && SESSION_CHANGES.test(path)) {
+      // Signing in or out changes the session, and the token belongs to one session.
+      verification.set(undefined);
     }
     return body;
   }

@@ -9,6 +9,7 @@ import { defaultPlugins } from '../../../server/src/plugins.js';
 import { sessionFor, type TestSession } from '../../../plugins/access/test/support.js';
 import { VERIFICATION_HEADER } from '../../../plugins/access/src/authenticators.js';
 import { P } from '../../../plugins/access/src/permissions.js';
+import { openApiDocument } from '../scripts/openapi-types.js';
 import { createClient, PorticoError, PorticoNetworkError, type ClientOptions, type PorticoClient } from '../src/index.js';
 
 interface SentRequest {
@@ -53,6 +54,13 @@ beforeAll(async () => {
   staffClient = staffBearer();
 });
 afterAll(() => h?.close());
+
+describe('generated types', () => {
+  it('cover every path a running server documents', () => {
+    const served = h.server.openApi() as { paths: Record<string, unknown> };
+    expect(openApiDocument().paths).toEqual(served.paths);
+  });
+});
 
 describe('errors', () => {
   it('throws a PorticoError with the field at fault for a bad body', async () => {

@@ -817,6 +817,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the portal of this address: tenant, brand, languages and enabled plugins
+         * @description Public: the widgets read it before anyone signs in. The tenant is the one of the request's host. `plugins[].widgets` is the URL of the plugin's widget chunk, or null when the plugin contributes no widgets.
+         */
+        get: operations["portal.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/question-categories": {
         parameters: {
             query?: never;
@@ -7160,6 +7180,65 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "portal.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        brand: {
+                            accentColor?: string;
+                            displayName?: string;
+                            fontFamily?: string;
+                            /** @description https URL, or a path on this server */
+                            logoUrl?: string;
+                            /** @description Show the "Powered by Portico" footer. */
+                            poweredBy: boolean;
+                            primaryColor?: string;
+                        };
+                        locales: ("en" | "fr" | "es")[];
+                        plugins: {
+                            id: string;
+                            widgets: string | null;
+                        }[];
+                        tenant: {
+                            defaultLocale: "en" | "fr" | "es";
+                            name: string;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
