@@ -14,8 +14,9 @@ import terser from '@rollup/plugin-terser';
 
 const widgetsDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(widgetsDir, '../..');
-// Under dist/ (ignored by git, shipped in the package) beside what tsc emits.
-export const outDir = path.join(widgetsDir, 'dist', 'bundles');
+// Under dist/ (ignored by git, shipped in the package) beside what tsc emits; PORTICO_WIDGETS_DIR
+// moves it, for the server and the build alike.
+export const outDir = process.env.PORTICO_WIDGETS_DIR ? path.resolve(process.env.PORTICO_WIDGETS_DIR) : path.join(widgetsDir, 'dist', 'bundles');
 const LOADER_ENTRY = '\0portico-loader-entry';
 
 /** Plugins that contribute widgets, found by convention so the build knows none by name. */

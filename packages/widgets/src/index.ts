@@ -36,3 +36,4 @@ export { PorticoEmptyState } from './ui/empty-state/empty-state.js';
 export { PorticoSkeleton } from './ui/skeleton/skeleton.js';
 export { PorticoErrorState } from './ui/error-state/error-state.js';
 export { applyProblem, clearProblem } from './ui/problem/problem.js';
+export * from './shell/index.js';
