@@ -136,10 +136,9 @@ const commands: Record<string, Command> = {
     usage: 'portico openapi [--out <file>]',
     options: { out: { type: 'string' } },
     async run(values, config) {
-      const { createRegistry } = await import('./registry/registry.js');
       const { buildOpenApi } = await import('./openapi.js');
-      const { PORTICO_VERSION } = await import('./server.js');
-      const document = buildOpenApi(createRegistry(defaultPlugins()), { version: PORTICO_VERSION, serverUrl: config.publicUrl });
+      const { PORTICO_VERSION, serverRegistry } = await import('./server.js');
+      const document = buildOpenApi(serverRegistry(defaultPlugins()), { version: PORTICO_VERSION, serverUrl: config.publicUrl });
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (values.out) {
         fs.writeFileSync(values.out as string, text);

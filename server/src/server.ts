@@ -19,7 +19,7 @@ import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
 import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
-import { defaultBundlesDir, portalPlugin, widgetBundles } from './http/portal.js';
+import { defaultBundlesDir, portalPlugin, widgetBundles, type WidgetBundles } from './http/portal.js';
 import { TaskScheduler } from './tasks/scheduler.js';
 
 export const PORTICO_VERSION = '0.1.0';
@@ -51,12 +51,21 @@ export interface PorticoServer {
   close(): Promise<void>;
 }
 
+/**
+ * The registry a server runs: the built-in `portal` plugin, then the given plugins. The CLI's OpenAPI
+ * document and the SDK's generated types are built from the same, so none of them can differ.
+ */
+export function serverRegistry(plugins: readonly PluginDefinition[], bundles: WidgetBundles = widgetBundles(null)): Registry {
+  // The `portal` plugin lists the registered plugins, so it reads the registry once built.
+  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles }), ...plugins]);
+  return registry;
+}
+
 export async function createServer(options: CreateServerOptions): Promise<PorticoServer> {
   const config = options.config ?? loadConfig();
   const log = options.logger ?? createLogger(config.logLevel);
   const bundles = widgetBundles(config.widgetsDir ?? defaultBundlesDir());
-  // The built-in `portal` plugin lists the registered plugins, so it reads the registry once built.
-  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles }), ...options.plugins]);
+  const registry = serverRegistry(options.plugins, bundles);
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
   const keys = createKeyRing(resolveSecretKey(config));

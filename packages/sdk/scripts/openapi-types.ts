@@ -3,11 +3,10 @@
  * declarations. Shared by the `generate` script and the drift test, so both produce the same bytes.
  */
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { portalPlugin, widgetBundles } from '../../../server/src/http/portal.js';
 import { buildOpenApi } from '../../../server/src/openapi.js';
 import { defaultPlugins } from '../../../server/src/plugins.js';
-import { createRegistry, type Registry } from '../../../server/src/registry/registry.js';
-import { PORTICO_VERSION } from '../../../server/src/server.js';
+import type { Registry } from '../../../server/src/registry/registry.js';
+import { PORTICO_VERSION, serverRegistry } from '../../../server/src/server.js';
 
 export const GENERATED_FILE = new URL('../src/generated/openapi.ts', import.meta.url);
 export const GENERATE_COMMAND = 'npm run generate -w @portico/sdk';
@@ -24,7 +23,7 @@ const HEADER = `/**
  * does, without a server URL (it depends on the environment) and without opening a database.
  */
 export function openApiDocument(): OpenAPI3 {
-  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles: widgetBundles(null) }), ...defaultPlugins()]);
+  const registry: Registry = serverRegistry(defaultPlugins());
   return buildOpenApi(registry, { version: PORTICO_VERSION }) as unknown as OpenAPI3;
 }
 
