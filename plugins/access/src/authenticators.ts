@@ -20,6 +20,17 @@ export function sessionCookieName(origin: string): string {
 
 const SEEN_EVERY_MS = 60_000;
 
+/** How long a stored user agent may be (a session keeps the first characters of the browser's). */
+export const USER_AGENT_CHARS = 400;
+
+/**
+ * The browser a session is bound to: its user agent without version numbers, so that a browser
+ * updating itself keeps its sessions, while the cookie replayed from another browser or system does not.
+ */
+export function browserOf(userAgent: string | null | undefined): string {
+  return (userAgent ?? '').slice(0, USER_AGENT_CHARS).replace(/[0-9][0-9._]*/g, '#');
+}
+
 function bearer(req: AuthRequest): string | undefined {
   const header = req.header('authorization');
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -39,11 +50,16 @@ export const sessionAuthenticator: Authenticator = {
       .where('expires_at', '>', req.db.fn.now())
       .first();
     if (!session) throw problems.unauthenticated('Your session has ended; sign in again.');
+    if (browserOf(session.userAgent) !== browserOf(req.header('user-agent'))) {
+      // The cookie left the browser it was issued to: end it, so that whoever holds it cannot retry.
+      await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
+      throw problems.unauthenticated('Your session belongs to another browser; sign in again.').keepChanges();
+    }
     const policy = await loadPolicy(req.db, parsed.tenantId);
     const lastSeen = new Date(session.lastSeenAt).getTime();
     if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000) {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
-      throw problems.unauthenticated('You were signed out after a period of inactivity; sign in again.');
+      throw problems.unauthenticated('You were signed out after a period of inactivity; sign in again.').keepChanges();
     }
     const access = await loadPersonAccess(req.db, session.personId);
     if (!access) throw problems.unauthenticated('Your access has ended.');

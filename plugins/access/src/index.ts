@@ -19,13 +19,24 @@ import { embedRoutes } from './embed/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { groupRoutes } from './groups/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { partnerRoutes } from './partners/routes.js';
 
 export { P as accessPermissions } from './permissions.js';
 export { VERIFICATION_HEADER, SESSION_COOKIE } from './authenticators.js';
 // The people lifecycle, for plugins that act on people under rules of their own (the team plugin):
-// access still enforces its own checks, locks and audit inside each call.
-export { invitePerson, removePerson, type Invitation as PersonInvitation, type PeopleContext, type Person } from './people/service.js';
-export { revokeAllSessions } from './sessions/service.js';
+// access still enforces its own checks, locks and audit inside each call. See api.ts.
+export {
+  deactivatePerson,
+  endSessionsOf,
+  invitePerson,
+  removePerson,
+  resendInvite,
+  revokeAllSessions,
+  type PeopleContext,
+  type Person,
+  type PersonInvitation,
+  type PersonStatus,
+} from './api.js';
 
 export const accessPlugin = definePlugin({
   id: 'access',
@@ -41,13 +52,15 @@ export const accessPlugin = definePlugin({
       'person.invited': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), role: Type.String() }),
       'person.signed-in': Type.Object({ personId: Type.String(), via: Type.String() }),
       'access.sign-in-requested': Type.Object({ email: Type.String(), redirectTo: Type.Optional(Type.String()) }),
+      'partner.created': Type.Object({ partnerId: Type.String() }),
+      'partner.status-changed': Type.Object({ partnerId: Type.String(), from: Type.String(), to: Type.String() }),
     },
     handles: {
       'access.sign-in-requested': (event, ctx) => sendRequestedLink(ctx, event.payload as { email: string; redirectTo?: string }),
     },
   },
   routes: {
-    v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...auditRoutes],
+    v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...auditRoutes, ...partnerRoutes],
     pages: signInPages,
   },
 });

@@ -15,6 +15,8 @@ export const P = {
   apiKeysManage: 'access.api-keys.manage',
   tenantManage: 'access.tenant.manage',
   embedMint: 'access.embed.mint',
+  partnersRead: 'access.partners.read',
+  partnersManage: 'access.partners.manage',
 } as const;
 
 export const permissions: Record<string, PermissionDeclaration> = {
@@ -26,6 +28,8 @@ export const permissions: Record<string, PermissionDeclaration> = {
   [P.groupsManage]: { description: 'Create, change and delete access groups and their members' },
   [P.auditRead]: { description: 'Read and export the audit trail (partner admins: of their organisation)', grantedTo: ['partner_admin', 'partner_manager'] },
   [P.apiKeysManage]: { description: 'Create and revoke the tenant’s secret API keys' },
-  [P.tenantManage]: { description: 'Change the sign-in policy and the allowed embed origins' },
+  [P.tenantManage]: { description: 'Change the sign-in policy, the allowed embed origins and the brand' },
+  [P.partnersRead]: { description: 'See the partner organisations of the programme (staff only)', grantedTo: ['partner_manager', 'support'] },
+  [P.partnersManage]: { description: 'Create partner organisations and change their name, tier, country and status (staff only)', grantedTo: ['partner_manager'] },
   [P.embedMint]: { description: 'Mint embed tokens for people the tenant’s backend signed in (API keys)' },
 };

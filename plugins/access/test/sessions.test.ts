@@ -52,7 +52,7 @@ describe('sessions and profile', () => {
     expect(list.status).toBe(200);
     const mine = list.body.items.map((s: { id: string }) => s.id);
     expect(mine).toEqual(expect.arrayContaining([laptop.id, phone.id]));
-    expect(list.body.items.find((s: { id: string }) => s.id === laptop.id)).toMatchObject({ current: true, device: 'vitest', via: 'link' });
+    expect(list.body.items.find((s: { id: string }) => s.id === laptop.id)).toMatchObject({ current: true, device: 'Linux', via: 'link' });
 
     // Another person's session is not mine to revoke.
     const someoneElse = await sessionFor(h, alpha.id, alpha.memberId);

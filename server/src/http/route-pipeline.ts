@@ -100,7 +100,17 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       const hostTenant = await tenantOfHost(trx, ctx.host, deps.defaultTenant);
       const scope: { tenant: TenantRef | null } = { tenant: null };
       const auth = authRequestFor(deps, ctx, trx, hostTenant, scope);
-      const authenticated = await authenticate(deps, auth);
+      let authenticated: Awaited<ReturnType<typeof authenticate>>;
+      try {
+        authenticated = await authenticate(deps, auth);
+      } catch (error) {
+        // An authenticator may end a credential it refuses (a session replayed from another browser).
+        if (error instanceof HttpProblem && error.keepsChanges) {
+          refusal = error;
+          return { status: error.status, body: undefined };
+        }
+        throw error;
+      }
       const actor = authenticated?.actor ?? null;
 
       if (!route.public) {

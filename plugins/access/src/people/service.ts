@@ -37,7 +37,8 @@ export interface Person {
 export interface PeopleContext extends LinkContext {
   actor: Actor | null;
   audit(entry: AuditEntry): Promise<void>;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  /** Access's own routes only: a plugin may emit only the events it declares (see `api.ts`). */
+  emit?(type: string, payload: Record<string, unknown>): Promise<void>;
   rateLimit(bucket: string, limit: number, windowSeconds: number): Promise<void>;
 }
 
@@ -259,7 +260,7 @@ export async function invitePerson(ctx: PeopleContext, input: Invitation): Promi
   await db('memberships').insert({ tenantId: tenant.id, personId, partnerId, role: input.role });
 
   await issueLink(ctx, { personId, purpose: 'invite' });
-  await ctx.emit('person.invited', { personId, partnerId, role: input.role });
+  await ctx.emit?.('person.invited', { personId, partnerId, role: input.role });
   const person = await reload(db, personId);
   await ctx.audit({
     action: 'access.person.invited',

@@ -1,11 +1,12 @@
 /**
  * Sessions: created when a magic link or one-time code is redeemed, ended by signing out, revoking,
- * or deactivating the person. Each gets a fresh id and a fresh request-verification token.
+ * or deactivating the person. Each gets a fresh id and a fresh request-verification token, and is
+ * bound to the browser that signed in (its user agent, see `browserOf`).
  */
 import type { Knex } from 'knex';
 import type { HttpExchange, KeyRing } from '@portico/core';
 import { loadPolicy, hasConfirmedMfa } from '../actor.js';
-import { sessionCookieName } from '../authenticators.js';
+import { sessionCookieName, USER_AGENT_CHARS } from '../authenticators.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX, verificationTokenOf } from '../tokens.js';
 
 export interface NewSession {
@@ -31,7 +32,7 @@ export async function createSession(
       personId: input.personId,
       tokenHash: hashSecret(secret),
       via: input.via,
-      userAgent: input.userAgent?.slice(0, 400) ?? null,
+      userAgent: input.userAgent?.slice(0, USER_AGENT_CHARS) ?? null,
       ip: input.ip ?? null,
       mfaState,
       expiresAt,

@@ -1,10 +1,17 @@
 /**
- * The tenant's access settings: allowed embed origins and the sign-in policy.
+ * The tenant's settings kept by access: allowed embed origins, the sign-in policy and the brand.
  */
 import { defineRoute, Type, type RouteDefinition } from '@portico/core';
 import { P } from '../permissions.js';
 import { AuthPolicy, POLICY_PRESETS } from '../policy.js';
 import { assertTenantAdministrator, MAX_EMBED_ORIGINS, readEmbedOrigins, readPolicy, writeEmbedOrigins, writePolicy } from './service.js';
+import { BrandSchema, readBrand, writeBrand } from './brand.js';
+import type { Brand } from '@portico/core';
+
+/** An inline logo is kept out of the audit trail (it would be stored twice per change); its size says enough. */
+function brandForAudit(brand: Brand): Brand {
+  return brand.logoUrl?.startsWith('data:') ? { ...brand, logoUrl: `${brand.logoUrl.slice(0, brand.logoUrl.indexOf(','))} (${brand.logoUrl.length} characters)` } : brand;
+}
 
 const EmbedOrigins = Type.Object({ origins: Type.Array(Type.String()) });
 
@@ -79,6 +86,39 @@ export const tenantRoutes: RouteDefinition<any>[] = [
       const { before, after } = await writePolicy(db, tenant.id, body);
       await audit({ action: 'access.policy.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before, after });
       return policyAnswer(after);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/access/tenant/brand',
+    name: 'tenant.brand.get',
+    summary: 'Read the brand (name, logo, colours, font, "Powered by" footer)',
+    description: 'Fields not set are absent; the portal then uses its defaults. Anyone may read the brand through `GET /api/v1/portal`.',
+    permission: P.tenantManage,
+    schemas: { response: BrandSchema },
+    async handler({ actor, db, tenant }) {
+      assertTenantAdministrator(actor);
+      return readBrand(db, tenant.id);
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: '/access/tenant/brand',
+    name: 'tenant.brand.set',
+    summary: 'Replace the brand',
+    description:
+      'Fields left out are unset. `logoUrl`: https, or a `data:image/png;base64,` or `data:image/svg+xml` URL of at most 64 KB (an SVG without scripts, ' +
+      'event handlers, links or entities). Colours are hex; `fontFamily` a CSS font list.',
+    permission: P.tenantManage,
+    schemas: {
+      body: Type.Object(BrandSchema.properties, { examples: [{ displayName: 'Northwind Partner Hub', logoUrl: 'https://cdn.example.com/logo.svg', primaryColor: '#0b5cad', accentColor: '#f59e0b', fontFamily: 'Inter, system-ui, sans-serif', poweredBy: false }] }),
+      response: BrandSchema,
+    },
+    async handler({ actor, body, db, tenant, audit }) {
+      assertTenantAdministrator(actor);
+      const { before, after } = await writeBrand(db, tenant.id, body);
+      await audit({ action: 'access.brand.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before: brandForAudit(before), after: brandForAudit(after) });
+      return after;
     },
   }),
 ];

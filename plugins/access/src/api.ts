@@ -1,0 +1,59 @@
+/**
+ * What other plugins may call of access (the team plugin manages its organisation's people with its
+ * own rules, then hands the act itself to access). Stable: change these signatures only with a
+ * major version of the plugin.
+ *
+ * Each function takes the caller's route context (any plugin's `RouteContext` fits `PeopleContext`)
+ * and applies access's own rules inside the caller's transaction: the actor's reach (staff: the
+ * tenant; a member: their own organisation, where only a partner_admin touches a partner_admin; only a
+ * tenant_admin touches staff), row locks, and an `access.person.*` audit event. The caller checks its
+ * own permission first and audits its own action if it wants a second line.
+ *
+ * Events are bound to the plugin that declares them, so these functions emit none (the `person.invited`
+ * event comes only from access's own route); a caller announces the change with its own event.
+ */
+import type { Knex } from 'knex';
+import * as people from './people/service.js';
+import { revokeAllSessions } from './sessions/service.js';
+
+export type { Invitation as PersonInvitation, PeopleContext, Person, PersonStatus } from './people/service.js';
+export { revokeAllSessions };
+
+/**
+ * Invites a person: creates them (or revives a removed person of the same address) with the role,
+ * and emails an invitation link valid for the tenant's invite lifetime (7 days by default).
+ * Members invite only into their own organisation. Refusals are problems: 400 `/role`, 403 (rank),
+ * 404 (organisation out of reach), 409 `email-taken`, 409 `organisation-inactive`.
+ */
+export function invitePerson(ctx: people.PeopleContext, input: people.Invitation): Promise<people.Person> {
+  return people.invitePerson({ ...ctx, emit: undefined }, input);
+}
+
+/** Sends a pending invitation again; the earlier link stops working. 409 `not-invited` otherwise; limited to 5 an hour per person (429). */
+export function resendInvite(ctx: people.PeopleContext, personId: string): Promise<people.Person> {
+  return people.resendInvite({ ...ctx, emit: undefined }, personId);
+}
+
+/**
+ * Removes a person: ends their sessions, embed tokens and pending links, drops their membership,
+ * access groups and second factor. Not oneself (409 `not-yourself`); 404 outside the actor's reach.
+ */
+export function removePerson(ctx: people.PeopleContext, personId: string): Promise<void> {
+  return people.removePerson({ ...ctx, emit: undefined }, personId);
+}
+
+/** Deactivates a person (they keep their history and may be reactivated); ends all their access at once. */
+export function deactivatePerson(ctx: people.PeopleContext, personId: string): Promise<people.Person> {
+  return people.deactivatePerson({ ...ctx, emit: undefined }, personId);
+}
+
+/**
+ * Ends every way a person is signed in, at once: their cookie sessions (a replayed cookie gets 401)
+ * and their embed tokens. For a change that must take effect now, e.g. a role taken away. Their next
+ * request must sign in again. Does not audit: the caller records why. `db` is the caller's transaction.
+ */
+export async function endSessionsOf(db: Knex.Transaction, personId: string): Promise<{ sessionsEnded: number; embedTokensEnded: number }> {
+  const sessionsEnded = await revokeAllSessions(db, personId);
+  const embedTokensEnded = await db('access_embed_tokens').where({ personId }).delete();
+  return { sessionsEnded, embedTokensEnded };
+}

@@ -1,0 +1,107 @@
+/**
+ * Partner organisations over HTTP, for the tenant's staff: list (search, status, cursor), create,
+ * read, and change name, tier, country or status. Every change is audited with before and after.
+ */
+import { defineRoute, IdParams, Page, PageQuery, Type, Uuid, type RouteDefinition } from '@portico/core';
+import { P } from '../permissions.js';
+import { assertStaff, createPartner, getPartner, listPartners, updatePartner } from './service.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const Status = Type.Union([Type.Literal('active'), Type.Literal('suspended'), Type.Literal('archived')]);
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Unique in the tenant (case-insensitive)' });
+const Tier = Type.String({ minLength: 1, maxLength: 50, description: 'The programme tier, e.g. Gold' });
+const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. FR' });
+
+const Partner = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  tier: Nullable(Type.String()),
+  country: Nullable(Type.String()),
+  status: Status,
+  memberCount: Type.Integer({ minimum: 0, description: 'Invited and active people of the organisation' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+export const partnerRoutes: RouteDefinition<any>[] = [
+  defineRoute({
+    method: 'GET',
+    path: '/access/partners',
+    name: 'partners.list',
+    summary: 'List partner organisations',
+    description: 'Sorted by name. Archived organisations are left out unless asked for with `status=archived`.',
+    permission: P.partnersRead,
+    schemas: {
+      query: Type.Object({
+        ...PageQuery,
+        status: Type.Optional(Status),
+        q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the name, any case' })),
+      }),
+      response: Page(Partner),
+    },
+    async handler({ actor, db, tenant, query }) {
+      assertStaff(actor);
+      return listPartners(db, tenant.id, query);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/access/partners',
+    name: 'partners.create',
+    summary: 'Create a partner organisation',
+    description: 'It starts active. 409 `name-taken` if another organisation of the tenant has the name.',
+    permission: P.partnersManage,
+    schemas: {
+      body: Type.Object(
+        { name: Name, tier: Type.Optional(Nullable(Tier)), country: Type.Optional(Nullable(Country)) },
+        { examples: [{ name: 'Acme Resellers', tier: 'Gold', country: 'FR' }] },
+      ),
+      response: Partner,
+    },
+    async handler({ actor, db, tenant, body, audit, emit }) {
+      assertStaff(actor);
+      const partner = await createPartner(db, tenant.id, body);
+      await audit({ action: 'access.partner.created', targetType: 'partner', targetId: partner.id, partnerId: partner.id, after: partner });
+      await emit('partner.created', { partnerId: partner.id });
+      return partner;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/access/partners/:id',
+    name: 'partners.get',
+    summary: 'Read a partner organisation',
+    permission: P.partnersRead,
+    schemas: { params: IdParams, response: Partner },
+    async handler({ actor, db, tenant, params }) {
+      assertStaff(actor);
+      return getPartner(db, tenant.id, params.id);
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    path: '/access/partners/:id',
+    name: 'partners.update',
+    summary: 'Change a partner organisation’s name, tier, country or status',
+    description:
+      'A suspended or archived organisation keeps its people and their sign-in, but nobody can be invited into it or reactivated in it, ' +
+      'and plugins restrict what it may do (its team cannot be managed). `null` clears the tier or country.',
+    permission: P.partnersManage,
+    schemas: {
+      params: IdParams,
+      body: Type.Object(
+        { name: Type.Optional(Name), tier: Type.Optional(Nullable(Tier)), country: Type.Optional(Nullable(Country)), status: Type.Optional(Status) },
+        { examples: [{ tier: 'Platinum', status: 'suspended' }] },
+      ),
+      response: Partner,
+    },
+    async handler({ actor, db, tenant, params, body, audit, emit }) {
+      assertStaff(actor);
+      const { before, after } = await updatePartner(db, tenant.id, params.id, body);
+      await audit({ action: 'access.partner.updated', targetType: 'partner', targetId: params.id, partnerId: params.id, before, after });
+      if (before.status !== after.status) await emit('partner.status-changed', { partnerId: params.id, from: before.status, to: after.status });
+      return after;
+    },
+  }),
+];
