@@ -73,8 +73,8 @@ export async function createCategory(ctx: CategoriesContext, input: { name: stri
 }
 
 export async function updateCategory(ctx: CategoriesContext, id: string, changes: { name?: string; description?: string }) {
-  requireStaff(ctx.actor);
   const before = await find(ctx, id);
+  requireStaff(ctx.actor);
   const name = changes.name?.trim();
   if (name !== undefined) await refuseDuplicate(ctx, name, id);
   const [row] = await ctx.db('question_categories')
@@ -88,8 +88,8 @@ export async function updateCategory(ctx: CategoriesContext, id: string, changes
 
 /** Deletes a category no question uses; one in use keeps its questions' filing intact, so it is refused. */
 export async function deleteCategory(ctx: CategoriesContext, id: string): Promise<void> {
-  requireStaff(ctx.actor);
   const before = await find(ctx, id);
+  requireStaff(ctx.actor);
   const used = await ctx.db('questions').where({ tenantId: ctx.tenantId, categoryId: id }).first('id');
   if (used) throw problems.conflict('Questions are filed under this category; rename it instead of deleting it.', 'category-in-use');
   await ctx.db('question_categories').where({ tenantId: ctx.tenantId, id }).delete();

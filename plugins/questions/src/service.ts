@@ -223,8 +223,9 @@ export async function answerHistory(ctx: Pick<QuestionsContext, 'db' | 'tenantId
 
 /** Answers the question, or updates its answer as a new version. The same text again changes nothing. */
 export async function answerQuestion(ctx: QuestionsContext, id: string, body: string) {
-  requireStaff(ctx.actor, 'Only staff answer questions.');
+  // Found first: a question out of the caller's sight is "not found" before anything else is said.
   const question = await lockVisible(ctx, id);
+  requireStaff(ctx.actor, 'Only staff answer questions.');
   const previous = question.answerVersion > 0
     ? await ctx.db('question_answers').where({ tenantId: ctx.tenantId, questionId: id, version: question.answerVersion }).first('version', 'body')
     : null;
@@ -251,8 +252,8 @@ export async function answerQuestion(ctx: QuestionsContext, id: string, body: st
 
 /** Assigns the question to an active staff member of the tenant (or to nobody). */
 export async function assignQuestion(ctx: QuestionsContext, id: string, assigneeId: string | null) {
-  requireStaff(ctx.actor, 'Only staff assign questions.');
   const question = await lockVisible(ctx, id);
+  requireStaff(ctx.actor, 'Only staff assign questions.');
   if (assigneeId) {
     const person = await ctx.db('people').where({ tenantId: ctx.tenantId, id: assigneeId, kind: 'staff', status: 'active' }).first('id');
     if (!person) throw problems.invalidField('/assigneeId', 'The assignee must be an active staff member of this programme.');
