@@ -158,12 +158,15 @@ export const territoryRoutes: RouteDefinition[] = [
     method: 'GET',
     path: '/deal-territories',
     name: 'territories.list',
-    summary: 'List the partners’ territory rules',
+    summary: 'List the partners’ territory rules (a partner’s people: their own partner’s)',
     permission: P.territoriesManage,
     schemas: { query: Type.Object({ ...PageQuery }), response: Page(TerritoryRule) },
     async handler(ctx) {
-      assertStaff(ctx, 'Territory rules');
-      return listRules(ctx.db, ctx.tenant.id, (q) => keysetPage(q, [{ column: 'deal_territories.partner_id', direction: 'asc' }], ctx.query));
+      // A partner's person granted this permission sees its own partner's rule: where it may sell.
+      const own = isStaff(ctx.actor) ? null : (ctx.actor!.partnerId ?? '00000000-0000-0000-0000-000000000000');
+      return listRules(ctx.db, ctx.tenant.id, (q) =>
+        keysetPage(own ? q.where('deal_territories.partner_id', own) : q, [{ column: 'deal_territories.partner_id', direction: 'asc' }], ctx.query),
+      );
     },
   }),
   defineRoute({
@@ -175,8 +178,8 @@ export const territoryRoutes: RouteDefinition[] = [
     schemas: { params: PartnerParams, response: TerritoryRule },
     async handler(ctx) {
       const rule = await readRule(ctx.db, ctx.tenant.id, ctx.params.partnerId);
-      if (!rule) throw problems.notFound('This partner has no territory rule.');
-      assertStaff(ctx, 'Territory rules');
+      // Partners' people read their own partner's rule only; another partner's is not theirs to know.
+      if (!rule || (!isStaff(ctx.actor) && ctx.actor!.partnerId !== rule.partnerId)) throw problems.notFound('This partner has no territory rule.');
       return rule;
     },
   }),

@@ -166,6 +166,12 @@ describe('collisions and territories at submission', () => {
       expect((await h.api('PUT', `/api/v1/deal-territories/${alpha.partnerId}`, { auth: acme.auth, body: { areas: ['FR'] } })).status).toBe(403);
       const listed = await h.api('GET', '/api/v1/deal-territories', { auth: staff });
       expect(listed.body.items.map((r: any) => r.partnerId)).toEqual([alpha.otherPartnerId]);
+      // A partner's person with the permission sees only its own partner's rule.
+      const acmeReader = h.member(alpha, ['deals.territories.manage']);
+      expect((await h.api('GET', '/api/v1/deal-territories', { auth: acmeReader })).body.items).toEqual([]);
+      expect((await h.api('GET', `/api/v1/deal-territories/${alpha.otherPartnerId}`, { auth: acmeReader })).status).toBe(404);
+      const globexReader = h.member(alpha, ['deals.territories.manage'], alpha.otherPartnerId);
+      expect((await h.api('GET', `/api/v1/deal-territories/${alpha.otherPartnerId}`, { auth: globexReader })).body.areas).toEqual(['DACH', 'FR']);
       const removed = await h.api('DELETE', `/api/v1/deal-territories/${alpha.otherPartnerId}`, { auth: staff });
       expect(removed.status, removed.text).toBe(204);
       expect((await h.api('GET', `/api/v1/deal-territories/${alpha.otherPartnerId}`, { auth: staff })).status).toBe(404);
