@@ -158,7 +158,7 @@ export const ModuleListQuery = Type.Object({
 
 export const PersonState = Type.Union(
   [Type.Literal('not_started'), Type.Literal('in_progress'), Type.Literal('certified'), Type.Literal('expired'), Type.Literal('failed')],
-  { description: 'certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started' },
+  { description: 'Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started' },
 );
 
 export const LearnerStatus = Type.Object({
