@@ -1,0 +1,177 @@
+import { html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import {
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, toast,
+  type DataTableColumn, type Locale, type PorticoDialog,
+} from '@portico/widgets';
+import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+
+interface Profile {
+  id: string;
+  name: string;
+  email: string;
+  locale: string | null;
+  timeZone: string | null;
+}
+interface SessionRow {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  device: string;
+  ip: string | null;
+  current: boolean;
+}
+
+const LANGUAGES: { value: Locale; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'fr', label: 'Français' },
+  { value: 'es', label: 'Español' },
+];
+
+function timeZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/Paris', 'Europe/Madrid', 'Europe/London', 'America/New_York'];
+}
+
+/**
+ * The signed-in person's own page: name, language (applied at once) and time zone; the devices
+ * signed in, with the current one marked; signing one out, or every one after a confirmation.
+ *
+ * @fires portico-locale-change - The person chose a language (detail `{ locale }`).
+ * @fires portico-session-changed - After signing out everywhere (or this device).
+ * @csspart profile-form, sessions
+ */
+@customElement('portico-profile')
+export class PorticoProfile extends PorticoElement {
+  static override styles = [...PorticoElement.styles, pageStyles];
+
+  @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
+  @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @state() accessor saving = false;
+  @state() accessor revoking: string | null = null;
+  @state() accessor formMessage = '';
+  @query('#everywhere') private accessor everywhereDialog!: PorticoDialog;
+
+  readonly profile = new ResourceController(this, {
+    args: () => [this.client] as const,
+    load: ([client], signal) => api(client).get<Profile>('/access/profile', { signal }),
+    isEmpty: () => false,
+  });
+  readonly sessions = new ResourceController(this, {
+    args: () => [this.client] as const,
+    load: ([client], signal) => api(client).get<{ items: SessionRow[] }>('/access/sessions', { signal }),
+  });
+
+  #save = async (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const value = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)!.value;
+    this.saving = true;
+    this.formMessage = '';
+    clearProblem(form);
+    try {
+      const saved = await api(this.client).patch<Profile>('/access/profile', { body: { name: value('name'), timeZone: value('timeZone') } });
+      this.profile.value = saved;
+      toast(msg('Your profile is saved.', { id: 'access.profile.saved' }), { variant: 'success' });
+    } catch (error) {
+      this.formMessage = applyProblem(error, form).join(' ');
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  /** A language applies at once: the page switches, and the choice is kept for emails and next visits. */
+  #changeLanguage = async (event: CustomEvent<{ value: string }>) => {
+    const locale = event.detail.value as Locale;
+    this.emit('portico-locale-change', { locale });
+    try {
+      this.profile.value = await api(this.client).patch<Profile>('/access/profile', { body: { locale } });
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    }
+  };
+
+  async #revoke(row: SessionRow) {
+    this.revoking = row.id;
+    try {
+      await api(this.client).delete('/access/sessions/{id}', { params: { id: row.id } });
+      if (row.current) {
+        this.emit('portico-session-changed');
+        return;
+      }
+      toast(msg('That device is signed out.', { id: 'access.sessions.revoked' }), { variant: 'success' });
+      await this.sessions.retry();
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.revoking = null;
+    }
+  }
+
+  #signOutEverywhere = async () => {
+    this.saving = true;
+    try {
+      await api(this.client).post('/access/sessions/revoke-all', { body: { keepCurrent: false } });
+      this.everywhereDialog.close();
+      this.emit('portico-session-changed');
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  #columns(): DataTableColumn<SessionRow>[] {
+    return [
+      {
+        key: 'device',
+        label: () => msg('Device', { id: 'access.sessions.device' }),
+        render: (row) => html`${row.device}${row.current ? html` <portico-badge variant="info">${msg('This device', { id: 'access.sessions.current' })}</portico-badge>` : nothing}`,
+      },
+      { key: 'createdAt', label: () => msg('Signed in', { id: 'access.sessions.created' }), render: (row) => formatDateTime(row.createdAt, this.locale) },
+      { key: 'lastSeenAt', label: () => msg('Last active', { id: 'access.sessions.last-seen' }), render: (row) => formatRelativeTime(row.lastSeenAt, this.locale) },
+      {
+        key: 'actions',
+        label: () => msg('Actions', { id: 'access.actions' }),
+        render: (row) => html`<portico-button variant="secondary" ?loading=${this.revoking === row.id} @click=${() => this.#revoke(row)}>
+          ${row.current ? msg('Sign out', { id: 'access.sessions.sign-out' }) : msg('Sign out this device', { id: 'access.sessions.revoke' })}</portico-button>`,
+      },
+    ];
+  }
+
+  protected override render() {
+    return html`<h1>${msg('Your profile', { id: 'access.profile.title' })}</h1>
+      ${renderResource(this.profile, (profile) => html`<form part="profile-form" novalidate @keydown=${submitOnEnter} @submit=${this.#save}>
+        <p class="muted">${profile.email}</p>
+        <portico-field name="name" required autocomplete="name" label=${msg('Name', { id: 'access.profile.name' })} .value=${profile.name}></portico-field>
+        <portico-select name="locale" label=${msg('Language', { id: 'access.profile.language' })} .value=${profile.locale ?? this.locale}
+          .options=${LANGUAGES} @portico-change=${this.#changeLanguage}></portico-select>
+        <portico-select name="timeZone" label=${msg('Time zone', { id: 'access.profile.time-zone' })} .value=${profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+          .options=${timeZones().map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}></portico-select>
+        ${this.formMessage ? html`<p class="alert" role="alert">${this.formMessage}</p>` : nothing}
+        <div class="actions"><portico-button type="submit" ?loading=${this.saving}>${msg('Save', { id: 'access.save' })}</portico-button></div>
+      </form>`)}
+      <h2>${msg('Where you are signed in', { id: 'access.sessions.title' })}</h2>
+      <div part="sessions">
+        ${renderResource(this.sessions, (page) => html`<portico-data-table label=${msg('Signed-in devices', { id: 'access.sessions.table' })}
+          .columns=${this.#columns()} .rows=${page.items}></portico-data-table>`)}
+        <p class="actions"><portico-button variant="danger" @click=${() => this.everywhereDialog.show()}>${msg('Sign out everywhere', { id: 'access.sessions.everywhere' })}</portico-button></p>
+      </div>
+      <portico-dialog id="everywhere" label=${msg('Sign out everywhere?', { id: 'access.sessions.everywhere.title' })}>
+        <p>${msg('Every device, this one included, will have to sign in again.', { id: 'access.sessions.everywhere.body' })}</p>
+        <div slot="footer" class="actions">
+          <portico-button variant="secondary" @click=${() => this.everywhereDialog.close()}>${msg('Cancel', { id: 'access.cancel' })}</portico-button>
+          <portico-button variant="danger" ?loading=${this.saving} @click=${this.#signOutEverywhere}>${msg('Sign out everywhere', { id: 'access.sessions.everywhere' })}</portico-button>
+        </div>
+      </portico-dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-profile': PorticoProfile;
+  }
+}
