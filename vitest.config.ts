@@ -17,7 +17,8 @@ export default defineConfig({
     projects: [
       // `*.postgres.test.ts` need a database server the test can cut off (see server/test/resilience).
       { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.postgres.test.ts'], name: 'pglite', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'pglite' } } },
-      { extends: true, test: { ...shared, name: 'postgres', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'postgres' } } },
+      // `*.pglite.test.ts` test what does not depend on the database (fuzzing input handling).
+      { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.pglite.test.ts'], name: 'postgres', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'postgres' } } },
     ],
   },
 });

@@ -14,6 +14,7 @@ import { migrate } from './db/migrate.js';
 import { assertSafeRuntimeRole, describeConnectionRole } from './db/app-role.js';
 import { EventDispatcher } from './events/dispatcher.js';
 import { buildApp } from './http/stack.js';
+import { answerClientError } from './http/problem.js';
 import { buildOpenApi } from './openapi.js';
 import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
@@ -140,6 +141,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
       assertSafeRuntimeRole(await describeConnectionRole(database.knex), config.mode);
       httpServer = http.createServer(app.callback());
       httpServer.keepAliveTimeout = 5_000;
+      httpServer.on('clientError', answerClientError);
       await new Promise<void>((resolve, reject) => {
         httpServer!.once('error', reject);
         httpServer!.listen(config.port, config.host, () => resolve());

@@ -42,6 +42,22 @@ describe('HTTP conventions', () => {
     expect(answer.status).toBe(415);
   });
 
+  it('refuses prototype-poisoning keys with 400, and writes nothing', async () => {
+    for (const rawBody of ['{"title":"x","__proto__":{"isAdmin":true}}', '{"title":"x","constructor":{"prototype":{"isAdmin":true}}}']) {
+      const answer = await h.api('POST', '/api/v1/notes', { auth: writer, rawBody, headers: { 'content-type': 'application/json' } });
+      expect(answer.status, answer.text).toBe(400);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+    expect((await h.api('GET', '/api/v1/notes', { auth: writer })).body.items).toEqual([]);
+  });
+
+  it('answers headers too large for the HTTP parser with a 431 problem, not a bare status line', async () => {
+    const answer = await h.api('GET', `/api/v1/notes?title=${'q'.repeat(20_000)}`, { auth: writer, headers: { 'x-padding': 'p'.repeat(50_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(answer.body).toMatchObject({ status: 431, title: 'Request headers too large' });
+  });
+
   it('answers a malformed id as not found, and an unknown route as problem+json 404', async () => {
     expect((await h.api('GET', '/api/v1/notes/not-a-uuid', { auth: writer })).status).toBe(404);
     const unknown = await h.api('GET', '/api/v1/nowhere');

@@ -75,3 +75,22 @@ export async function problemMiddleware(ctx: Context, next: Next): Promise<void>
     sendProblem(ctx, problem);
   }
 }
+
+/**
+ * Requests Node's HTTP parser refuses before Koa sees them (headers or URL too large, malformed
+ * request line) get a problem+json answer too, instead of a bare status line.
+ */
+export function answerClientError(error: NodeJS.ErrnoException & { code?: string }, socket: import('node:stream').Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const problem = tooLarge
+    ? new HttpProblem(431, 'headers-too-large', 'Request headers too large', { detail: 'The request line or headers are larger than this server accepts; shorten the query string.' })
+    : problems.badRequest('The request could not be read as HTTP.');
+  const body = JSON.stringify(problem.toJSON());
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}

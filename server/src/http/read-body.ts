@@ -1,6 +1,6 @@
 import coBody from 'co-body';
 import type { Context } from 'koa';
-import { HttpProblem } from '@portico/core';
+import { HttpProblem, problems } from '@portico/core';
 
 function hasBody(ctx: Context): boolean {
   const headers = ctx.req.headers;
@@ -28,6 +28,14 @@ export async function readBody(ctx: Context, limitBytes: number, bodyType: 'json
       detail: `The request body is larger than ${limitBytes} bytes.`,
     });
   }
-  const value = bodyType === 'form' ? await coBody.form(ctx.req, { limit: limitBytes, queryString: { depth: 0, arrayLimit: 0 } }) : await coBody.json(ctx.req, { limit: limitBytes, strict: true });
-  return { kind: 'parsed', value };
+  try {
+    const value = bodyType === 'form' ? await coBody.form(ctx.req, { limit: limitBytes, queryString: { depth: 0, arrayLimit: 0 } }) : await coBody.json(ctx.req, { limit: limitBytes, strict: true });
+    return { kind: 'parsed', value };
+  } catch (error) {
+    // co-body refuses `__proto__` and `constructor.prototype` keys (prototype poisoning) with a plain 400.
+    if ((error as { status?: number }).status === 400 && /prototype/i.test((error as Error).message)) {
+      throw problems.badRequest('The request body holds a forbidden key (__proto__ or constructor.prototype).', [{ in: 'body', field: '/', message: 'holds a forbidden key' }]);
+    }
+    throw error;
+  }
 }
