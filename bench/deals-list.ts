@@ -72,7 +72,7 @@ async function seed(knex: Knex, tenantId: string): Promise<{ partnerId: string; 
      insert into deals (tenant_id, partner_id, submitted_by, customer_name, customer_key, customer_domain, customer_domain_key,
                         title, description, amount_minor, currency, status, created_at, updated_at)
      select :tenant, p.ids[k], s.ids[k], 'Customer ' || g, 'customer' || g, 'c' || g || '.example', 'c' || g || '.example',
-            'Deal ' || g, '', (g * 7919) % 100000000, (array['USD','EUR','GBP','JPY'])[1 + g % 4],
+            'Deal ' || g, '', (g::bigint * 7919) % 100000000, (array['USD','EUR','GBP','JPY'])[1 + g % 4],
             (array['pending','approved','rejected','withdrawn','expired'])[1 + g % 5],
             now() - make_interval(mins => g), now() - make_interval(mins => g)
      from generate_series(1, :total) g,
