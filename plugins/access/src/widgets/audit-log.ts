@@ -1,0 +1,160 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import {
+  PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, toast,
+  type DataTableColumn, type Locale, type Session,
+} from '@portico/widgets';
+import { api, download, pageStyles, problemText, submitOnEnter } from './shared.js';
+
+interface AuditEvent {
+  id: string;
+  createdAt: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  actor: { id: string; name: string | null; email: string | null } | null;
+  actorKind: string | null;
+}
+interface Filters {
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A date field's day as the instant it starts (or ends) in the person's own time zone. */
+function dayBoundary(day: string, end: boolean): string | undefined {
+  if (!day) return undefined;
+  const [y, m, d] = day.split('-').map(Number);
+  return (end ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d)).toISOString();
+}
+
+/**
+ * The audit trail, newest first: filters by who, what (an action or a prefix such as `deals.*`) and
+ * dates; cursor paging; the selection downloaded as CSV through the export route.
+ *
+ * @csspart filters, table
+ */
+@customElement('portico-audit-log')
+export class PorticoAuditLog extends PorticoElement {
+  static override styles = [...PorticoElement.styles, pageStyles];
+
+  @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
+  @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
+  @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @state() accessor filters: Filters = {};
+  @state() accessor rows: AuditEvent[] = [];
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor loadingMore = false;
+  @state() accessor exporting = false;
+  @state() accessor people: { id: string; name: string }[] = [];
+
+  readonly events = new ResourceController(this, {
+    args: () => [this.client, this.filters] as const,
+    enabled: ([client]) => !!client,
+    load: async ([client, filters], signal) => {
+      const page = await api(client).list<AuditEvent>('/access/audit', { query: { ...filters }, signal });
+      this.rows = page.items;
+      this.nextCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.updateComplete.then(() => this.#loadPeople());
+  }
+
+  async #loadPeople() {
+    if (!this.client || !hasPermission(this.session, 'access.people.read')) return;
+    try {
+      this.people = (await api(this.client).list<{ id: string; name: string }>('/access/people', { query: { limit: 100 } })).items;
+    } catch {
+      // The actor filter then offers only "anyone" and actors picked from the rows.
+    }
+  }
+
+  #apply = (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
+    this.filters = Object.fromEntries(
+      Object.entries({ actorId: read('actorId'), action: read('action'), from: dayBoundary(read('from'), false), to: dayBoundary(read('to'), true) }).filter(([, v]) => v),
+    );
+  };
+
+  async #loadMore() {
+    this.loadingMore = true;
+    try {
+      const page = await api(this.client).list<AuditEvent>('/access/audit', { query: { ...this.filters }, cursor: this.nextCursor });
+      this.rows = [...this.rows, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  #export = async () => {
+    this.exporting = true;
+    try {
+      const response = await api(this.client).raw!('GET', '/access/audit/export', { query: { ...this.filters } });
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'audit.csv';
+      download(name, await response.blob());
+      if (response.headers.get('x-portico-truncated') === 'true') {
+        toast(msg('The file holds the newest 50,000 events only: narrow the dates to get the rest.', { id: 'access.audit.truncated' }));
+      }
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.exporting = false;
+    }
+  };
+
+  #columns(): DataTableColumn<AuditEvent>[] {
+    return [
+      { key: 'createdAt', label: () => msg('When', { id: 'access.audit.when' }), render: (e) => formatDateTime(e.createdAt, this.locale) },
+      {
+        key: 'actor',
+        label: () => msg('Who', { id: 'access.audit.who' }),
+        render: (e) => (e.actor ? html`${e.actor.name ?? e.actor.email}` : e.actorKind === 'api-key' ? msg('API key', { id: 'access.audit.api-key' }) : msg('System', { id: 'access.audit.system' })),
+      },
+      { key: 'action', label: () => msg('Action', { id: 'access.audit.action' }), render: (e) => html`<code>${e.action}</code>` },
+      { key: 'target', label: () => msg('Target', { id: 'access.audit.target' }), render: (e) => `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}` },
+    ];
+  }
+
+  protected override render() {
+    const filtered = Object.keys(this.filters).length > 0;
+    return html`<h1>${msg('Audit log', { id: 'access.audit.title' })}</h1>
+      <form class="toolbar" part="filters" novalidate @keydown=${submitOnEnter} @submit=${this.#apply} aria-label=${msg('Filters', { id: 'access.audit.filters' })}>
+        ${this.people.length
+          ? html`<portico-select name="actorId" label=${msg('Who', { id: 'access.audit.who' })} .value=${this.filters.actorId ?? ''}
+              .options=${[{ value: '', label: msg('Anyone', { id: 'access.audit.anyone' }) }, ...this.people.map((p) => ({ value: p.id, label: p.name }))]}></portico-select>`
+          : nothing}
+        <portico-field name="action" label=${msg('Action', { id: 'access.audit.action' })} hint=${msg('Exact, or a prefix like deals.*', { id: 'access.audit.action-hint' })}></portico-field>
+        <portico-field name="from" type="date" label=${msg('From', { id: 'access.audit.from' })}></portico-field>
+        <portico-field name="to" type="date" label=${msg('To', { id: 'access.audit.to' })}></portico-field>
+        <div class="actions">
+          <portico-button type="submit">${msg('Apply filters', { id: 'access.audit.apply' })}</portico-button>
+          <portico-button variant="secondary" ?loading=${this.exporting} @click=${this.#export}>${msg('Download CSV', { id: 'access.audit.export' })}</portico-button>
+        </div>
+      </form>
+      ${renderResource(this.events, () => html`<portico-data-table part="table" label=${msg('Audit events', { id: 'access.audit.table' })} .columns=${this.#columns()} .rows=${this.rows}
+          ?has-more=${!!this.nextCursor} ?loading=${this.loadingMore} @portico-load-more=${() => this.#loadMore()}></portico-data-table>`, {
+        empty: () => html`<portico-empty-state heading=${filtered ? msg('No events match these filters', { id: 'access.audit.no-match' }) : msg('Nothing recorded yet', { id: 'access.audit.empty' })}>
+          ${filtered ? msg('Widen the dates or clear the action.', { id: 'access.audit.no-match.body' }) : msg('Changes made in the portal will appear here.', { id: 'access.audit.empty.body' })}
+        </portico-empty-state>`,
+      })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-audit-log': PorticoAuditLog;
+  }
+}
