@@ -71,7 +71,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
     if (route.path.includes(':')) responses[404] = problemResponse('No such object for this caller.');
     if (route.schemas.body) {
       responses[413] = problemResponse('The body is too large.');
-      responses[415] = problemResponse('The body is not JSON.');
+      responses[415] = problemResponse(route.bodyType === 'multipart' ? 'The body is not multipart/form-data, or a file is not of an accepted type.' : 'The body is not JSON.');
     }
     responses[503] = problemResponse('The database is briefly unavailable; retry after `Retry-After` seconds.');
     const body = route.schemas.body ? strictCopy(route.schemas.body) : undefined;
@@ -87,7 +87,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
           ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'A retry with the same key returns the first answer instead of creating again.', schema: { type: 'string', minLength: 8, maxLength: 255 } }]
           : []),
       ],
-      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+      ...(body ? { requestBody: { required: true, content: { [route.bodyType === 'multipart' ? 'multipart/form-data' : 'application/json']: { schema: body } } } } : {}),
       responses,
       security: route.public ? [] : [{ session: [] }, { embedToken: [] }, { apiKey: [] }],
       'x-permission': route.public ? null : route.permission,

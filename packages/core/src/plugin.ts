@@ -6,7 +6,7 @@
  * it emits and handles, its tenant settings and its widget entry. The built-in plugins use nothing
  * that a third-party plugin cannot use.
  */
-import type { Static, TObject, TSchema, TUnknown } from '@sinclair/typebox';
+import { Type, type Static, type TObject, type TSchema, type TUnknown } from '@sinclair/typebox';
 import type { Knex } from 'knex';
 import type { Actor } from './actor.js';
 import type { PermissionDeclaration } from './permissions.js';
@@ -142,8 +142,20 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
   /** Open to anonymous callers (sign-in, brand). The handler still gets a tenant. */
   public?: true;
   schemas: RouteSchemas<P, Q, B, R>;
-  /** `form` accepts `application/x-www-form-urlencoded` (HTML form posts on pages); default `json`. */
-  bodyType?: 'json' | 'form';
+  /**
+   * `form` accepts `application/x-www-form-urlencoded` (HTML form posts on pages); `multipart` accepts
+   * `multipart/form-data` uploads, whose file parts go to `receive`; default `json`.
+   */
+  bodyType?: 'json' | 'form' | 'multipart';
+  /**
+   * Required with `bodyType: 'multipart'`: stores one file part as it streams in (to object storage,
+   * a disk) and says what the handler finds in its place in `body`. It runs after the caller was
+   * authenticated and allowed, but OUTSIDE any transaction, so a slow upload never holds a database
+   * connection. Text parts arrive as strings and are validated with the body schema, where a file
+   * part is declared as a string with `contentMediaType` (see `FilePart`). Whatever was received is
+   * discarded if validation, the handler or the commit fails.
+   */
+  receive?(file: IncomingFile, ctx: ReceiveContext): Promise<ReceivedFile>;
   /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
   status?: number;
   /**
@@ -152,6 +164,40 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
    */
   verifyRequest?: boolean;
   handler(ctx: RouteContext<Static<P>, Static<Q>, Static<B>>): Promise<unknown> | unknown;
+}
+
+/** A file part of a multipart request while it arrives. Everything the client says about it is untrusted. */
+export interface IncomingFile {
+  /** The form field it was sent as. */
+  field: string;
+  /** The client's file name: never use it to build a path or a storage key. */
+  filename: string;
+  /** The client's declared type. */
+  declaredType: string;
+  /** The bytes; read it to the end or fail. */
+  stream: NodeJS.ReadableStream;
+}
+
+/** What `receive` is handed: who asks (already allowed), the validated params and query, the tenant's settings. */
+export interface ReceiveContext<Params = unknown, Query = unknown> {
+  params: Params;
+  query: Query;
+  actor: Actor | null;
+  tenant: TenantRef;
+  /** This plugin's settings for the tenant, read when the caller was admitted. */
+  settings<T = Record<string, unknown>>(): Promise<T>;
+  log: Logger;
+}
+
+/** What `receive` kept: `value` replaces the file part in the handler's `body`; `discard` removes it again. */
+export interface ReceivedFile<T = unknown> {
+  value: T;
+  discard(): Promise<void>;
+}
+
+/** Declares a file part of a multipart body: a binary string in the API reference, `T` in the handler. */
+export function FilePart<T>(options: { description?: string; contentMediaType?: string } = {}) {
+  return Type.Unsafe<T>({ type: 'string', contentMediaType: options.contentMediaType ?? 'application/octet-stream', ...(options.description ? { description: options.description } : {}) });
 }
 
 /** Types a route's handler from its schemas (one type parameter per schema); returns the route unchanged. */

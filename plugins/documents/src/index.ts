@@ -1,11 +1,58 @@
 /**
- * The documents plugin: Document spaces gated by partner, tier and role; versioned files on pluggable storage; audited downloads.
+ * The documents plugin: document spaces gated by partner, tier and role; versioned files on
+ * pluggable storage; audited downloads. The manifest a reader starts from; each file below holds
+ * one concern (see README.md).
+ *
+ * - who sees which space and file                                  → queries.ts
+ * - spaces (create, change, list with badge counts)                 → spaces.ts
+ * - files, versions, retire, download counts                        → files.ts
+ * - uploads: streamed to storage before the transaction, limit, type sniffing, safe names → upload.ts
+ * - downloads: ETag, Range, Content-Disposition, audit and count    → download.ts
+ * - search and new/updated badges since the last visit              → library.ts
+ * - where bytes live (local disk, S3-compatible)                    → storage/
  */
-import { definePlugin } from '@portico/core';
+import { definePlugin, Type, Uuid } from '@portico/core';
+import { permissions } from './permissions.js';
+import { documentRoutes } from './routes.js';
+import { seedDemoWith } from './seed.js';
+import { DocumentSettings } from './settings.js';
+import { diskStorage } from './storage/disk.js';
+import { lazyStorage, storageFromEnv } from './storage/from-env.js';
+import type { FileStorage } from './storage/storage.js';
 
-export const documentsPlugin = definePlugin({
-  id: 'documents',
-  version: '0.1.0',
-  description: 'Document spaces gated by partner, tier and role; versioned files on pluggable storage; audited downloads',
-  requires: ['access'],
-});
+export { P as documentPermissions } from './permissions.js';
+export type { FileStorage, StoredObject, ByteRange } from './storage/storage.js';
+export { StorageNotFound, InvalidStorageKey } from './storage/storage.js';
+export { diskStorage } from './storage/disk.js';
+export { s3Storage, type S3StorageOptions } from './storage/s3.js';
+export { storageFromEnv } from './storage/from-env.js';
+export { sanitiseFileName } from './upload.js';
+
+export interface DocumentsPluginOptions {
+  /** Where file contents live: a storage, or a folder for local-disk storage. Default: from the environment. */
+  storage?: FileStorage | string;
+}
+
+export function createDocumentsPlugin(options: DocumentsPluginOptions = {}) {
+  const storage = typeof options.storage === 'string' ? diskStorage(options.storage) : (options.storage ?? lazyStorage(() => storageFromEnv()));
+  return definePlugin({
+    id: 'documents',
+    version: '0.1.0',
+    description: 'Document spaces gated by partner, tier and role; versioned files on pluggable storage; audited downloads',
+    requires: ['access'],
+    permissions,
+    migrations: new URL('../migrations/', import.meta.url),
+    settings: DocumentSettings,
+    events: {
+      emits: {
+        // A file was uploaded, or given a new version.
+        'document.published': Type.Object({ fileId: Uuid, spaceId: Uuid, versionId: Uuid, version: Type.Integer() }),
+      },
+    },
+    routes: { v1: documentRoutes(storage) },
+    seedDemo: seedDemoWith(storage),
+  });
+}
+
+/** The plugin with storage chosen by the environment (PORTICO_STORAGE, S3_*, PORTICO_DATA_DIR). */
+export const documentsPlugin = createDocumentsPlugin();

@@ -10,6 +10,10 @@
  *   6. run the handler; check its answer against the response schema (outside production);
  *   7. commit, then hand emitted events to the dispatcher.
  * Any throw rolls the whole transaction back, so nothing is half-written.
+ *
+ * A `multipart` route (file uploads) runs steps 1–4 for params and query in a first short
+ * transaction, then streams its file parts to the route's `receive` with no transaction open, then
+ * runs every step again in the route's transaction; the files are discarded unless that commits.
  */
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
@@ -24,7 +28,8 @@ import { recordEvent } from '../events/outbox.js';
 import type { EventDispatcher } from '../events/dispatcher.js';
 import { readPluginSettings } from '../settings.js';
 import { createExchange } from './exchange.js';
-import { readBody, unsupportedMediaType } from './read-body.js';
+import { readBody, unsupportedMediaType, type BodyRead } from './read-body.js';
+import { isMultipart, readMultipart, type MultipartRead } from './read-multipart.js';
 import { hitRateLimit } from '../rate-limit.js';
 import { queueMail, type MailSender } from '../mail/mail-queue.js';
 import { claimIdempotencyKey, requestHash, storeIdempotentAnswer } from './idempotency.js';
@@ -91,11 +96,14 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
   return async (ctx: Context): Promise<void> => {
     // Read the body before opening the transaction: a slow client must not hold a connection.
     const bodyType = route.bodyType ?? 'json';
-    const read = await readBody(ctx, deps.bodyLimitBytes, bodyType);
+    let read: BodyRead | MultipartRead = { kind: 'none' };
+    // Set for a multipart route's first, short transaction: admit the caller, then stop.
+    let admission: { granted?: Parameters<NonNullable<typeof route.receive>>[1] } | null = null;
+    let handled = false;
     let emittedFor: string | null = null;
     let mailFor: string | null = null;
     let refusal: HttpProblem | null = null;
-    const answer = await deps.knex.transaction(async (trx): Promise<Answer> => {
+    const inTransaction = async (trx: Knex.Transaction): Promise<Answer> => {
       await enterAppRole(trx, deps.appRole);
       const hostTenant = await tenantOfHost(trx, ctx.host, deps.defaultTenant);
       const scope: { tenant: TenantRef | null } = { tenant: null };
@@ -135,8 +143,14 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       if (!validate.query && Object.keys(query).length > 0) {
         throw problems.badRequest('This route takes no query parameters.', Object.keys(query).map((k) => ({ in: 'query', field: `/${k}`, message: 'is not a known parameter' })));
       }
+      if (admission) {
+        const settings = await readPluginSettings(trx, deps.registry, tenant.id, plugin.id);
+        admission.granted = { actor, tenant, params, query, log: ctx.state.log, settings: async <T>() => settings as T };
+        return { status: 0, body: undefined };
+      }
       if (read.kind === 'unsupported') {
-        throw unsupportedMediaType(bodyType === 'form' ? 'an HTML form (application/x-www-form-urlencoded)' : 'application/json');
+        const expected = { json: 'application/json', form: 'an HTML form (application/x-www-form-urlencoded)', multipart: 'multipart/form-data' };
+        throw unsupportedMediaType(expected[bodyType]);
       }
       const body = read.kind === 'parsed' ? read.value : undefined;
       if (validate.body) {
@@ -161,7 +175,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       const routeContext: RouteContext = {
         params,
         query,
-        body,
+        body: 'files' in read && body ? { ...(body as object), ...read.files } : body,
         actor,
         tenant,
         db: trx,
@@ -186,6 +200,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       let result: unknown;
       try {
         result = await route.handler(routeContext as never);
+        handled = true;
       } catch (error) {
         if (error instanceof HttpProblem && error.keepsChanges) {
           refusal = error;
@@ -204,7 +219,31 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       }
       if (idempotencyKey) await storeIdempotentAnswer(trx, deps.keys, tenant.id, idempotencyScope, idempotencyKey, { status, body: result });
       return { status, body: result };
-    });
+    };
+
+    let answer: Answer;
+    if (bodyType === 'multipart') {
+      // Authenticate and authorise in a short transaction, stream the files to the route's storage
+      // with no transaction open, then run the route as usual in its own transaction.
+      admission = {};
+      await deps.knex.transaction(inTransaction);
+      if (refusal) throw refusal;
+      const granted = admission.granted!;
+      admission = null;
+      if (!isMultipart(ctx)) read = { kind: 'unsupported', contentType: ctx.get('content-type') };
+      else read = await readMultipart(ctx, route, granted);
+      let kept = false;
+      try {
+        answer = await deps.knex.transaction(inTransaction);
+        kept = handled && !refusal;
+      } finally {
+        // Files are kept only when the handler ran and its transaction committed.
+        if (!kept && 'discard' in read) await read.discard();
+      }
+    } else {
+      read = await readBody(ctx, deps.bodyLimitBytes, bodyType);
+      answer = await deps.knex.transaction(inTransaction);
+    }
 
     if (emittedFor) deps.dispatcher.kick(emittedFor);
     if (mailFor) deps.mail.kick(mailFor);

@@ -221,6 +221,9 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
             }
           }
         }
+        if ((route.bodyType === 'multipart') !== (typeof route.receive === 'function') || (route.bodyType === 'multipart' && !route.schemas.body)) {
+          throw new RegistryError(`${where}: \`bodyType: 'multipart'\` goes with a \`receive\` step and a body schema, and \`receive\` only with it.`);
+        }
         if (route.schemas.response) validate.response = compiler.output(route.schemas.response);
         routes.push({ plugin, route, version, method: route.method, path, operationId: `${plugin.id}.${route.name}`, validate });
       }
