@@ -22,7 +22,6 @@ export default defineWidgets({
     { path: '/profile/security', label: () => msg('Security', { id: 'access.security.nav' }), permission: 'access.mfa', order: 99 },
   ],
   pages: [
-    { path: '/sign-in', tag: 'portico-sign-in', load: () => import('./sign-in.js'), title: () => msg('Sign in', { id: 'access.sign-in.title' }) },
     { path: '/profile', tag: 'portico-profile', load: () => import('./profile.js'), permission: 'access.self', title: () => msg('Your profile', { id: 'access.profile.title' }) },
     {
       path: '/profile/security',

@@ -1,0 +1,152 @@
+import { html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import {
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, toast,
+  type DataTableColumn, type Locale, type PorticoDialog,
+} from '@portico/widgets';
+import { api, copyText, pageStyles, problemText, submitOnEnter } from './shared.js';
+
+interface ApiKey {
+  id: string;
+  name: string;
+  hint: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/**
+ * The tenant's secret API keys for its backend: create one (its secret shown once, with copy), see
+ * when each was last used, revoke one after confirming (the embed tokens it minted end with it).
+ *
+ * @csspart table, secret
+ */
+@customElement('portico-api-keys')
+export class PorticoApiKeys extends PorticoElement {
+  static override styles = [...PorticoElement.styles, pageStyles];
+
+  @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
+  @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @state() accessor rows: ApiKey[] = [];
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor busy = false;
+  @state() accessor message = '';
+  @state() accessor secret: string | null = null;
+  @state() accessor revoking: ApiKey | null = null;
+  @query('#create') private accessor createDialog!: PorticoDialog;
+  @query('#revoke') private accessor revokeDialog!: PorticoDialog;
+
+  readonly keys = new ResourceController(this, {
+    args: () => [this.client] as const,
+    load: async ([client], signal) => {
+      const page = await api(client).list<ApiKey>('/access/api-keys', { signal });
+      this.rows = page.items;
+      this.nextCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  #open = () => {
+    this.secret = null;
+    this.message = '';
+    const form = this.renderRoot.querySelector<HTMLFormElement>('#create form');
+    if (form) clearProblem(form);
+    this.createDialog.show();
+  };
+
+  #create = async (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = form.querySelector<HTMLElement & { value: string }>('[name=name]')!.value.trim();
+    this.busy = true;
+    this.message = '';
+    clearProblem(form);
+    try {
+      const created = await api(this.client).post<ApiKey & { key: string }>('/access/api-keys', { body: { name } });
+      this.secret = created.key;
+      await this.keys.retry();
+    } catch (error) {
+      this.message = applyProblem(error, form).join(' ');
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  #revoke = async () => {
+    const key = this.revoking!;
+    this.busy = true;
+    try {
+      await api(this.client).delete('/access/api-keys/{id}', { params: { id: key.id } });
+      this.revokeDialog.close();
+      toast(msg(str`The key “${key.name}” is revoked.`, { id: 'access.api-keys.revoked' }), { variant: 'success' });
+      await this.keys.retry();
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  async #more() {
+    const page = await api(this.client).list<ApiKey>('/access/api-keys', { cursor: this.nextCursor }).catch((error: unknown) => (toast(problemText(error), { variant: 'danger' }), null));
+    if (page) [this.rows, this.nextCursor] = [[...this.rows, ...page.items], page.nextCursor];
+  }
+
+  #columns(): DataTableColumn<ApiKey>[] {
+    return [
+      { key: 'name', label: () => msg('Name', { id: 'access.profile.name' }), render: (k) => html`${k.name} <span class="muted">…${k.hint}</span>` },
+      { key: 'createdAt', label: () => msg('Created', { id: 'access.created' }), render: (k) => formatDateTime(k.createdAt, this.locale) },
+      { key: 'lastUsedAt', label: () => msg('Last used', { id: 'access.api-keys.last-used' }), render: (k) => (k.lastUsedAt ? formatRelativeTime(k.lastUsedAt, this.locale) : msg('Never', { id: 'access.never' })) },
+      {
+        key: 'actions',
+        label: () => msg('Actions', { id: 'access.actions' }),
+        render: (k) =>
+          k.revokedAt
+            ? html`<portico-badge>${msg('Revoked', { id: 'access.api-keys.revoked-badge' })}</portico-badge>`
+            : html`<portico-button variant="danger" @click=${() => ((this.revoking = k), this.revokeDialog.show())}>${msg('Revoke', { id: 'access.revoke' })}</portico-button>`,
+      },
+    ];
+  }
+
+  protected override render() {
+    return html`<h1>${msg('API keys', { id: 'access.api-keys.title' })}</h1>
+      <p class="muted">${msg('Your backend uses a key to sign your visitors in to embedded widgets. Keep keys secret.', { id: 'access.api-keys.lead' })}</p>
+      <p class="actions"><portico-button @click=${this.#open}>${msg('Create a key', { id: 'access.api-keys.create' })}</portico-button></p>
+      ${renderResource(this.keys, () => html`<portico-data-table part="table" label=${msg('API keys', { id: 'access.api-keys.title' })} .columns=${this.#columns()} .rows=${this.rows}
+          ?has-more=${!!this.nextCursor} @portico-load-more=${() => this.#more()}></portico-data-table>`, {
+        empty: () => html`<portico-empty-state heading=${msg('No API keys yet', { id: 'access.api-keys.empty' })}>${msg('Create one for the backend that embeds Portico.', { id: 'access.api-keys.empty.body' })}
+          <portico-button slot="action" @click=${this.#open}>${msg('Create a key', { id: 'access.api-keys.create' })}</portico-button></portico-empty-state>`,
+      })}
+      <portico-dialog id="create" label=${msg('Create a key', { id: 'access.api-keys.create' })}>
+        ${this.secret
+          ? html`<div class="stack"><p>${msg('Copy the key now and store it in your backend: it will not be shown again.', { id: 'access.api-keys.shown-once' })}</p>
+              <code part="secret" class="secret">${this.secret}</code>
+              <div class="actions">
+                <portico-button @click=${async () => toast((await copyText(this.secret!)) ? msg('Key copied.', { id: 'access.api-keys.copied' }) : msg('Copying is blocked here: select the key and copy it yourself.', { id: 'access.api-keys.copy-blocked' }))}>${msg('Copy', { id: 'access.copy' })}</portico-button>
+                <portico-button variant="secondary" @click=${() => this.createDialog.close()}>${msg('Done', { id: 'access.done' })}</portico-button>
+              </div></div>`
+          : html`<form novalidate @keydown=${submitOnEnter} @submit=${this.#create}>
+              <portico-field name="name" required label=${msg('Name', { id: 'access.profile.name' })} hint=${msg('What uses it, e.g. CRM backend', { id: 'access.api-keys.name-hint' })}></portico-field>
+              ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}
+              <div class="actions"><portico-button type="submit" ?loading=${this.busy}>${msg('Create', { id: 'access.create' })}</portico-button>
+                <portico-button variant="secondary" @click=${() => this.createDialog.close()}>${msg('Cancel', { id: 'access.cancel' })}</portico-button></div>
+            </form>`}
+      </portico-dialog>
+      <portico-dialog id="revoke" label=${msg('Revoke this key?', { id: 'access.api-keys.revoke.title' })}>
+        <p>${this.revoking ? msg(str`“${this.revoking.name}” stops working at once, and the widgets it signed people in to end.`, { id: 'access.api-keys.revoke.body' }) : nothing}</p>
+        <div slot="footer" class="actions">
+          <portico-button variant="secondary" @click=${() => this.revokeDialog.close()}>${msg('Cancel', { id: 'access.cancel' })}</portico-button>
+          <portico-button variant="danger" ?loading=${this.busy} @click=${this.#revoke}>${msg('Revoke', { id: 'access.revoke' })}</portico-button>
+        </div>
+      </portico-dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-api-keys': PorticoApiKeys;
+  }
+}
