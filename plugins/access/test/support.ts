@@ -34,17 +34,23 @@ export function asSession(id: string, cookie: string, verificationToken: string,
   };
 }
 
-async function openSession(h: Harness, trx: Knex.Transaction, tenantId: string, personId: string): Promise<TestSession> {
+export interface SessionOptions {
+  /** The session has proven a second factor (so a tenant policy requiring MFA lets it through). */
+  secondFactorProven?: boolean;
+}
+
+async function openSession(h: Harness, trx: Knex.Transaction, tenantId: string, personId: string, options: SessionOptions = {}): Promise<TestSession> {
   const session = await createSession(trx, h.server.keys, { tenantId, personId, via: 'link', userAgent: TEST_USER_AGENT, ip: '127.0.0.1' });
+  if (options.secondFactorProven) await trx('access_sessions').where({ id: session.id }).update({ mfaState: 'verified' });
   return asSession(session.id, session.cookie, session.verificationToken, TEST_USER_AGENT);
 }
 
 /** A session for a person, as if they had just redeemed a magic link. */
-export async function sessionFor(h: Harness, tenantId: string, personId: string): Promise<TestSession> {
-  return inTenantTransaction(h.server.database.knex, h.db.appRole, tenantId, (trx) => openSession(h, trx, tenantId, personId));
+export async function sessionFor(h: Harness, tenantId: string, personId: string, options: SessionOptions = {}): Promise<TestSession> {
+  return inTenantTransaction(h.server.database.knex, h.db.appRole, tenantId, (trx) => openSession(h, trx, tenantId, personId, options));
 }
 
-export interface PersonSpec {
+export interface PersonSpec extends SessionOptions {
   kind: 'member' | 'staff';
   /** Their membership's role; by default the least of their kind (partner_user, support). */
   role?: string;
@@ -52,8 +58,6 @@ export interface PersonSpec {
   partnerId?: string | null;
   /** Granted through a custom access group of their own (any set, on top of the role's). */
   permissions?: Iterable<string>;
-  /** The session has proven a second factor (so a tenant policy requiring MFA lets it through). */
-  secondFactorProven?: boolean;
 }
 
 export interface TestPerson extends TestSession {
@@ -79,8 +83,7 @@ export async function signedInPerson(h: Harness, tenantId: string, spec: PersonS
         .returning('id');
       await trx('access_group_members').insert({ tenantId, groupId: group.id, personId: person.id });
     }
-    const session = await openSession(h, trx, tenantId, person.id);
-    if (spec.secondFactorProven) await trx('access_sessions').where({ id: session.id }).update({ mfaState: 'verified' });
+    const session = await openSession(h, trx, tenantId, person.id, spec);
     return { ...session, personId: person.id, email };
   });
 }

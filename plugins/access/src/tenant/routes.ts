@@ -96,8 +96,8 @@ export const tenantRoutes: RouteDefinition<any>[] = [
     description: 'Fields not set are absent; the portal then uses its defaults. Anyone may read the brand through `GET /api/v1/portal`.',
     permission: P.tenantManage,
     schemas: { response: BrandSchema },
-    async handler({ actor, db, tenant }) {
-      assertTenantAdministrator(actor);
+    async handler({ db, tenant }) {
+      // No staff check: the brand is public (the portal shows it to anyone); only changing it is not.
       return readBrand(db, tenant.id);
     },
   }),
