@@ -52,20 +52,40 @@ interface Ref {
 const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 const ref = (id: string | null, name: string | null): Ref | null => (id ? { id, name: name ?? '' } : null);
 
-/** The question with the names a reader needs, scoped to the tenant (and to the member's organisation). */
-function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Knex.QueryBuilder {
+/** The deals plugin's permission that lifts its `own` visibility setting. */
+const DEALS_PARTNER_WIDE = 'deals.partner-wide';
+
+/**
+ * Mirrors the deals plugin's `visibility` setting (`tenants.settings.deals`): under `own`, a member
+ * sees only the deals they submitted, unless they hold deals.partner-wide. Such a member may link only
+ * their own deals, and sees a colleague's linked deal as no deal at all.
+ */
+async function seesOwnDealsOnly(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Promise<boolean> {
+  if (isStaff(ctx.actor) || ctx.actor.permissions.has(DEALS_PARTNER_WIDE)) return false;
+  const tenant = await ctx.db('tenants').where({ id: ctx.tenantId }).first('settings');
+  return tenant?.settings?.deals?.visibility === 'own';
+}
+
+/**
+ * The question with the names a reader needs, scoped to the tenant (and to the member's organisation).
+ * Synchronous on purpose: a query builder is thenable, so an async function would run it.
+ */
+function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, ownDealsOnly: boolean): Knex.QueryBuilder {
   const query = ctx.db('questions as q')
     .join('partners as p', 'p.id', 'q.partner_id')
     .leftJoin('people as asker', 'asker.id', 'q.asked_by')
     .leftJoin('people as assignee', 'assignee.id', 'q.assignee_id')
     .leftJoin('question_categories as c', 'c.id', 'q.category_id')
-    .leftJoin('deals as d', 'd.id', 'q.deal_id')
+    .leftJoin('deals as d', function joinVisibleDeal() {
+      this.on('d.id', 'q.deal_id');
+      if (ownDealsOnly) this.andOnVal('d.submitted_by', '=', ctx.actor.personId ?? '00000000-0000-0000-0000-000000000000');
+    })
     .where('q.tenant_id', ctx.tenantId)
     .select(
       'q.id', 'q.subject', 'q.body', 'q.status', 'q.partner_id', 'q.asked_by', 'q.category_id', 'q.deal_id', 'q.assignee_id',
       'q.answer_version', 'q.answered_at', 'q.closed_at', 'q.created_at', 'q.updated_at',
       'p.name as partner_name', 'asker.name as asker_name', 'assignee.name as assignee_name', 'c.name as category_name',
-      'd.title as deal_title', 'd.customer_name as deal_customer_name',
+      'd.id as visible_deal_id', 'd.title as deal_title', 'd.customer_name as deal_customer_name',
     );
   if (!isStaff(ctx.actor)) query.where('q.partner_id', ctx.actor.partnerId);
   return query;
@@ -81,7 +101,7 @@ function summary(row: QuestionRow, actor: Actor) {
     partner: { id: row.partnerId as string, name: row.partnerName as string },
     askedBy: ref(row.askedBy, row.askerName),
     category: ref(row.categoryId, row.categoryName),
-    deal: row.dealId ? { id: row.dealId as string, title: row.dealTitle as string, customerName: row.dealCustomerName as string } : null,
+    deal: row.visibleDealId ? { id: row.visibleDealId as string, title: row.dealTitle as string, customerName: row.dealCustomerName as string } : null,
     ...(isStaff(actor) ? { assignee: ref(row.assigneeId, row.assigneeName) } : {}),
     answerVersion: row.answerVersion as number,
     answeredAt: iso(row.answeredAt),
@@ -109,7 +129,7 @@ function answerVersions(ctx: Pick<QuestionsContext, 'db' | 'tenantId'>, question
 }
 
 async function findVisible(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, id: string): Promise<QuestionRow> {
-  const row = await visibleQuestions(ctx).where('q.id', id).first();
+  const row = await visibleQuestions(ctx, await seesOwnDealsOnly(ctx)).where('q.id', id).first();
   if (!row) throw problems.notFound('This question was not found.');
   return row;
 }
@@ -145,7 +165,9 @@ async function checkCategory(ctx: QuestionsContext, categoryId: string | null | 
  */
 async function checkDeal(ctx: QuestionsContext, dealId: string | null | undefined): Promise<void> {
   if (!dealId) return;
-  const deal = await ctx.db('deals').where({ tenantId: ctx.tenantId, partnerId: ctx.actor.partnerId, id: dealId }).first('id');
+  const query = ctx.db('deals').where({ tenantId: ctx.tenantId, partnerId: ctx.actor.partnerId, id: dealId });
+  if (await seesOwnDealsOnly(ctx)) query.where({ submittedBy: ctx.actor.personId });
+  const deal = await query.first('id');
   if (!deal) throw problems.invalidField('/dealId', 'No deal with this id was found.');
 }
 
@@ -198,7 +220,7 @@ export async function listQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId
   const staff = isStaff(ctx.actor);
   if (!staff && filters.assigneeId) throw problems.invalidField('/assigneeId', 'Only staff filter by assignee.', 'query');
   // Filters only narrow the reader's scope: a member naming another partner simply gets nothing.
-  const query = visibleQuestions(ctx);
+  const query = visibleQuestions(ctx, await seesOwnDealsOnly(ctx));
   if (filters.status) query.where('q.status', filters.status);
   if (filters.unanswered) query.where('q.answer_version', 0);
   if (filters.partnerId) query.where('q.partner_id', filters.partnerId);

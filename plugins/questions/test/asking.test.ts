@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness, TestTenant } from '../../../server/test/support/harness.js';
-import { as, deal, expectOnlySafeTags, person, startQuestionsHarness, type Person } from './support.js';
+import { as, asTenant, deal, expectOnlySafeTags, person, startQuestionsHarness, type Person } from './support.js';
 
 describe('asking questions', () => {
   let h: Harness;
@@ -131,6 +131,32 @@ describe('asking questions', () => {
     });
   });
 
+  describe('under the deals plugin’s `own` visibility', () => {
+    it('lets a member link only deals they submitted, and hides a colleague’s deal from them (principals see all)', async () => {
+      const staffOnly = await h.tenant('gamma');
+      const tech = await person(h, staffOnly, 'technical');
+      const boss = await person(h, staffOnly, 'principal');
+      const seller = await person(h, staffOnly, 'salesperson');
+      await asTenant(h, staffOnly.id, (trx) =>
+        trx('tenants').where({ id: staffOnly.id }).update({ settings: trx.raw(`jsonb_set(settings, '{deals}', '{"visibility":"own"}'::jsonb)`) }),
+      );
+      const sellersDeal = await deal(h, staffOnly, staffOnly.partnerId, seller.id, 'Seller’s deal');
+      const techsDeal = await deal(h, staffOnly, staffOnly.partnerId, tech.id, 'Tech’s deal');
+
+      const refused = await ask(tech, { dealId: sellersDeal });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ in: 'body', field: '/dealId', message: 'No deal with this id was found.' }]);
+      expect((await ask(tech, { dealId: techsDeal })).body.deal).toMatchObject({ id: techsDeal });
+
+      const byBoss = await ask(boss, { dealId: sellersDeal });
+      expect(byBoss.status, byBoss.text).toBe(201);
+      expect(byBoss.body.deal).toMatchObject({ id: sellersDeal, title: 'Seller’s deal' });
+      const seenByTech = await as(h, tech).get(`/questions/${byBoss.body.id}`);
+      expect(seenByTech.status).toBe(200);
+      expect(seenByTech.body.deal).toBeNull();
+    });
+  });
+
   describe('Markdown', () => {
     const payloads = [
       '<script>alert("body")</script>',
@@ -163,13 +189,13 @@ describe('asking questions', () => {
     it('answers 404 for another organisation’s question, on every route, and lists only one’s own', async () => {
       const theirs = await ask(otherTechnical, { subject: 'Only for the other partner' });
       const id = theirs.body.id;
-      for (const [method, path, body] of [
+      for (const [method, path] of [
         ['GET', `/questions/${id}`],
         ['GET', `/questions/${id}/answers`],
         ['POST', `/questions/${id}/close`],
         ['POST', `/questions/${id}/reopen`],
       ] as const) {
-        const answer = await h.api(method, `/api/v1${path}`, { headers: technical.session.headers(), ...(body ? { body } : {}) });
+        const answer = await h.api(method, `/api/v1${path}`, { headers: technical.session.headers() });
         expect(answer.status, `${method} ${path}`).toBe(404);
       }
       const list = await as(h, technical).get('/questions?limit=100');
