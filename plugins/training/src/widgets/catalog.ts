@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { consume } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import { PorticoElement, ResourceController, clientContext, localeContext, renderResource, toast, type Locale, type SelectOption } from '@portico/widgets';
+import { api, listStyles, pageStyles, problemText, stateBadge, type LearnerStatus, type Page, type PersonState } from './shared.js';
+
+export interface CatalogItem {
+  id: string;
+  title: string;
+  descriptionHtml: string;
+  required: boolean;
+  version: number;
+  questionCount: number;
+  passThreshold: number;
+  validForDays: number | null;
+  status: LearnerStatus;
+}
+
+type Filter = 'all' | 'todo' | PersonState;
+
+/**
+ * The training catalog: the published modules, those required for the person's role first, each
+ * with the person's status (not started, in progress, certified until…, expired, failed and when to
+ * retry). Search by title and filter by status; links go to `/training/<id>`.
+ *
+ * @csspart required, others, module
+ */
+@customElement('portico-training-catalog')
+export class PorticoTrainingCatalog extends PorticoElement {
+  static override styles = [...PorticoElement.styles, pageStyles, listStyles];
+
+  @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
+  @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @state() accessor search = '';
+  @state() accessor filter: Filter = 'all';
+  @state() accessor loadingMore = false;
+
+  readonly catalog = new ResourceController(this, {
+    args: () => [this.client] as const,
+    load: ([client], signal) => api(client).list<CatalogItem>('/training/catalog', { query: { limit: 100 }, signal }),
+  });
+
+  async #loadMore() {
+    const page = this.catalog.value!;
+    this.loadingMore = true;
+    try {
+      const next = await api(this.client).list<CatalogItem>('/training/catalog', { query: { limit: 100 }, cursor: page.nextCursor });
+      this.catalog.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  #matches(item: CatalogItem): boolean {
+    const words = this.search.trim().toLowerCase();
+    if (words && !item.title.toLowerCase().includes(words)) return false;
+    if (this.filter === 'all') return true;
+    if (this.filter === 'todo') return item.required && item.status.state !== 'certified';
+    return item.status.state === this.filter;
+  }
+
+  #filters(): SelectOption[] {
+    return [
+      { value: 'all', label: msg('All modules', { id: 'training.catalog.filter.all' }) },
+      { value: 'todo', label: msg('Required, not yet certified', { id: 'training.catalog.filter.todo' }) },
+      { value: 'not_started', label: msg('Not started', { id: 'training.state.not-started' }) },
+      { value: 'in_progress', label: msg('In progress', { id: 'training.state.in-progress' }) },
+      { value: 'certified', label: msg('Certified', { id: 'training.state.certified' }) },
+      { value: 'expired', label: msg('Expired', { id: 'training.state.expired' }) },
+      { value: 'failed', label: msg('Failed', { id: 'training.state.failed-short' }) },
+    ];
+  }
+
+  #card(item: CatalogItem) {
+    const validity = item.validForDays
+      ? msg(str`Valid ${item.validForDays} days`, { id: 'training.catalog.valid-days' })
+      : msg('Does not expire', { id: 'training.catalog.no-expiry' });
+    return html`<li class="card" part="module">
+      <h3><a href=${`/training/${item.id}`}>${item.title}</a></h3>
+      <p class="badges">
+        ${item.required ? html`<portico-badge variant="info">${msg('Required for your role', { id: 'training.catalog.required' })}</portico-badge>` : nothing}
+        ${stateBadge(item.status, this.locale)}
+      </p>
+      <div class="description">${unsafeHTML(item.descriptionHtml)}</div>
+      <p class="muted">
+        ${msg(str`${item.questionCount} questions · pass at ${item.passThreshold}%`, { id: 'training.catalog.quiz-facts' })} · ${validity}
+      </p>
+    </li>`;
+  }
+
+  #list(page: Page<CatalogItem>) {
+    const shown = page.items.filter((item) => this.#matches(item));
+    const required = shown.filter((item) => item.required);
+    const others = shown.filter((item) => !item.required);
+    return html`<div class="toolbar" role="search">
+        <portico-field type="text" name="search" label=${msg('Search by title', { id: 'training.catalog.search' })} .value=${this.search}
+          @portico-input=${(e: CustomEvent<{ value: string }>) => (this.search = e.detail.value)}></portico-field>
+        <portico-select name="filter" label=${msg('Status', { id: 'training.catalog.status' })} .value=${this.filter} .options=${this.#filters()}
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.filter = e.detail.value as Filter)}></portico-select>
+      </div>
+      ${shown.length === 0
+        ? html`<portico-empty-state heading=${msg('No module matches', { id: 'training.catalog.no-match' })}>
+            ${msg('Try other words or another status.', { id: 'training.catalog.no-match.body' })}
+            <portico-button slot="action" variant="secondary" @click=${() => ((this.search = ''), (this.filter = 'all'))}>${msg('Clear the filters', { id: 'training.catalog.clear' })}</portico-button>
+          </portico-empty-state>`
+        : nothing}
+      ${required.length
+        ? html`<section part="required" aria-labelledby="required-heading">
+            <h2 id="required-heading">${msg('Required for your role', { id: 'training.catalog.required' })}</h2>
+            <ul class="modules">${required.map((item) => this.#card(item))}</ul>
+          </section>`
+        : nothing}
+      ${others.length
+        ? html`<section part="others" aria-labelledby="others-heading">
+            <h2 id="others-heading">${required.length ? msg('Other modules', { id: 'training.catalog.others' }) : msg('Modules', { id: 'training.catalog.modules' })}</h2>
+            <ul class="modules">${others.map((item) => this.#card(item))}</ul>
+          </section>`
+        : nothing}
+      ${page.nextCursor
+        ? html`<p><portico-button variant="secondary" ?loading=${this.loadingMore} @click=${() => this.#loadMore()}>${msg('Load more', { id: 'training.load-more' })}</portico-button></p>`
+        : nothing}`;
+  }
+
+  protected override render() {
+    return html`<h1>${msg('Training', { id: 'training.catalog.title' })}</h1>
+      <p class="muted">
+        ${msg('Modules required for your role come first. Pass a module’s quiz to be certified.', { id: 'training.catalog.lead' })}
+        <a href="/training/certifications">${msg('Your certifications', { id: 'training.catalog.my-certifications' })}</a>
+      </p>
+      ${renderResource(this.catalog, (page) => this.#list(page), {
+        empty: () => html`<portico-empty-state heading=${msg('No training yet', { id: 'training.catalog.empty' })}>
+          ${msg('Your vendor has not published any training module. Check back later.', { id: 'training.catalog.empty.body' })}
+          <portico-button slot="action" variant="secondary" @click=${() => void this.catalog.retry()}>${msg('Check again', { id: 'training.catalog.empty.action' })}</portico-button>
+        </portico-empty-state>`,
+      })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-training-catalog': PorticoTrainingCatalog;
+  }
+}

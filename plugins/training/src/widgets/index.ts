@@ -1,0 +1,21 @@
+/** The training plugin's contribution to the portal: a "Training" entry for members and for staff, and its pages. */
+import { msg } from '@lit/localize';
+import { defineWidgets } from '@portico/widgets';
+
+export default defineWidgets({
+  id: 'training',
+  nav: [
+    { path: '/training', label: () => msg('Training', { id: 'training.nav' }), permission: 'training.take', audience: 'member', order: 40 },
+    { path: '/training/manage', label: () => msg('Training', { id: 'training.nav' }), permission: 'training.manage', audience: 'staff', order: 40 },
+    { path: '/training/certifications', label: () => msg('Certification coverage', { id: 'training.nav.coverage' }), permission: 'training.coverage', audience: 'staff', order: 41 },
+  ],
+  pages: [
+    { path: '/training', tag: 'portico-training-catalog', load: () => import('./catalog.js'), permission: 'training.take', title: () => msg('Training', { id: 'training.nav' }) },
+    // No single permission: members see their own certifications, partner admins and staff the coverage.
+    { path: '/training/certifications', tag: 'portico-certifications', load: () => import('./certifications.js'), title: () => msg('Certifications', { id: 'training.certs.title' }) },
+    { path: '/training/manage', tag: 'portico-training-manage', load: () => import('./manage.js'), permission: 'training.manage', title: () => msg('Training modules', { id: 'training.manage.title' }) },
+    { path: '/training/manage/:moduleId', tag: 'portico-training-editor', load: () => import('./editor.js'), permission: 'training.manage', title: () => msg('Training module', { id: 'training.editor.page-title' }) },
+    { path: '/training/:moduleId', tag: 'portico-training-module', load: () => import('./module.js'), permission: 'training.take', title: () => msg('Training module', { id: 'training.editor.page-title' }) },
+  ],
+  translations: { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') },
+});

@@ -1,0 +1,191 @@
+/**
+ * What the training elements share: a loosely typed client (the plugin's routes are not in the
+ * generated SDK types), the shapes the server answers with, state badges, role names, error texts.
+ */
+import { css, html } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import { formatDate, formatDateTime, isProblem, type Locale } from '@portico/widgets';
+
+type Query = Record<string, unknown>;
+export interface TrainingApi {
+  get<T = any>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
+  list<T = any>(path: string, options?: { query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<Page<T>>;
+  post<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  put<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  patch<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  delete<T = any>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
+}
+
+export function api(client: PorticoClient): TrainingApi {
+  return client as unknown as TrainingApi;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type PersonState = 'not_started' | 'in_progress' | 'certified' | 'expired' | 'failed';
+
+export interface LearnerStatus {
+  state: PersonState;
+  certificationId: string | null;
+  certifiedAt: string | null;
+  expiresAt: string | null;
+  startedAt: string | null;
+  lastAttemptAt: string | null;
+  lastPercent: number | null;
+  retryAllowedAt: string | null;
+}
+
+export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export type RequiredFor = 'all' | PartnerRole[];
+
+export function roleLabel(role: string): string {
+  const labels: Record<string, () => string> = {
+    partner_admin: () => msg('Partner admin', { id: 'training.role.partner_admin' }),
+    principal: () => msg('Principal', { id: 'training.role.principal' }),
+    salesperson: () => msg('Salesperson', { id: 'training.role.salesperson' }),
+    technical: () => msg('Technical', { id: 'training.role.technical' }),
+    partner_user: () => msg('Partner user', { id: 'training.role.partner_user' }),
+  };
+  return labels[role]?.() ?? role;
+}
+
+export function requiredForText(requiredFor: RequiredFor): string {
+  if (requiredFor === 'all') return msg('Every role', { id: 'training.required-for.all' });
+  if (requiredFor.length === 0) return msg('Optional', { id: 'training.required-for.none' });
+  return requiredFor.map(roleLabel).join(', ');
+}
+
+/** Whether a certification ends within the 30 days in which it may be renewed. */
+export function expiresSoon(expiresAt: string | null, now = Date.now()): boolean {
+  return expiresAt !== null && Date.parse(expiresAt) - now <= 30 * 86_400_000;
+}
+
+/** The person's state on a module as a badge; the text says it all (colour is a second signal). */
+export function stateBadge(status: Pick<LearnerStatus, 'state' | 'expiresAt' | 'retryAllowedAt'>, locale: Locale) {
+  switch (status.state) {
+    case 'certified': {
+      const text = status.expiresAt
+        ? msg(str`Certified until ${formatDate(status.expiresAt, locale)}`, { id: 'training.state.certified-until' })
+        : msg('Certified', { id: 'training.state.certified' });
+      return html`<portico-badge variant=${expiresSoon(status.expiresAt) ? 'warning' : 'success'}>${text}</portico-badge>`;
+    }
+    case 'in_progress':
+      return html`<portico-badge variant="info">${msg('In progress', { id: 'training.state.in-progress' })}</portico-badge>`;
+    case 'failed': {
+      const retry = status.retryAllowedAt && Date.parse(status.retryAllowedAt) > Date.now();
+      const text = retry
+        ? msg(str`Failed, retry after ${formatDateTime(status.retryAllowedAt!, locale)}`, { id: 'training.state.failed-retry' })
+        : msg('Failed, you can retry', { id: 'training.state.failed' });
+      return html`<portico-badge variant="danger">${text}</portico-badge>`;
+    }
+    case 'expired':
+      return html`<portico-badge variant="warning">${msg('Expired', { id: 'training.state.expired' })}</portico-badge>`;
+    default:
+      return html`<portico-badge>${msg('Not started', { id: 'training.state.not-started' })}</portico-badge>`;
+  }
+}
+
+export function stateLabel(state: PersonState): string {
+  const labels: Record<PersonState, () => string> = {
+    not_started: () => msg('Not started', { id: 'training.state.not-started' }),
+    in_progress: () => msg('In progress', { id: 'training.state.in-progress' }),
+    certified: () => msg('Certified', { id: 'training.state.certified' }),
+    expired: () => msg('Expired', { id: 'training.state.expired' }),
+    failed: () => msg('Failed', { id: 'training.state.failed-short' }),
+  };
+  return labels[state]();
+}
+
+/** A readable explanation of a failed call. */
+export function problemText(error: unknown): string {
+  if (isProblem(error)) return error.detail ?? error.title;
+  return msg('Something went wrong. Check your connection and try again.', { id: 'training.error.generic' });
+}
+
+/** The problem type's last segment (`…/retry-cooldown` → `retry-cooldown`). */
+export function problemKind(error: unknown): string {
+  const type = (error as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? (type.split('/').pop() ?? '') : '';
+}
+
+/** Enter in a one-line field submits its form, as in a plain form (the input sits in a shadow root). */
+export function submitOnEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || event.isComposing) return;
+  const target = event.target as HTMLElement & { type?: string };
+  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
+  event.preventDefault();
+  (event.currentTarget as HTMLFormElement).requestSubmit();
+}
+
+export const pageStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    margin: 0 0 var(--portico-space-4, 1rem);
+    font-size: 1.5rem;
+  }
+  h2 {
+    font-size: 1.15rem;
+    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 0 0 var(--portico-space-2, 0.5rem);
+  }
+  form,
+  .stack {
+    display: grid;
+    gap: var(--portico-space-3, 0.75rem);
+  }
+  .toolbar,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-3, 0.75rem);
+    align-items: end;
+  }
+  .toolbar {
+    margin-block-end: var(--portico-space-4, 1rem);
+  }
+  .muted {
+    color: var(--portico-color-muted, #555);
+  }
+  .alert {
+    color: var(--portico-color-danger, #b00020);
+    margin: 0;
+  }
+  .card {
+    border: 1px solid var(--portico-color-border, #ccc);
+    border-radius: var(--portico-radius, 4px);
+    padding: var(--portico-space-4, 1rem);
+    background: var(--portico-color-surface, #fff);
+  }
+  a {
+    color: var(--portico-color-primary, #0b57d0);
+  }
+`;
+
+export const listStyles = css`
+  ul.modules {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--portico-space-3, 0.75rem);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-2, 0.5rem);
+    margin: 0 0 var(--portico-space-2, 0.5rem);
+  }
+  .description :first-child {
+    margin-top: 0;
+  }
+`;
