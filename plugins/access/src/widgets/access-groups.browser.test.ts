@@ -1,0 +1,110 @@
+import { expect } from '@esm-bundle/chai';
+import { fixture, html, waitUntil } from '@open-wc/testing-helpers';
+import { setLocale } from '@portico/widgets';
+import '@portico/widgets';
+import { FakeProblem, fakeClient, settle } from '../../../../packages/widgets/src/testing/fake-client.js';
+import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
+import { registerAccessTranslations } from './test-support.js';
+import './access-groups.js';
+import type { PorticoAccessGroups } from './access-groups.js';
+
+registerAccessTranslations();
+
+const groups = {
+  items: [
+    { id: null, name: 'support', builtIn: true, audience: 'staff', description: '', permissions: ['access.people.read'], memberCount: 2 },
+    { id: 'g1', name: 'Deal desk', builtIn: false, audience: 'staff', description: 'Reviews deals', permissions: ['deals.review'], memberCount: 1, createdAt: '', updatedAt: '' },
+    { id: 'g2', name: 'Empty', builtIn: false, audience: 'staff', description: '', permissions: [], memberCount: 0, createdAt: '', updatedAt: '' },
+  ],
+};
+const catalog = {
+  plugins: [
+    { plugin: 'access', permissions: [{ key: 'access.people.read', description: 'See people', roles: [], groups: [], people: [], peopleCount: 0 }] },
+    { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', roles: [], groups: [], people: [], peopleCount: 0 }] },
+  ],
+};
+const admin = { person: { kind: 'staff' }, permissions: ['access.groups.read', 'access.groups.manage'] };
+
+async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = admin) {
+  const fake = fakeClient({ 'GET /access/groups': () => groups, 'GET /access/permissions': () => catalog, ...routes });
+  const el = await fixture<PorticoAccessGroups>(html`<portico-access-groups .client=${fake.client} .session=${session}></portico-access-groups>`);
+  await waitUntil(() => el.groups.status !== 'loading');
+  return { el, fake };
+}
+const root = (el: HTMLElement) => el.shadowRoot!;
+const tableRoot = (el: HTMLElement) => root(el).querySelector('portico-data-table')!.shadowRoot!;
+const buttons = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLElement & { disabled: boolean }>('portico-button')].filter((b) => b.textContent!.trim() === label);
+
+describe('<portico-access-groups>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('lists built-in roles and groups; a group with members cannot be deleted', async () => {
+    const { el } = await mount({});
+    const text = tableRoot(el).textContent!;
+    expect(text).to.contain('Support').and.contain('Built-in role').and.contain('Deal desk');
+    const deletes = buttons(tableRoot(el), 'Delete');
+    expect(deletes.map((b) => b.disabled)).to.deep.equal([true, false]);
+    await expectAccessible(el);
+  });
+
+  it('creates a group with permissions picked from the grouped checklist, showing a name error', async () => {
+    let tries = 0;
+    const { el, fake } = await mount({
+      'POST /access/groups': () => {
+        if (tries++ === 0) throw new FakeProblem(409, 'Conflict', undefined, [{ field: '/name', message: 'is already taken' }]);
+        return { id: 'g3' };
+      },
+    });
+    buttons(root(el), 'Create a group')[0].click();
+    await waitUntil(() => root(el).querySelector('#edit fieldset'));
+    const dialog = root(el).querySelector('#edit')!;
+    expect([...dialog.querySelectorAll('legend')].map((l) => l.textContent)).to.deep.equal(['access', 'deals']);
+    (dialog.querySelector('[name=name]') as HTMLElement & { value: string }).value = 'Reviewers';
+    (dialog.querySelector('portico-checkbox[value="deals.review"]') as HTMLElement & { checked: boolean }).checked = true;
+    dialog.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(fake.calls.at(-1)!.options.body).to.deep.equal({ name: 'Reviewers', description: '', permissions: ['deals.review'], audience: 'staff' });
+    expect((dialog.querySelector('[name=name]') as HTMLElement & { error: string }).error).to.equal('is already taken');
+    await expectAccessible(dialog);
+  });
+
+  it('changes the members', async () => {
+    const { el, fake } = await mount({
+      'GET /access/groups/{id}': () => ({ ...groups.items[1], members: [{ id: 'p1', name: 'Ada', email: 'ada@example.com' }] }),
+      'LIST /access/people': () => ({ items: [{ id: 'p1', name: 'Ada', email: 'ada@example.com' }, { id: 'p2', name: 'Bob', email: 'bob@example.com' }], nextCursor: null }),
+      'PUT /access/groups/{id}/members': () => groups.items[1],
+    });
+    buttons(tableRoot(el), 'Members')[0].click();
+    const dialog = root(el).querySelector('#members')!;
+    await waitUntil(() => dialog.textContent!.includes('ada@example.com'));
+    (dialog.querySelector('[name=q]') as HTMLElement & { value: string }).value = 'b';
+    dialog.querySelector('form')!.requestSubmit();
+    await waitUntil(() => dialog.textContent!.includes('bob@example.com'));
+    buttons(dialog, 'Add')[0].click();
+    await settle();
+    buttons(dialog, 'Remove')[0].click();
+    await settle();
+    buttons(dialog, 'Save')[0].click();
+    await settle();
+    const put = fake.calls.find((c) => c.method === 'PUT')!;
+    expect(put.options.params).to.deep.equal({ id: 'g1' });
+    expect(put.options.body).to.deep.equal({ personIds: ['p2'] });
+  });
+
+  it('deletes an unused group after confirming', async () => {
+    const { el, fake } = await mount({ 'DELETE /access/groups/{id}': () => undefined });
+    buttons(tableRoot(el), 'Delete')[1].click();
+    await settle();
+    expect(fake.calls.some((c) => c.method === 'DELETE')).to.equal(false);
+    buttons(root(el).querySelector('#delete')!, 'Delete')[0].click();
+    await settle();
+    expect(fake.calls.find((c) => c.method === 'DELETE')!.options.params).to.deep.equal({ id: 'g2' });
+  });
+
+  it('is read-only without access.groups.manage, and speaks French', async () => {
+    const { el } = await mount({}, { person: { kind: 'staff' }, permissions: ['access.groups.read'] });
+    expect(buttons(root(el), 'Create a group')).to.have.length(0);
+    await setLocale('fr');
+    await waitUntil(() => root(el).querySelector('h1')!.textContent === 'Groupes d’accès');
+  });
+});
