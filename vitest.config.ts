@@ -17,8 +17,8 @@ const shared = {
 };
 
 export default defineConfig({
-  resolve: { conditions: ['development', 'module', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['development', 'module', 'node', 'default'], externalConditions: ['development'] } },
+  resolve: { conditions: ['development', 'node', 'default'] },
+  ssr: { resolve: { conditions: ['development', 'node', 'default'], externalConditions: ['development'] } },
   test: {
     projects: [
       // `*.postgres.test.ts` need a database server the test can cut off (see server/test/resilience).

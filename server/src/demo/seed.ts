@@ -42,17 +42,20 @@ export interface SeedResult {
   created: boolean;
 }
 
-export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: string, log: Logger): Promise<SeedResult> {
-  const existing = await ownerKnex('tenants').where({ slug: DEMO_TENANT_SLUG }).first('id');
+/** The demo tenant as `npm start` makes it; tests seed the same data under other slugs and hosts. */
+export const DEMO_TENANT = {
+  slug: DEMO_TENANT_SLUG,
+  name: 'Northwind Cloud',
+  brand: { displayName: 'Northwind Partner Hub', primaryColor: '#0b5cad', accentColor: '#f59e0b', fontFamily: 'Inter, system-ui, sans-serif', poweredBy: true },
+  domains: ['localhost', '127.0.0.1'],
+  embedOrigins: ['http://127.0.0.1:4100'],
+};
+
+export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: string, log: Logger, spec: typeof DEMO_TENANT = DEMO_TENANT): Promise<SeedResult> {
+  const existing = await ownerKnex('tenants').where({ slug: spec.slug }).first('id');
   if (existing) return { tenantId: existing.id, created: false };
 
-  const tenant = await createTenant(ownerKnex, {
-    slug: DEMO_TENANT_SLUG,
-    name: 'Northwind Cloud',
-    brand: { displayName: 'Northwind Partner Hub', primaryColor: '#0b5cad', accentColor: '#f59e0b', fontFamily: 'Inter, system-ui, sans-serif', poweredBy: true },
-    domains: ['localhost', '127.0.0.1'],
-    embedOrigins: ['http://127.0.0.1:4100'],
-  });
+  const tenant = await createTenant(ownerKnex, spec);
   await inTenantTransaction(ownerKnex, appRole, tenant.id, async (trx) => {
     const partnerIds = new Map<string, string>();
     for (const partner of PARTNERS) {
@@ -74,7 +77,7 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: str
       if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log });
     }
   });
-  log.info({ tenant: DEMO_TENANT_SLUG }, 'demo tenant seeded');
+  log.info({ tenant: spec.slug }, 'demo tenant seeded');
   return { tenantId: tenant.id, created: true };
 }
 
