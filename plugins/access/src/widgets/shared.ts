@@ -139,3 +139,31 @@ export function submitOnEnter(event: KeyboardEvent): void {
   event.preventDefault();
   (event.currentTarget as HTMLFormElement).requestSubmit();
 }
+
+export const tableStyles = css`
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--portico-space-2, 0.5rem);
+    border-block-end: 1px solid var(--portico-color-border, #ddd);
+  }
+  th[scope='row'] {
+    font-weight: 500;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
