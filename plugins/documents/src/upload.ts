@@ -120,6 +120,8 @@ function limiter(limit: number) {
       done(null, chunk);
     },
   });
+  // The error reaches the storage through its own read of the stream; this only keeps it from being unhandled.
+  stream.on('error', () => {});
   return { stream, head: () => Buffer.concat(head) };
 }
 

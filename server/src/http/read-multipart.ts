@@ -58,7 +58,8 @@ export function readMultipart(ctx: Context, route: RouteDefinition, receiveConte
   return new Promise<MultipartRead>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: ctx.req.headers, limits: { fieldSize: TEXT_FIELD_LIMIT, parts: PART_LIMIT, files: Math.max(fileParts.size, 1) } });
+      // Browsers send file names as raw UTF-8 in the part headers.
+      parser = busboy({ headers: ctx.req.headers, defParamCharset: 'utf8', limits: { fieldSize: TEXT_FIELD_LIMIT, parts: PART_LIMIT, files: Math.max(fileParts.size, 1) } });
     } catch {
       reject(problems.badRequest('The multipart body has no boundary.', [{ in: 'body', field: '/', message: 'is not a valid multipart body' }]));
       return;
