@@ -122,11 +122,17 @@ export class PorticoPortal extends PorticoElement {
         if (this.portal === portal) this.contributions = loaded;
       });
     }
-    if (!this.session) ensureSignInElement();
+    // The access plugin's chunk defines the real element: the fallback only once contributions are in.
+    if (this.#needsSignIn() && this.contributions) ensureSignInElement();
     if (changed.has('path') || changed.has('contributions') || changed.has('session')) this.#showRoute();
     if (changed.has('path') || changed.has('contributions') || changed.has('session') || changed.has('locale') || changed.has('portal')) {
       document.title = this.#documentTitle();
     }
+  }
+
+  /** Signed out, or signed in but still owing the second factor (which `<portico-sign-in>` asks for). */
+  #needsSignIn(): boolean {
+    return !this.session || this.session.secondFactorRequired;
   }
 
   #resolution(): Resolution | null {
@@ -229,7 +235,9 @@ export class PorticoPortal extends PorticoElement {
   }
 
   #renderMain() {
-    if (!this.session) return html`<portico-sign-in></portico-sign-in>`;
+    if (this.#needsSignIn()) {
+      return this.contributions ? html`<portico-sign-in></portico-sign-in>` : html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
+    }
     if (!this.contributions) return html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
     const resolution = this.#resolution()!;
     if (resolution.kind === 'page') return this.pageElement;
