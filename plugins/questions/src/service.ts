@@ -228,7 +228,12 @@ export async function listQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId
   if (filters.dealId) query.where('q.deal_id', filters.dealId);
   if (filters.assigneeId === 'none') query.whereNull('q.assignee_id');
   else if (filters.assigneeId) query.where('q.assignee_id', filters.assigneeId);
-  if (filters.askedBy) query.where('q.asked_by', filters.askedBy === 'me' ? ctx.actor.personId : filters.askedBy);
+  if (filters.askedBy) {
+    const askedBy = filters.askedBy === 'me' ? ctx.actor.personId : filters.askedBy;
+    // An API key is nobody: "mine" is then an empty list, not the questions whose asker was removed.
+    if (askedBy) query.where('q.asked_by', askedBy);
+    else query.whereRaw('false');
+  }
   if (filters.askedAfter) query.where('q.created_at', '>=', filters.askedAfter);
   if (filters.askedBefore) query.where('q.created_at', '<', filters.askedBefore);
   const sort = SORTS[filters.sort ?? (staff ? 'attention' : 'newest')];
