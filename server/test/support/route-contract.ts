@@ -53,12 +53,28 @@ function uniqueEmailsOnly(value: unknown): unknown {
   return value;
 }
 
-/** The example body, sent the way the route takes it (JSON, or an HTML form). */
-function send(mounted: MountedRoute, body: unknown): { body?: unknown; form?: Record<string, string> } {
+/** The example body, sent the way the route takes it (JSON, an HTML form, or a multipart upload). */
+function send(mounted: MountedRoute, body: unknown): { body?: unknown; form?: Record<string, string>; rawBody?: string; headers?: Record<string, string> } {
   if (body === undefined) return {};
   if (mounted.route.bodyType === 'form') return { form: Object.fromEntries(Object.entries(body as object).map(([k, v]) => [k, String(v)])) };
+  if (mounted.route.bodyType === 'multipart') return multipart(mounted, body as Record<string, unknown>);
   return { body };
 }
+
+/** A multipart body: properties declared with `contentMediaType` go as file parts (the example's text is the file). */
+function multipart(mounted: MountedRoute, body: Record<string, unknown>): { rawBody: string; headers: Record<string, string> } {
+  const properties = (mounted.route.schemas.body as { properties?: Record<string, { contentMediaType?: string }> }).properties ?? {};
+  const boundary = `portico-${++uniqueness}`;
+  const parts = Object.entries(body).map(([name, value]) => {
+    const fileType = properties[name]?.contentMediaType;
+    const disposition = fileType ? `form-data; name="${name}"; filename="${name}.example"\r\nContent-Type: ${fileType}` : `form-data; name="${name}"`;
+    return `--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n${String(value)}\r\n`;
+  });
+  return { rawBody: `${parts.join('')}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** How a create route is called to make an object for a path parameter. */
+const creating = (creator: MountedRoute) => (creator.route.bodyType === 'multipart' ? send(creator, exampleBody(creator)) : { body: exampleBody(creator) });
 
 function expectProblem(answer: ApiAnswer, status: number): void {
   expect(answer.status, answer.text).toBe(status);
@@ -151,7 +167,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
         const creator = creatorOf(collection);
         let id = '00000000-0000-4000-8000-000000000000';
         if (creator) {
-          const answer = await callAs({ t, kind }, 'POST', collection, { body: exampleBody(creator) });
+          const answer = await callAs({ t, kind }, 'POST', collection, creating(creator));
           if (answer.status === 201 && typeof answer.body?.id === 'string') id = answer.body.id;
           else made = false;
         } else made = false;
@@ -179,7 +195,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
       for (const kind of ['member', 'staff'] as const) {
         const { path, made } = await concretePath(creator, alpha, kind);
         if (!made) continue;
-        const answer = await callAs({ t: alpha, kind }, 'POST', path, { body: exampleBody(creator) });
+        const answer = await callAs({ t: alpha, kind }, 'POST', path, creating(creator));
         if (answer.status < 300) return kind;
       }
       return 'member';
@@ -217,7 +233,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
             const unknownField = await call(mounted.method, path, send(mounted, { ...(exampleBody(mounted) as object), __unexpected: true }));
             expectProblem(unknownField, 400);
             expect(unknownField.body.errors).toContainEqual(expect.objectContaining({ in: 'body', field: '/__unexpected' }));
-            if (mounted.route.bodyType === 'form') {
+            if (mounted.route.bodyType === 'form' || mounted.route.bodyType === 'multipart') {
               expectProblem(await call(mounted.method, path, { body: exampleBody(mounted) }), 415);
             } else {
               expectProblem(await call(mounted.method, path, { body: [] }), 400);
@@ -246,7 +262,7 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
             it("never lists another tenant's objects", async () => {
               const kind = await kindFor(mounted);
               const creator = creatorOf(mounted.path);
-              const made = creator ? await callAs({ t: alpha, kind }, 'POST', mounted.path, { body: exampleBody(creator) }) : null;
+              const made = creator ? await callAs({ t: alpha, kind }, 'POST', mounted.path, creating(creator)) : null;
               const answer = await callAs({ t: beta, kind }, 'GET', mounted.path);
               expect(answer.status, answer.text).toBe(200);
               if (made?.body?.id) expect(answer.text).not.toContain(made.body.id);
