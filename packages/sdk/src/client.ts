@@ -120,8 +120,14 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
 
   const bearer = auth.type === 'bearer' ? new BearerTokens(auth.getToken) : undefined;
   const verification = new VerificationToken(async () => {
-    const session = (await request('GET', '/access/session', {})) as { verificationToken?: string | null } | undefined;
-    return session?.verificationToken ?? null;
+    try {
+      const session = (await request('GET', '/access/session', {})) as { verificationToken?: string | null } | undefined;
+      return session?.verificationToken ?? null;
+    } catch (error) {
+      // Signed out there is no session to prove, and public changes (asking for a sign-in link) need no token.
+      if (error instanceof PorticoError && error.status === 401) return null;
+      throw error;
+    }
   });
 
   async function credentials(method: Method, signal: AbortSignal | undefined): Promise<{ headers: Record<string, string>; bearerToken?: string }> {

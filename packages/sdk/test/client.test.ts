@@ -49,7 +49,8 @@ function staffBearer(extra: Partial<ClientOptions> = {}): PorticoClient {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ plugins: defaultPlugins() });
+  // The default tenant answers requests that carry no credential (a signed-out portal on localhost).
+  h = await startHarness({ plugins: defaultPlugins(), config: { defaultTenant: 'sdk' } });
   tenant = await h.tenant('sdk');
   staffClient = staffBearer();
 });
@@ -230,6 +231,14 @@ describe('cookie sessions', () => {
     client.setVerificationToken(null);
     expect((await client.patch('/access/profile', { body: { name: 'Genuine' } })).name).toBe('Genuine');
     expect(recorder.sent.filter((r) => r.url.endsWith('/access/session'))).toHaveLength(1);
+  });
+
+  it('signed out, sends public changes without a token (asking for a sign-in link)', async () => {
+    const recorder = recordingFetch();
+    const client = createClient({ baseUrl: h.url, fetch: recorder.fetch });
+    await expect(client.post('/access/sign-in', { body: { email: `member@${tenant.slug}.test` } })).resolves.toMatchObject({ status: 'sent' });
+    const asked = recorder.sent.find((r) => r.method === 'POST')!;
+    expect(asked.headers.has('x-portico-verification')).toBe(false);
   });
 
   it('tells onUnauthenticated when the session has ended', async () => {
