@@ -20,7 +20,11 @@ export interface PorticoErrorInit {
   errors?: FieldError[];
   requestId?: string;
   retryAfter?: number;
+  /** The problem's other members (RFC 9457 extensions), e.g. `escalation` or `retryAllowedAt`. */
+  extensions?: Record<string, unknown>;
 }
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors', 'requestId']);
 
 export class PorticoError extends Error {
   override name = 'PorticoError';
@@ -33,6 +37,8 @@ export class PorticoError extends Error {
   readonly requestId: string | undefined;
   /** Seconds the server asked to wait before trying again (429, 503, and 409 of a request in flight). */
   readonly retryAfter: number | undefined;
+  /** The problem's other members (RFC 9457 extensions), e.g. `escalation` or `retryAllowedAt`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: PorticoErrorInit) {
     const title = init.title ?? `HTTP ${init.status}`;
@@ -45,6 +51,7 @@ export class PorticoError extends Error {
     this.errors = init.errors ?? [];
     this.requestId = init.requestId;
     this.retryAfter = init.retryAfter;
+    this.extensions = init.extensions ?? {};
   }
 
   /** The message for one field, given as a JSON pointer (`/name`) or a plain name (`name`). */
@@ -73,6 +80,7 @@ export class PorticoError extends Error {
       errors: Array.isArray(body.errors) ? (body.errors as FieldError[]).filter((e) => e && typeof e.field === 'string') : [],
       requestId: str(body.requestId) ?? response.headers.get('x-request-id') ?? undefined,
       retryAfter: retryAfterSeconds(response.headers.get('retry-after')),
+      extensions: Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key))),
     });
   }
 }
