@@ -1,0 +1,229 @@
+/**
+ * What the questions elements share: the API's shapes as the widgets read them, status labels and
+ * badges, how a failed call reads to a person, form helpers and page styles.
+ */
+import { css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import { hasPermission, isProblem, type Session } from '@portico/widgets';
+
+export const QUESTION_STATUSES = ['open', 'answered', 'closed'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export interface Answer {
+  version: number;
+  body: string;
+  /** Sanitised by the server (allow-list): safe to insert. */
+  bodyHtml: string;
+  answeredBy: Ref | null;
+  createdAt: string;
+}
+
+export interface QuestionSummary {
+  id: string;
+  subject: string;
+  status: QuestionStatus;
+  partner: Ref;
+  askedBy: Ref | null;
+  category: Ref | null;
+  deal: { id: string; title: string; customerName: string } | null;
+  /** Staff only. */
+  assignee?: Ref | null;
+  answerVersion: number;
+  answeredAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Question extends QuestionSummary {
+  body: string;
+  bodyHtml: string;
+  answer: Answer | null;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+type Query = Record<string, unknown>;
+/** The SDK client with untyped paths: the questions routes are not in the generated SDK types. */
+export interface QuestionsApi {
+  get<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
+  list<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<Page<T>>;
+  post<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  put<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  patch<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  delete<T = unknown>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
+}
+
+export function api(client: PorticoClient): QuestionsApi {
+  return client as unknown as QuestionsApi;
+}
+
+export const isStaff = (session: Session | null) => session?.person.kind === 'staff';
+/** Members holding `questions.ask` ask; staff never do (the server refuses them). */
+export const mayAsk = (session: Session | null) => !!session && !isStaff(session) && hasPermission(session, 'questions.ask');
+
+export function statusLabel(status: QuestionStatus): string {
+  return {
+    open: () => msg('Open', { id: 'questions.status.open' }),
+    answered: () => msg('Answered', { id: 'questions.status.answered' }),
+    closed: () => msg('Closed', { id: 'questions.status.closed' }),
+  }[status]();
+}
+
+const STATUS_VARIANT = { open: 'info', answered: 'success', closed: 'neutral' } as const;
+
+export function statusBadge(status: QuestionStatus) {
+  return html`<portico-badge variant=${STATUS_VARIANT[status]}>${statusLabel(status)}</portico-badge>`;
+}
+
+/** "Updated" beside an answer that changed after it was first given. */
+export function updatedBadge(answerVersion: number) {
+  return answerVersion > 1 ? html` <portico-badge variant="warning">${msg('Updated', { id: 'questions.answer.updated' })}</portico-badge>` : nothing;
+}
+
+/** A person's readable explanation of a failed call. */
+export function problemText(error: unknown): string {
+  if (isProblem(error)) {
+    if (error.status === 404) return msg('This question does not exist, or you cannot see it.', { id: 'questions.error.not-found' });
+    return error.detail ?? error.title;
+  }
+  return msg('Something went wrong. Check your connection and try again.', { id: 'questions.error.generic' });
+}
+
+/** Enter in a one-line field submits its form (the input sits in the field's shadow root, where the browser does not). */
+export function submitOnEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || event.isComposing) return;
+  const target = event.target as HTMLElement & { type?: string };
+  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
+  event.preventDefault();
+  (event.currentTarget as HTMLFormElement).requestSubmit();
+}
+
+/** Reads a named control's value from a form of Portico controls. */
+export function readField(form: ParentNode, name: string): string {
+  return form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
+}
+
+/** Start of the local day `date` (YYYY-MM-DD) names, or of the day after it, as an ISO timestamp. */
+export function dayBoundary(date: string, nextDay = false): string | undefined {
+  if (!date) return undefined;
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d + (nextDay ? 1 : 0)).toISOString();
+}
+
+export const pageStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    margin: 0 0 var(--portico-space-4, 1rem);
+    font-size: 1.5rem;
+  }
+  h2 {
+    font-size: 1.15rem;
+    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
+  }
+  form,
+  .stack {
+    display: grid;
+    gap: var(--portico-space-3, 0.75rem);
+    max-width: 44rem;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--portico-space-3, 0.75rem);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-3, 0.75rem);
+    align-items: end;
+    margin-block-end: var(--portico-space-4, 1rem);
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--portico-space-3, 0.75rem);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--portico-space-2, 0.5rem);
+  }
+  .muted {
+    color: var(--portico-color-muted, #555);
+  }
+  .alert {
+    color: var(--portico-color-danger, #b00020);
+    margin: 0;
+  }
+  a {
+    color: var(--portico-color-primary, #2456d3);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--portico-space-2, 0.5rem) var(--portico-space-4, 1rem);
+    margin: 0;
+  }
+  dt {
+    color: var(--portico-color-muted, #555);
+  }
+  dd {
+    margin: 0;
+  }
+  .markdown {
+    overflow-wrap: anywhere;
+  }
+  .markdown pre {
+    overflow-x: auto;
+    padding: var(--portico-space-2, 0.5rem);
+    background: var(--portico-color-surface-alt, #f4f4f6);
+    border-radius: var(--portico-radius, 6px);
+  }
+  .markdown blockquote {
+    border-inline-start: 4px solid var(--portico-color-border, #ccc);
+    margin-inline: 0;
+    padding-inline-start: var(--portico-space-3, 0.75rem);
+  }
+  .link-button {
+    justify-self: start;
+    font: inherit;
+    color: var(--portico-color-primary, #2456d3);
+    background: none;
+    border: none;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link-button:focus-visible {
+    outline: 2px solid var(--portico-color-primary, #2456d3);
+    outline-offset: 2px;
+  }
+  .preview {
+    border: 1px dashed var(--portico-color-border, #ccc);
+    border-radius: var(--portico-radius, 6px);
+    padding: var(--portico-space-3, 0.75rem);
+  }
+`;
