@@ -92,6 +92,7 @@ export class PorticoDealReviewQueue extends PorticoElement {
 
   #table(which: 'flagged' | 'others', label: string, page: Page) {
     const columns = which === 'flagged' ? this.#columns() : this.#columns().slice(0, 4);
+    // The table's caption names the section, so no heading repeats it.
     return html`<portico-data-table part=${which} label=${label} .columns=${columns} .rows=${page.items} ?has-more=${!!page.nextCursor}
       ?loading=${this.loadingMore === which} @portico-load-more=${() => this.#loadMore(which)}></portico-data-table>`;
   }
@@ -113,13 +114,13 @@ export class PorticoDealReviewQueue extends PorticoElement {
               @portico-change=${(e: CustomEvent<{ value: string }>) => (this.partnerId = e.detail.value)}></portico-select>`
           : nothing}
       </div>
-      <h2>${flaggedLabel}</h2>
+      ${this.flagged.status === 'ready' ? nothing : html`<h2>${flaggedLabel}</h2>`}
       ${renderResource(this.flagged, (page) => this.#table('flagged', flaggedLabel, page), {
         empty: () => html`<portico-empty-state heading=${msg('Nothing flagged', { id: 'deals.queue.flagged-empty' })}>
           ${msg('No pending deal competes with another partner’s or lies outside a territory.', { id: 'deals.queue.flagged-empty.body' })}</portico-empty-state>`,
       })}
       ${this.show === 'all'
-        ? html`<h2>${othersLabel}</h2>
+        ? html`${this.others.status === 'ready' ? nothing : html`<h2>${othersLabel}</h2>`}
             ${renderResource(this.others, (page) => this.#table('others', othersLabel, page), {
               empty: () => html`<portico-empty-state heading=${msg('No other deal waits', { id: 'deals.queue.others-empty' })}>
                 ${msg('New registrations appear here as partners submit them.', { id: 'deals.queue.others-empty.body' })}</portico-empty-state>`,
