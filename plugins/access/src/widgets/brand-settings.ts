@@ -130,7 +130,12 @@ export class PorticoBrandSettings extends PorticoElement {
 
   #policySection(answer: PolicyAnswer) {
     const shown = this.preset === 'custom' ? answer.policy : answer.presets[this.preset];
-    const hours = (minutes: number) => (minutes % 60 === 0 ? msg(str`${minutes / 60} h`, { id: 'access.policy.hours' }) : msg(str`${minutes} min`, { id: 'access.policy.minutes' }));
+    const hours = (minutes: number) =>
+      minutes % 1440 === 0
+        ? msg(str`${minutes / 1440} days`, { id: 'access.policy.days' })
+        : minutes % 60 === 0
+          ? msg(str`${minutes / 60} h`, { id: 'access.policy.hours' })
+          : msg(str`${minutes} min`, { id: 'access.policy.minutes' });
     return html`<section part="policy" class="stack" aria-labelledby="policy-title">
       <h2 id="policy-title">${msg('Sign-in policy', { id: 'access.policy.title' })}</h2>
       <portico-select name="preset" label=${msg('Preset', { id: 'access.policy.preset' })} .value=${this.preset}
@@ -143,7 +148,7 @@ export class PorticoBrandSettings extends PorticoElement {
       <dl>
         <dt>${msg('Sign-in links last', { id: 'access.policy.sign-in-link' })}</dt><dd>${hours(shown.signInLinkMinutes)}</dd>
         <dt>${msg('Invitations last', { id: 'access.policy.invite-link' })}</dt><dd>${hours(shown.inviteLinkMinutes)}</dd>
-        <dt>${msg('Sessions last', { id: 'access.policy.session' })}</dt><dd>${msg(str`${shown.sessionHours} h`, { id: 'access.policy.hours' })}</dd>
+        <dt>${msg('Sessions last', { id: 'access.policy.session' })}</dt><dd>${hours(shown.sessionHours * 60)}</dd>
         <dt>${msg('Sign out when idle after', { id: 'access.policy.idle' })}</dt><dd>${shown.idleTimeoutMinutes ? hours(shown.idleTimeoutMinutes) : msg('Never', { id: 'access.never' })}</dd>
         <dt>${msg('Two-factor authentication', { id: 'access.sign-in.mfa.title' })}</dt><dd>${shown.mfaRequired ? msg('Required for everyone', { id: 'access.policy.mfa-required' }) : msg('Optional', { id: 'access.policy.mfa-optional' })}</dd>
         <dt>${msg('Wrong codes allowed', { id: 'access.policy.attempts' })}</dt><dd>${shown.codeAttempts}</dd>

@@ -168,7 +168,7 @@ export class PorticoPeople extends PorticoElement {
 
   #actions(person: Person) {
     if (!this.#manage || person.status === 'removed' || person.id === this.session?.person.id) return html``;
-    const button = (action: PersonAction | 'remove', label: string, variant = 'secondary') =>
+    const button = (action: PersonAction | 'remove', label: string, variant = 'text') =>
       html`<portico-button variant=${variant} ?loading=${this.busy === `${person.id}:${action}`}
         @click=${() => (action === 'remove' ? ((this.removing = person), this.removeDialog.show()) : this.#act(person, action))}>${label}</portico-button>`;
     return html`<div class="actions">

@@ -31,9 +31,11 @@ const LANGUAGES: { value: Locale; label: string }[] = [
   { value: 'es', label: 'Español' },
 ];
 
-function timeZones(): string[] {
+/** The browser's zones, with `current` kept even where the browser does not list it (UTC, say). */
+function timeZones(current: string): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/Paris', 'Europe/Madrid', 'Europe/London', 'America/New_York'];
+  const zones = intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/Paris', 'Europe/Madrid', 'Europe/London', 'America/New_York'];
+  return zones.includes(current) ? zones : [current, ...zones];
 }
 
 /**
@@ -142,6 +144,11 @@ export class PorticoProfile extends PorticoElement {
     ];
   }
 
+  #timeZoneSelect(zone: string) {
+    return html`<portico-select name="timeZone" label=${msg('Time zone', { id: 'access.profile.time-zone' })} .value=${zone}
+      .options=${timeZones(zone).map((value) => ({ value, label: value.replace(/_/g, ' ') }))}></portico-select>`;
+  }
+
   protected override render() {
     return html`<h1>${msg('Your profile', { id: 'access.profile.title' })}</h1>
       ${renderResource(this.profile, (profile) => html`<form part="profile-form" novalidate @keydown=${submitOnEnter} @submit=${this.#save}>
@@ -149,8 +156,7 @@ export class PorticoProfile extends PorticoElement {
         <portico-field name="name" required autocomplete="name" label=${msg('Name', { id: 'access.profile.name' })} .value=${profile.name}></portico-field>
         <portico-select name="locale" label=${msg('Language', { id: 'access.profile.language' })} .value=${profile.locale ?? this.locale}
           .options=${LANGUAGES} @portico-change=${this.#changeLanguage}></portico-select>
-        <portico-select name="timeZone" label=${msg('Time zone', { id: 'access.profile.time-zone' })} .value=${profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
-          .options=${timeZones().map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}></portico-select>
+        ${this.#timeZoneSelect(profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)}
         ${this.formMessage ? html`<p class="alert" role="alert">${this.formMessage}</p>` : nothing}
         <div class="actions"><portico-button type="submit" ?loading=${this.saving}>${msg('Save', { id: 'access.save' })}</portico-button></div>
       </form>`)}

@@ -109,8 +109,24 @@ export const pageStyles = css`
     flex-wrap: wrap;
     gap: var(--portico-space-2, 0.5rem);
   }
+  form p,
+  .stack p {
+    margin: 0;
+  }
   .muted {
     color: var(--portico-color-muted, #555);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--portico-space-1, 0.25rem) var(--portico-space-4, 1rem);
+    margin: 0;
+  }
+  dt {
+    color: var(--portico-color-muted, #555);
+  }
+  dd {
+    margin: 0;
   }
   .alert {
     color: var(--portico-color-danger, #b00020);

@@ -251,4 +251,5 @@ export const templates = {
   "access.brand.save": "Guardar la marca",
   "access.brand.nav": "Marca e inicio de sesión",
   "access.security.nav": "Seguridad",
+  "access.policy.days": str`${0} días`,
 };

@@ -251,4 +251,5 @@ export const templates = {
   "access.brand.save": "Enregistrer la marque",
   "access.brand.nav": "Marque et connexion",
   "access.security.nav": "Sécurité",
+  "access.policy.days": str`${0} jours`,
 };
