@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 type Inline = TemplateResult | string;
 
-const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*|__[^_]+__)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/;
+// Underscores inside a word (`window.__name`) are not emphasis, as in CommonMark.
+const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*|(?<!\w)__[^_]+__(?!\w))|(\*[^*\s][^*]*\*|(?<!\w)_[^_\s][^_]*_(?!\w))|(\[[^\]]+\]\([^)\s]+\))/;
 
 /** Only web and mail links become links: a `javascript:` target stays text. */
 function safeHref(url: string): string | null {
