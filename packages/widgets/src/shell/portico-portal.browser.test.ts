@@ -64,14 +64,14 @@ function session(permissions: string[], kind = 'member'): Session {
   };
 }
 
-async function mount(options: { permissions?: string[]; kind?: string; signedIn?: boolean; brand?: PortalInfo['brand']; path?: string } = {}) {
+async function mount(options: { permissions?: string[]; kind?: string; signedIn?: boolean; secondFactorRequired?: boolean; brand?: PortalInfo['brand']; path?: string } = {}) {
   history.replaceState(null, '', options.path ?? '/');
   let signedIn = options.signedIn ?? true;
   const fake = fakeClient({
     '/portal': () => portal(options.brand),
     '/access/session': () => {
       if (!signedIn) throw new FakeProblem(401, 'Sign in first');
-      return session(options.permissions ?? ['deals.read'], options.kind);
+      return { ...session(options.permissions ?? ['deals.read'], options.kind), secondFactorRequired: options.secondFactorRequired ?? false };
     },
     'DELETE /access/session': () => {
       signedIn = false;
@@ -180,6 +180,12 @@ describe('<portico-portal>', () => {
     expect(root.querySelector('.person-menu a')!.getAttribute('href')).to.equal('/profile');
     (root.querySelector('.sign-out') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector('main portico-sign-in'), 'sign-in after signing out');
+  });
+
+  it('shows the sign-in element, not the page, while the session owes its second factor', async () => {
+    const { root } = await mount({ permissions: ['access.mfa'], secondFactorRequired: true, path: '/deals' });
+    expect(root.querySelector('main portico-sign-in')).to.exist;
+    expect(root.querySelector('main test-deal-list')).to.equal(null);
   });
 
   it('collapses the navigation behind a menu button on narrow screens', async () => {

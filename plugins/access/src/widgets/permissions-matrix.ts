@@ -42,7 +42,8 @@ export class PorticoPermissionsMatrix extends PorticoElement {
   #holders(perm: Matrix['plugins'][number]['permissions'][number]) {
     if (perm.peopleCount === 0) return html`<span class="muted">${msg('Nobody', { id: 'access.matrix.nobody' })}</span>`;
     const more = perm.peopleCount - perm.people.length;
-    return html`<details><summary>${msg(str`${perm.peopleCount} people`, { id: 'access.matrix.people-count' })}</summary>
+    const count = perm.peopleCount === 1 ? msg('1 person', { id: 'access.matrix.one-person' }) : msg(str`${perm.peopleCount} people`, { id: 'access.matrix.people-count' });
+    return html`<details><summary style="white-space:nowrap">${count}</summary>
       <ul>${perm.people.map((p) => html`<li>${p.name} <span class="muted">(${roleLabel(p.via)})</span></li>`)}</ul>
       ${more > 0 ? html`<p class="muted">${msg(str`and ${more} more`, { id: 'access.matrix.more' })}</p>` : nothing}</details>`;
   }

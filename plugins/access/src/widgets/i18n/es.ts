@@ -252,4 +252,5 @@ export const templates = {
   "access.brand.nav": "Marca e inicio de sesión",
   "access.security.nav": "Seguridad",
   "access.policy.days": str`${0} días`,
+  "access.matrix.one-person": "1 persona",
 };

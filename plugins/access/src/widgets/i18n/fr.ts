@@ -252,4 +252,5 @@ export const templates = {
   "access.brand.nav": "Marque et connexion",
   "access.security.nav": "Sécurité",
   "access.policy.days": str`${0} jours`,
+  "access.matrix.one-person": "1 personne",
 };
