@@ -45,6 +45,16 @@ export function startLoader(elements: ElementTable, root: Document | ShadowRoot 
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) visit(node);
   });
+  // Widgets render other widgets inside their shadow roots (a deal's page shows its questions), where
+  // an observer of the document does not see: watch every shadow root attached from now on as well.
+  const attachShadow = Element.prototype.attachShadow;
+  if (root instanceof Document) {
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+      const shadow = attachShadow.call(this, init);
+      if (selector) observer.observe(shadow, { childList: true, subtree: true });
+      return shadow;
+    };
+  }
   const start = () => {
     if (selector) for (const element of root.querySelectorAll(selector)) void define(element.localName);
     observer.observe(root, { childList: true, subtree: true });
@@ -52,5 +62,11 @@ export function startLoader(elements: ElementTable, root: Document | ShadowRoot 
   if (root instanceof Document && root.readyState === 'loading') root.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
-  return { define, stop: () => observer.disconnect() };
+  return {
+    define,
+    stop: () => {
+      observer.disconnect();
+      if (root instanceof Document) Element.prototype.attachShadow = attachShadow;
+    },
+  };
 }
