@@ -21,13 +21,19 @@ export interface LinkContext {
 
 /** Paths a sign-in may land on; anything else falls back to the default. */
 const SAFE_PATH = /^\/(?![/\\])[A-Za-z0-9/_\-.~%]*(\?[A-Za-z0-9_\-.~%=&]*)?(#[A-Za-z0-9_\-./~%=&]*)?$/;
-const ALLOWED_PREFIXES = ['/portal', '/sign-in/done'];
-export const DEFAULT_AFTER_SIGN_IN = '/sign-in/done';
+/**
+ * A sign-in lands on a page of the portal (served at the root, with client-side routes such as
+ * `/deals/…`), never on the API, the bundles, the probes or the token pages themselves.
+ */
+const REFUSED_PREFIXES = ['/api', '/portico', '/healthz', '/readyz', '/sign-in/link', '/sign-in/code'];
+export const DEFAULT_AFTER_SIGN_IN = '/';
+/** A plain "you are signed in" page, for sign-ins that asked to land there. */
+export const SIGNED_IN_PAGE = '/sign-in/done';
 
 export function safeRedirect(path: string | null | undefined): string {
   if (!path || !SAFE_PATH.test(path)) return DEFAULT_AFTER_SIGN_IN;
-  const bare = path.split(/[?#]/)[0];
-  return ALLOWED_PREFIXES.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`)) ? path : DEFAULT_AFTER_SIGN_IN;
+  const bare = path.split(/[?#]/)[0].toLowerCase();
+  return REFUSED_PREFIXES.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`)) ? DEFAULT_AFTER_SIGN_IN : path;
 }
 
 function codeDigest(keys: KeyRing, linkSalt: string, code: string): string {

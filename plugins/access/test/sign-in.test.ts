@@ -85,7 +85,7 @@ describe('sign-in by magic link', () => {
 
     const confirmed = await h.api('POST', '/sign-in/link', { form: { token } });
     expect(confirmed.status).toBe(303);
-    expect(confirmed.headers.get('location')).toBe('/sign-in/done');
+    expect(confirmed.headers.get('location')).toBe('/');
     const setCookie = confirmed.headers.getSetCookie().join('\n');
     expect(setCookie).toMatch(/portico_session=ps_/);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -145,7 +145,7 @@ describe('sign-in by magic link', () => {
     expect(refused.body.errors[0].field).toBe('/code');
     const ok = await h.api('POST', '/api/v1/access/sign-in/code', { body: { email, code } });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ status: 'signed-in', redirectTo: '/sign-in/done', mfaRequired: false });
+    expect(ok.body).toMatchObject({ status: 'signed-in', redirectTo: '/', mfaRequired: false });
     expect(sessionCookie(ok)).toMatch(/^ps_/);
 
     const next = await requestLink();
@@ -197,7 +197,7 @@ describe('sign-in by magic link', () => {
     const [person] = await asTenant(h, alpha.id, (trx) => trx('people').insert({ tenantId: alpha.id, kind: 'member', email: 'new@alpha.test', name: 'New', status: 'invited' }).returning('id'));
     await asTenant(h, alpha.id, (trx) => trx('memberships').insert({ tenantId: alpha.id, personId: person.id, partnerId: alpha.partnerId, role: 'salesperson' }));
     await asTenant(h, alpha.id, (trx) =>
-      issueLink({ db: trx, tenant: { id: alpha.id }, keys: h.server.keys, publicUrl: 'https://partners.alpha.test', sendMail: async () => {} }, { personId: person.id, purpose: 'invite', redirectTo: '/portal/deals/new' }),
+      issueLink({ db: trx, tenant: { id: alpha.id }, keys: h.server.keys, publicUrl: 'https://partners.alpha.test', sendMail: async () => {} }, { personId: person.id, purpose: 'invite', redirectTo: '/deals/new' }),
     );
     const link = await h.server.database.knex('access_links').where({ personId: person.id }).first();
     expect(new Date(link.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600_000); // 7 days
@@ -211,14 +211,19 @@ describe('sign-in by magic link', () => {
     expect(elsewhere.status).toBe(202);
     await deliver();
     const landed = await h.api('POST', '/sign-in/link', { form: { token: linkAndCode(mail.lastTo(email)!).token } });
-    expect(landed.headers.get('location')).toBe('/sign-in/done');
+    expect(landed.headers.get('location')).toBe('/');
     const absolute = await h.api('POST', '/api/v1/access/sign-in', { body: { email, redirectTo: 'https://evil.example/' } });
     expect(absolute.status).toBe(400);
-    const allowed = await h.api('POST', '/api/v1/access/sign-in', { body: { email, redirectTo: '/portal/deals?status=pending' } });
+    const allowed = await h.api('POST', '/api/v1/access/sign-in', { body: { email, redirectTo: '/deals?status=pending' } });
     expect(allowed.status).toBe(202);
     await deliver();
     const deep = await h.api('POST', '/sign-in/link', { form: { token: linkAndCode(mail.lastTo(email)!).token } });
-    expect(deep.headers.get('location')).toBe('/portal/deals?status=pending');
+    expect(deep.headers.get('location')).toBe('/deals?status=pending');
+    // Same-origin, but not a page of the portal: the API is never a landing place.
+    await h.api('POST', '/api/v1/access/sign-in', { body: { email, redirectTo: '/api/v1/access/session' } });
+    await deliver();
+    const api = await h.api('POST', '/sign-in/link', { form: { token: linkAndCode(mail.lastTo(email)!).token } });
+    expect(api.headers.get('location')).toBe('/');
   });
 
   it('does not let a deactivated person sign in', async () => {

@@ -6,7 +6,7 @@
  */
 import { defineRoute, problems, Type, Email, type RouteContext } from '@portico/core';
 import { fromAcceptLanguage, pageWords, pickLocale, type Locale } from '../messages.js';
-import { inspectLink, parseLinkToken, DEFAULT_AFTER_SIGN_IN } from '../links.js';
+import { inspectLink, parseLinkToken, SIGNED_IN_PAGE } from '../links.js';
 import { escapeHtml, renderPage, type PageBrand } from './html.js';
 import { requestSignInLink, signInWithCode, signInWithLink, type SignInResult } from './service.js';
 
@@ -222,7 +222,7 @@ export const signInPages = [
   }),
   defineRoute({
     method: 'GET',
-    path: DEFAULT_AFTER_SIGN_IN,
+    path: SIGNED_IN_PAGE,
     name: 'signedInPage',
     summary: 'Where a sign-in lands when no page asked for it',
     permission: 'access.mfa',
