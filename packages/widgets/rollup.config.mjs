@@ -87,12 +87,21 @@ function workspaceSources() {
 
 const LOCALE_FILE = /[\\/](?:i18n|translations)[\\/](?:generated[\\/])?(fr|es)\.ts$/;
 
-/** Which chunk a module goes to: everything shared goes to `core`, a plugin's own code to its chunk. */
-function chunkOf(id) {
+/**
+ * Which chunk a module goes to: everything shared goes to `core`, a plugin's own code to its chunk,
+ * except a page module that is only ever imported lazily (a page's `load`): it gets a chunk of its
+ * own, so rarely used pages do not weigh on the plugin's chunk.
+ */
+function chunkOf(id, { getModuleInfo } = {}) {
   const file = id.replace(/\\/g, '/');
   const plugin = /\/plugins\/([a-z0-9-]+)\/src\//.exec(file);
   const locale = LOCALE_FILE.exec(id);
-  if (plugin) return locale ? `plugin-${plugin[1]}-${locale[1]}` : `plugin-${plugin[1]}`;
+  if (plugin && !locale) {
+    const info = getModuleInfo?.(id);
+    const lazyPage = info && !info.isEntry && info.importers.length === 0 && info.dynamicImporters.length > 0;
+    return lazyPage ? `plugin-${plugin[1]}-${path.basename(file, '.ts')}` : `plugin-${plugin[1]}`;
+  }
+  if (plugin) return `plugin-${plugin[1]}-${locale[1]}`;
   if (locale) return `core-${locale[1]}`;
   if (file.startsWith(path.join(widgetsDir, 'src').replace(/\\/g, '/')) && file.endsWith('/loader.ts')) return undefined;
   if (file.includes('/node_modules/') || file.includes('/packages/')) return 'core';
