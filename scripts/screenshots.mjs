@@ -1,0 +1,95 @@
+// `npm run screenshots`: PNGs of the main pages at desktop (1280×800) and mobile (390×844) widths in
+// docs/screenshots/. Starts the demo on a temp data folder with its mail going to an in-process SMTP
+// server, signs in as a demo partner admin and a demo tenant admin with the emailed links, and
+// visits the sign-in page, the portal home, the profile, every page in each one's navigation, and
+// Northwind's host-site page. Run with `npm run screenshots` (it needs the widgets built).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStack, waitForMail } from '../e2e/support/stack.ts';
+import { launchChromium } from '../e2e/support/browser.ts';
+import { linkAndCode } from '../plugins/access/test/mail-catcher.ts';
+
+const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
+const PEOPLE = [
+  { who: 'partner-admin', email: 'alice@acme.example' },
+  { who: 'tenant-admin', email: 'admin@northwind.example' },
+];
+
+const slug = (pathname) => pathname.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  // Skeletons give way to data, fonts and transitions finish.
+  await page.waitForTimeout(400);
+}
+
+async function shoot(context, url, name) {
+  for (const [label, viewport] of Object.entries(VIEWPORTS)) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    await settle(page);
+    await page.screenshot({ path: path.join(outDir, `${name}-${label}.png`), fullPage: label === 'mobile' });
+    await page.close();
+  }
+  console.log(`  ${name}`);
+}
+
+async function signIn(context, portal, mail, email) {
+  const page = await context.newPage();
+  await page.goto(`${portal}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: /link/i }).click();
+  await page.waitForLoadState();
+  const { url } = linkAndCode(await waitForMail(mail, email));
+  await page.goto(url);
+  await page.getByRole('button').click();
+  await page.waitForLoadState();
+  await page.close();
+}
+
+async function navPaths(context, portal) {
+  const page = await context.newPage();
+  await page.goto(`${portal}/`);
+  await settle(page);
+  const hrefs = await page.locator('portico-portal nav a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  await page.close();
+  return [...new Set(hrefs)];
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const file of fs.readdirSync(outDir)) if (file.endsWith('.png')) fs.rmSync(path.join(outDir, file));
+
+const stack = await startStack({ mail: true, hostSite: true });
+const browser = await launchChromium({ thirdPartyCookies: 'blocked' });
+try {
+  const portal = stack.portico.url;
+  console.log(`Writing screenshots to ${path.relative(process.cwd(), outDir)}/`);
+  const anonymous = await browser.newContext();
+  await shoot(anonymous, `${portal}/`, 'signed-out-portal');
+  await shoot(anonymous, `${portal}/sign-in`, 'signed-out-sign-in-page');
+  await anonymous.close();
+
+  for (const { who, email } of PEOPLE) {
+    const context = await browser.newContext();
+    await signIn(context, portal, stack.mail, email);
+    const paths = ['/', '/profile', ...(await navPaths(context, portal))];
+    for (const pathname of [...new Set(paths)]) await shoot(context, `${portal}${pathname}`, `${who}-${slug(pathname)}`);
+    await context.close();
+  }
+
+  const visitor = await browser.newContext();
+  await shoot(visitor, `${stack.host.origin}/`, 'host-site-sign-in');
+  const page = await visitor.newPage();
+  await page.goto(`${stack.host.origin}/`);
+  await page.getByRole('radio', { name: /Alice Owner/ }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.close();
+  await shoot(visitor, `${stack.host.origin}/`, 'host-site-partner-area');
+  await visitor.close();
+} finally {
+  await browser.close();
+  await stack.close();
+}
