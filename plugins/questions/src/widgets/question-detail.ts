@@ -206,7 +206,11 @@ export class PorticoQuestionDetail extends PorticoElement {
       <dd>${q.askedBy?.name ?? msg('A former member', { id: 'questions.former-member' })}, <time datetime=${q.createdAt}>${formatDateTime(q.createdAt, this.locale)}</time></dd>
       <dt>${msg('Category', { id: 'questions.list.category' })}</dt><dd>${q.category?.name ?? none}</dd>
       <dt>${msg('Deal', { id: 'questions.detail.deal' })}</dt>
-      <dd>${q.deal ? html`<a href=${`/deals/${q.deal.id}`}>${q.deal.customerName} — ${q.deal.title}</a>` : none}</dd>
+      <dd>${q.deal
+        ? hasPermission(this.session, 'deals.read')
+          ? html`<a href=${`/deals/${q.deal.id}`}>${q.deal.customerName} — ${q.deal.title}</a>`
+          : `${q.deal.customerName} — ${q.deal.title}`
+        : none}</dd>
       ${q.closedAt ? html`<dt>${msg('Closed', { id: 'questions.status.closed' })}</dt><dd>${formatDateTime(q.closedAt, this.locale)}</dd>` : nothing}
     </dl>`;
   }

@@ -1,10 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing-helpers';
-import { setLocale, type PortalInfo } from '@portico/widgets';
+import { setLocale, type PortalInfo, type Session } from '@portico/widgets';
 import '@portico/widgets';
 import { FakeProblem, fakeClient, settle } from '../../../../packages/widgets/src/testing/fake-client.js';
 import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
-import { category, question, registerQuestionsTranslations } from './test-support.js';
+import { asker, category, question, registerQuestionsTranslations } from './test-support.js';
 import './question-form.js';
 import type { PorticoQuestionForm } from './question-form.js';
 
@@ -25,14 +25,14 @@ const deals = [
   { id: 'd2', title: 'Renewal', customerName: 'Globex' },
 ];
 
-async function mount(routes: Parameters<typeof fakeClient>[0], options: { portal?: PortalInfo; dealId?: string } = {}) {
+async function mount(routes: Parameters<typeof fakeClient>[0], options: { portal?: PortalInfo; dealId?: string; session?: Session } = {}) {
   const fake = fakeClient({
     'LIST /question-categories': () => ({ items: [category(), category({ id: 'c2', name: 'Licensing' })], nextCursor: null }),
     'LIST /deals': () => ({ items: deals, nextCursor: null }),
     ...routes,
   });
   const el = await fixture<PorticoQuestionForm>(
-    html`<portico-question-form .client=${fake.client} .portal=${options.portal ?? withDeals} .dealId=${options.dealId}></portico-question-form>`,
+    html`<portico-question-form .client=${fake.client} .portal=${options.portal ?? withDeals} .session=${options.session ?? asker} .dealId=${options.dealId}></portico-question-form>`,
   );
   await waitUntil(() => el.choices.status === 'ready' || el.choices.status === 'error');
   await el.updateComplete;
@@ -81,6 +81,9 @@ describe('<portico-question-form>', () => {
     form(el).requestSubmit();
     await waitUntil(() => fake.calls.some((c) => c.method === 'POST'));
     expect(fake.calls.find((c) => c.method === 'POST')!.options.body).to.deep.equal({ subject: 'Pricing', body: 'How are seats counted?' });
+    const technical = await mount({}, { session: { ...asker, permissions: ['questions.read', 'questions.ask'] } });
+    expect(control(technical.el, 'dealId'), 'no picker for one who may not list deals').to.equal(null);
+    expect(technical.fake.calls.some((c) => c.path === '/deals')).to.equal(false);
   });
 
   it('pre-selects the deal it was opened from, and Cancel goes back to it', async () => {

@@ -4,8 +4,8 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, isProblem, portalContext, renderResource, toast,
-  type PortalInfo, type SelectOption,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, portalContext, renderResource, sessionContext, toast,
+  type PortalInfo, type SelectOption, type Session,
 } from '@portico/widgets';
 import { markdownPreview } from './markdown-preview.js';
 import { api, pageStyles, problemText, readField, submitOnEnter, type Category, type Question } from './shared.js';
@@ -40,6 +40,7 @@ export class PorticoQuestionForm extends PorticoElement {
   @property({ attribute: 'deal-id' }) accessor dealId: string | undefined = undefined;
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: portalContext, subscribe: true }) @state() accessor portal: PortalInfo | null = null;
+  @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @state() accessor saving = false;
   @state() accessor message = '';
   @state() accessor body = '';
@@ -49,9 +50,12 @@ export class PorticoQuestionForm extends PorticoElement {
     return this.dealId || dealFromLocation();
   }
 
-  /** The deals plugin may be absent from a portal; a deal id given by the page still counts. */
+  /**
+   * The picker needs the deals plugin and the right to list deals (a `technical` member may ask
+   * without seeing deals); a deal id given by the page still counts.
+   */
   get #offerDeals(): boolean {
-    return !!this.#presetDeal || !!this.portal?.plugins.some((p) => p.id === 'deals');
+    return !!this.#presetDeal || (!!this.portal?.plugins.some((p) => p.id === 'deals') && hasPermission(this.session, 'deals.read'));
   }
 
   readonly choices = new ResourceController(this, {

@@ -50,6 +50,12 @@ describe('<portico-question-list>', () => {
       .and.contain('Integrations').and.contain('Contoso — 500 seats').and.contain('Sally Sales').and.contain('3 days ago');
     const links = [...table(el).shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('/questions/q1').and.include('/deals/d1');
+    const technical = await mount({ 'LIST /questions': () => ({ items: [summary({ deal: { id: 'd1', title: '500 seats', customerName: 'Contoso' } })], nextCursor: null }) }, {
+      ...asker,
+      permissions: ['questions.read', 'questions.ask'],
+    });
+    expect(tableText(technical.el), 'the deal is named').to.contain('Contoso — 500 seats');
+    expect(table(technical.el).shadowRoot!.querySelector('a[href="/deals/d1"]'), 'but not linked to one who cannot open it').to.equal(null);
     await expectAccessible(el);
     table(el).dispatchEvent(new CustomEvent('portico-load-more'));
     await settle();

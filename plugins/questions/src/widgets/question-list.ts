@@ -87,6 +87,12 @@ export class PorticoQuestionList extends PorticoElement {
 
   #ask = () => this.emit('portico-navigate', { path: this.#askPath });
 
+  /** A link for those who may open deals; the name alone for the others (a `technical` member). */
+  #dealName(deal: NonNullable<QuestionSummary['deal']>) {
+    const name = `${deal.customerName} — ${deal.title}`;
+    return hasPermission(this.session, 'deals.read') ? html`<a href=${`/deals/${deal.id}`}>${name}</a>` : name;
+  }
+
   #age(q: QuestionSummary) {
     return html`<time datetime=${q.createdAt} title=${formatDateTime(q.createdAt, this.locale)}>${formatRelativeTime(q.createdAt, this.locale)}</time>`;
   }
@@ -96,7 +102,7 @@ export class PorticoQuestionList extends PorticoElement {
       key: 'subject',
       label: () => msg('Question', { id: 'questions.list.question' }),
       render: (q) => html`<a href=${`/questions/${q.id}`}>${q.subject}</a>${!this.compact && q.deal
-        ? html`<br /><span class="muted">${msg('Deal:', { id: 'questions.list.deal-prefix' })} <a href=${`/deals/${q.deal.id}`}>${q.deal.customerName} — ${q.deal.title}</a></span>`
+        ? html`<br /><span class="muted">${msg('Deal:', { id: 'questions.list.deal-prefix' })} ${this.#dealName(q.deal)}</span>`
         : nothing}`,
     };
     const status: DataTableColumn<QuestionSummary> = {

@@ -25,7 +25,7 @@ export const asker = session('member', ['questions.read', 'questions.ask', 'deal
 export const reader = session('member', ['questions.read', 'deals.read'], 'p-sales', 'Sally Sales');
 export const support = session(
   'staff',
-  ['questions.read', 'questions.answer', 'questions.assign', 'questions.categories.manage', 'access.people.read', 'access.partners.read'],
+  ['questions.read', 'questions.answer', 'questions.assign', 'questions.categories.manage', 'deals.read', 'access.people.read', 'access.partners.read'],
   's-sam',
   'Sam Support',
 );
