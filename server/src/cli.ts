@@ -39,6 +39,8 @@ const commands: Record<string, Command> = {
         ...base,
         port,
         host: (values.host as string | undefined) ?? base.host,
+        // Links in emails follow --port unless PUBLIC_URL says where people reach the server.
+        publicUrl: process.env.PUBLIC_URL || port === 0 ? base.publicUrl : `http://localhost:${port}`,
         defaultTenant: base.defaultTenant ?? (values.demo ? DEMO_TENANT_SLUG : null),
       };
       const started = performance.now();
@@ -54,6 +56,7 @@ const commands: Record<string, Command> = {
       out(`  API reference: ${shown}/api/v1/openapi.json`);
       if (values.demo) {
         out(`  Demo tenant "${DEMO_TENANT_SLUG}" with ${DEMO_PEOPLE.length} people, e.g. ${DEMO_PEOPLE[0].email} (tenant admin) and ${DEMO_PEOPLE[3].email} (partner admin).`);
+        for (const line of await server.demoHints(DEMO_TENANT_SLUG)) out(`  ${line}`);
       }
       let stopping = false;
       const stop = async (signal: string) => {

@@ -22,6 +22,8 @@ import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
 import { defaultBundlesDir, portalPlugin, widgetBundles, type WidgetBundles } from './http/portal.js';
 import { TaskScheduler } from './tasks/scheduler.js';
+import { backgroundContext, type BackgroundEffects } from './background-context.js';
+import { inTenantTransaction } from './db/tenant-transaction.js';
 
 export const PORTICO_VERSION = '0.1.0';
 
@@ -43,6 +45,8 @@ export interface PorticoServer {
   mail: MailSender;
   keys: KeyRing;
   lifecycle: Lifecycle;
+  /** What the plugins want `portico start --demo` to print for the tenant (sign-in links and the like). */
+  demoHints(tenantSlug: string): Promise<string[]>;
   /** Runs core and plugin migrations (as the migration user) and grants the app role. */
   migrate(): Promise<string[]>;
   /** Listens on config.host:config.port (0 picks a free port); resolves with the URL. */
@@ -136,6 +140,21 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
       } finally {
         await owner.close();
       }
+    },
+    async demoHints(tenantSlug) {
+      const tenant = await database.knex('tenants').where({ slug: tenantSlug }).first('id', 'slug');
+      if (!tenant) return [];
+      const effects: BackgroundEffects = { emitted: false, mailed: false };
+      const lines = await inTenantTransaction(database.knex, config.appRole, tenant.id, async (trx) => {
+        const all: string[] = [];
+        for (const plugin of registry.plugins) {
+          if (plugin.demoHints) all.push(...(await plugin.demoHints(backgroundContext({ registry, keys, publicUrl: config.publicUrl, log }, trx, tenant, plugin.id, effects))));
+        }
+        return all;
+      });
+      if (effects.emitted) events.kick(tenant.id);
+      if (effects.mailed) mail.kick(tenant.id);
+      return lines;
     },
     async listen() {
       assertSafeRuntimeRole(await describeConnectionRole(database.knex), config.mode);

@@ -110,9 +110,16 @@ describe('portico CLI', () => {
   });
 
   it('starts, serves the seeded demo and stops cleanly on SIGTERM', async () => {
-    const run = await portico(['start', '--demo', '--port', '0'], env, /API reference: (\S+)/);
+    const run = await portico(['start', '--demo', '--port', '0'], env, /Links work once/);
     expect(run.stdout, run.stderr).toMatch(/Portico is ready in \d+ ms/);
     const base = /Health:\s+(\S+)\/healthz/.exec(run.stdout)![1].replace('localhost', '127.0.0.1');
+    // A newcomer is one click from the portal: a fresh sign-in link for a demo admin is printed.
+    expect(run.stdout).toMatch(/Sign in as Nadia Admin \(tenant admin, admin@northwind\.example\): http:\/\/\S+\/sign-in\/link\?token=\S+/);
+    // (With --port 0 the link names the default port; the path is what counts.)
+    const link = /Sign in as Alice Owner \(partner admin, alice@acme\.example\): https?:\/\/[^/]+(\S+)/.exec(run.stdout)![1];
+    const page = await fetch(`${base}${link}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post" action="/sign-in/link">');
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
     expect(await run.kill()).toBe(0);

@@ -320,6 +320,11 @@ export interface PluginDefinition {
   widgets?: string;
   /** Fills demo data for a tenant after the core demo seed (`portico seed-demo`). */
   seedDemo?(ctx: SeedContext): Promise<void>;
+  /**
+   * Lines `portico start --demo` prints once the server is ready, in the demo tenant's transaction:
+   * e.g. a fresh sign-in link for a demo person, so a newcomer is one click from the portal.
+   */
+  demoHints?(ctx: EventContext): Promise<string[]>;
 }
 
 export interface SeedContext {

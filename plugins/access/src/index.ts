@@ -9,6 +9,7 @@
  */
 import { definePlugin, Type } from '@portico/core';
 import { permissions } from './permissions.js';
+import { demoSignInHints } from './demo.js';
 import { AuthPolicy } from './policy.js';
 import { apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator } from './authenticators.js';
 import { signInPages, signInRoutes } from './sign-in/routes.js';
@@ -59,6 +60,7 @@ export const accessPlugin = definePlugin({
       'access.sign-in-requested': (event, ctx) => sendRequestedLink(ctx, event.payload as { email: string; redirectTo?: string }),
     },
   },
+  demoHints: demoSignInHints,
   routes: {
     v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...auditRoutes, ...partnerRoutes],
     pages: signInPages,
