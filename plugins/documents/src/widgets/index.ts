@@ -1,0 +1,26 @@
+/**
+ * The documents plugin's part of the portal: the "Documents" nav entry, the library everyone with
+ * `documents.read` sees, and the staff's manager (spaces, uploads, versions, retiring, download
+ * counts, settings). Each element is loaded on first use; the translations with the locale.
+ */
+import { msg } from '@lit/localize';
+import { defineWidgets } from '@portico/widgets';
+
+export default defineWidgets({
+  id: 'documents',
+  nav: [
+    { path: '/documents', label: () => msg('Documents', { id: 'documents.title' }), permission: 'documents.read', order: 20 },
+    { path: '/documents/manage', label: () => msg('Manage documents', { id: 'documents.manage.title' }), permission: 'documents.manage', audience: 'staff', order: 21 },
+  ],
+  pages: [
+    { path: '/documents', tag: 'portico-document-library', load: () => import('./document-library.js'), permission: 'documents.read', title: () => msg('Documents', { id: 'documents.title' }) },
+    {
+      path: '/documents/manage',
+      tag: 'portico-document-manager',
+      load: () => import('./document-manager.js'),
+      permission: 'documents.manage',
+      title: () => msg('Manage documents', { id: 'documents.manage.title' }),
+    },
+  ],
+  translations: { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') },
+});

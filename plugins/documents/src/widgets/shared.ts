@@ -1,0 +1,289 @@
+/**
+ * What the documents elements share: the API's shapes as the widgets read them, sizes and types as
+ * a person reads them, badges, how a failed call reads, and page styles.
+ */
+import { css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { PorticoClient } from '@portico/sdk';
+import { formatNumber, isProblem, toast, type Locale } from '@portico/widgets';
+import { apiUrl, saveThroughBlob, type Connection } from './transfer.js';
+
+export type Visibility = 'all' | 'partners' | 'tiers';
+
+export interface Space {
+  id: string;
+  title: string;
+  description: string;
+  /** Staff only. */
+  visibility?: Visibility;
+  partnerIds?: string[];
+  tiers?: string[];
+  allowedRoles?: string[];
+  fileCount: number;
+  newFiles: number;
+  updatedFiles: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentFile {
+  id: string;
+  spaceId: string;
+  spaceTitle: string;
+  name: string;
+  description: string;
+  contentType: string;
+  size: number;
+  version: number;
+  versionId: string;
+  badge: 'new' | 'updated' | null;
+  /** Staff only. */
+  retiredAt?: string | null;
+  downloads?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Version {
+  id: string;
+  fileId: string;
+  number: number;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  current: boolean;
+  uploadedAt: string;
+}
+
+export interface DownloadCounts {
+  fileId: string;
+  total: number;
+  partners: { partnerId: string; partnerName: string; count: number }[];
+  staff: number;
+}
+
+export interface DocumentSettings {
+  maxUploadBytes: number;
+  acceptedTypes: string[];
+}
+
+export interface PageOf<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+type Query = Record<string, unknown>;
+/** The SDK client with untyped paths: the documents routes are not in the generated SDK types yet. */
+export interface DocumentsApi {
+  get<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
+  list<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<PageOf<T>>;
+  post<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  put<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  patch<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+  raw?(method: 'GET', path: string, options?: { params?: Record<string, string>; signal?: AbortSignal }): Promise<Response>;
+}
+
+export function api(client: PorticoClient): DocumentsApi {
+  return client as unknown as DocumentsApi;
+}
+
+/** Bytes as a person reads them: "12 kB", "3.4 MB", in the locale's digits. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }).format(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/gif': 'GIF',
+  'image/webp': 'WebP',
+  'image/svg+xml': 'SVG',
+  'application/zip': 'ZIP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'video/mp4': 'MP4',
+  'text/plain': 'Text',
+  'text/csv': 'CSV',
+};
+
+/** A file type's short name ("PDF", "Excel"); the media type itself when unknown. */
+export function typeName(contentType: string): string {
+  const name = TYPE_NAMES[contentType];
+  if (name === 'Text') return msg('Text', { id: 'documents.type.text' });
+  return name ?? contentType;
+}
+
+export function badgeOf(badge: DocumentFile['badge']) {
+  if (badge === 'new') return html`<portico-badge variant="info">${msg('New', { id: 'documents.badge.new' })}</portico-badge>`;
+  if (badge === 'updated') return html`<portico-badge variant="success">${msg('Updated', { id: 'documents.badge.updated' })}</portico-badge>`;
+  return nothing;
+}
+
+export function countText(n: number, locale: Locale): string {
+  return formatNumber(n, locale);
+}
+
+/** A person's readable explanation of a failed call. */
+export function problemText(error: unknown): string {
+  if (isProblem(error)) {
+    if (error.status === 404) return msg('This document does not exist, or you cannot see it.', { id: 'documents.error.not-found' });
+    return error.detail ?? error.title;
+  }
+  return msg('Something went wrong. Check your connection and try again.', { id: 'documents.error.generic' });
+}
+
+/** Enter in a one-line field submits its form (the input sits in the field's shadow root, where the browser does not). */
+export function submitOnEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || event.isComposing) return;
+  const target = event.target as HTMLElement & { type?: string };
+  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
+  event.preventDefault();
+  (event.currentTarget as HTMLFormElement).requestSubmit();
+}
+
+/** Reads a named control's value from a form of Portico controls. */
+export function readField(form: ParentNode, name: string): string {
+  return form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
+}
+
+export const pageStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    margin: 0 0 var(--portico-space-4, 1rem);
+    font-size: 1.5rem;
+  }
+  h2 {
+    font-size: 1.15rem;
+    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
+  }
+  h3 {
+    font-size: 1rem;
+    margin: var(--portico-space-4, 1rem) 0 var(--portico-space-2, 0.5rem);
+  }
+  form,
+  .stack {
+    display: grid;
+    gap: var(--portico-space-3, 0.75rem);
+    max-width: 40rem;
+  }
+  fieldset {
+    border: 1px solid var(--portico-color-border, #ccc);
+    border-radius: var(--portico-radius, 6px);
+    padding: var(--portico-space-3, 0.75rem);
+    margin: 0;
+    display: grid;
+    gap: var(--portico-space-2, 0.5rem);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 var(--portico-space-1, 0.25rem);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-3, 0.75rem);
+    align-items: end;
+    margin-block-end: var(--portico-space-4, 1rem);
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--portico-space-3, 0.75rem);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--portico-space-2, 0.5rem);
+    align-items: center;
+  }
+  .muted {
+    color: var(--portico-color-muted, #555);
+  }
+  .alert {
+    color: var(--portico-color-danger, #b00020);
+    margin: 0;
+  }
+  a {
+    color: var(--portico-color-primary, #2456d3);
+  }
+  .spaces {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    gap: var(--portico-space-3, 0.75rem);
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--portico-space-4, 1rem);
+  }
+  .space {
+    display: grid;
+    gap: var(--portico-space-1, 0.25rem);
+    width: 100%;
+    text-align: start;
+    font: inherit;
+    color: inherit;
+    background: var(--portico-color-surface, #fff);
+    border: 1px solid var(--portico-color-border, #ccc);
+    border-radius: var(--portico-radius, 6px);
+    padding: var(--portico-space-3, 0.75rem);
+    cursor: pointer;
+  }
+  .space[aria-pressed='true'] {
+    border-color: var(--portico-color-primary, #2456d3);
+    box-shadow: inset 0 0 0 1px var(--portico-color-primary, #2456d3);
+  }
+  .space:focus-visible {
+    outline: 2px solid var(--portico-color-primary, #2456d3);
+    outline-offset: 2px;
+  }
+  .space strong {
+    font-size: 1.05rem;
+  }
+  progress {
+    width: 100%;
+    max-width: 40rem;
+    height: 0.75rem;
+    accent-color: var(--portico-color-primary, #2456d3);
+  }
+`;
+
+/**
+ * A file's download: a plain link in the portal (the cookie goes along and the server's
+ * Content-Disposition names the file), or, in a bearer embed, a button that fetches with the token
+ * and saves the bytes.
+ */
+export function downloadControl(options: {
+  connection: Connection;
+  client: PorticoClient;
+  path: string;
+  name: string;
+  label: string;
+  onDone?: () => void;
+}) {
+  const { connection, client, path, name, label } = options;
+  if (connection.auth === 'session') {
+    return html`<a href=${apiUrl(connection, path)} download=${name} @click=${() => options.onDone?.()}>${label}</a>`;
+  }
+  const save = async () => {
+    try {
+      await saveThroughBlob(() => api(client).raw!('GET', path), name);
+      options.onDone?.();
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    }
+  };
+  return html`<portico-button variant="text" @click=${save}>${label}</portico-button>`;
+}
