@@ -122,6 +122,17 @@ export class PorticoDocumentManager extends PorticoElement {
     load: ([client, spaceId], signal) => api(client).list<DocumentFile>('/documents/spaces/{spaceId}/files', { params: { spaceId }, query: { limit: 100 }, signal }),
   });
 
+  /** Reloads the spaces' counts and settings without a skeleton: the page stays where the person works. */
+  async #refreshSpaces() {
+    try {
+      const page = await api(this.client).list<Space>('/documents/spaces', { query: { limit: 100 } });
+      this.spaces.value = page;
+      this.requestUpdate();
+    } catch {
+      // The counts stay as they were; the change itself succeeded.
+    }
+  }
+
   get #space(): Space | undefined {
     return this.spaces.value?.items.find((s) => s.id === this.spaceId);
   }
@@ -183,7 +194,7 @@ export class PorticoDocumentManager extends PorticoElement {
       this.spaceDialog.close();
       toast(msg(str`Space “${saved.title}” saved.`, { id: 'documents.space.saved' }), { variant: 'success' });
       this.spaceId = saved.id;
-      await this.spaces.retry();
+      await (this.spaces.status === 'ready' ? this.#refreshSpaces() : this.spaces.retry());
     } catch (error) {
       this.spaceMessage = isProblem(error) ? spaceProblem(error, form).join(' ') : problemText(error);
     } finally {
@@ -219,7 +230,7 @@ export class PorticoDocumentManager extends PorticoElement {
       form.reset();
       input.value = '';
       toast(msg(str`${file.name} uploaded.`, { id: 'documents.upload.done' }), { variant: 'success' });
-      await Promise.all([this.files.retry(), this.spaces.retry()]);
+      await Promise.all([this.files.retry(), this.#refreshSpaces()]);
     } catch (error) {
       const rest = isProblem(error) && error.status === 400 ? applyProblem(error, form) : [];
       this.uploadMessage = rest.length ? rest.join(' ') : uploadRefusal(error);
