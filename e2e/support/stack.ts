@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startPorticoDemo, type PorticoDemo } from '../../examples/host-site/portico-demo.js';
 import { startHostSite, type HostSite } from '../../examples/host-site/server.js';
-import { startMailCatcher, type MailCatcher } from '../../plugins/access/test/mail-catcher.js';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../plugins/access/test/mail-catcher.js';
 
 export interface Stack {
   portico: PorticoDemo;
@@ -43,13 +43,17 @@ export async function startStack(options: { mail?: boolean; hostSite?: boolean }
   };
 }
 
-/** Waits for the newest message to `address` (mail leaves through the event outbox, a moment later). */
-export async function waitForMail(mail: MailCatcher, address: string, timeoutMs = 15_000) {
+/**
+ * Waits for the newest message to `address` (mail leaves through the event outbox, a moment later).
+ * `after`: a message already seen, so that a second request waits for its own email.
+ */
+export async function waitForMail(mail: MailCatcher, address: string, options: { after?: CaughtMail; timeoutMs?: number } = {}) {
+  const timeoutMs = options.timeoutMs ?? 15_000;
   const until = Date.now() + timeoutMs;
   for (;;) {
     const message = mail.lastTo(address);
-    if (message) return message;
-    if (Date.now() > until) throw new Error(`No mail to ${address} within ${timeoutMs} ms`);
+    if (message && message !== options.after) return message;
+    if (Date.now() > until) throw new Error(`No new mail to ${address} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
