@@ -655,7 +655,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the partners’ territory rules */
+        /** List the partners’ territory rules (a partner’s people: their own partner’s) */
         get: operations["deals.territories.list"];
         put?: never;
         post?: never;
@@ -791,6 +791,256 @@ export interface paths {
         put?: never;
         /** Withdraw a pending deal (its submitter, or a principal) */
         post: operations["deals.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the library you can see
+         * @description Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word.
+         */
+        get: operations["documents.search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the document settings */
+        get: operations["documents.get-settings"];
+        /** Change the document settings: largest upload, accepted types */
+        put: operations["documents.set-settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the document spaces you can see
+         * @description With counts of files, and of files new or updated since your last recorded visit.
+         */
+        get: operations["documents.list-spaces"];
+        put?: never;
+        /**
+         * Create a document space
+         * @description Staff only. `visibility` says which partners see it (`all`, the `partners` in `partnerIds`, or partners of the `tiers` listed); of those, only people holding one of `allowedRoles` do.
+         */
+        post: operations["documents.create-space"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a document space */
+        get: operations["documents.get-space"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a document space: title, description, audience, allowed roles */
+        patch: operations["documents.edit-space"];
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files of a space
+         * @description Partners see the files that are not retired; staff see all, with `retiredAt` and download counts.
+         */
+        get: operations["documents.list-files"];
+        put?: never;
+        /**
+         * Upload a file into a space
+         * @description Staff only. `multipart/form-data` with the file in the part `file`. Larger than the tenant’s `maxUploadBytes`: 413. The type is recognised from the bytes: a type the tenant does not accept, or a file that claims to be another type, is 415. Nothing is kept when refused.
+         */
+        post: operations["documents.upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a file */
+        get: operations["documents.get-file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file (its current version)
+         * @description Streams the bytes as an attachment, with `ETag` (`If-None-Match` → 304) and one byte range (`Range` → 206; unsatisfiable → 416). Each download is audited and counted.
+         */
+        get: operations["documents.download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often a file was downloaded, per partner */
+        get: operations["documents.download-counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a retired file back */
+        post: operations["documents.restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a file: partners no longer see it */
+        post: operations["documents.retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the versions of a file, newest first */
+        get: operations["documents.list-versions"];
+        put?: never;
+        /**
+         * Replace a file with a new version
+         * @description Staff only. Same body and checks as an upload; the older versions are kept, listed and downloadable by staff.
+         */
+        post: operations["documents.replace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/spaces/{spaceId}/files/{fileId}/versions/{versionId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a given version of a file (staff) */
+        get: operations["documents.download-version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that you have seen the library now
+         * @description Badges count from your previous recorded visit; the library widget records one after showing them.
+         */
+        post: operations["documents.record-visit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7083,6 +7333,1662 @@ export interface operations {
             };
         };
     };
+    "documents.search": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Words found in a space’s title or description, or a file’s name or description */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Since your last visit */
+                            badge: "new" | "updated" | null;
+                            contentType: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            downloads?: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            retiredAt?: string | null;
+                            size: number;
+                            /** Format: uuid */
+                            spaceId: string;
+                            spaceTitle: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Number of the current version */
+                            version: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.get-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Media types accepted, as recognised from the bytes (a file that claims one type but is another is refused)
+                         * @default [
+                         *       "application/pdf",
+                         *       "image/png",
+                         *       "image/jpeg",
+                         *       "image/gif",
+                         *       "image/webp",
+                         *       "application/zip",
+                         *       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         *       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         *       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                         *       "video/mp4",
+                         *       "text/plain",
+                         *       "text/csv"
+                         *     ]
+                         */
+                        acceptedTypes: string[];
+                        /**
+                         * @description Largest file accepted, in bytes (larger: 413)
+                         * @default 104857600
+                         */
+                        maxUploadBytes: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.set-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Media types accepted, as recognised from the bytes (a file that claims one type but is another is refused)
+                     * @default [
+                     *       "application/pdf",
+                     *       "image/png",
+                     *       "image/jpeg",
+                     *       "image/gif",
+                     *       "image/webp",
+                     *       "application/zip",
+                     *       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     *       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     *       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                     *       "video/mp4",
+                     *       "text/plain",
+                     *       "text/csv"
+                     *     ]
+                     */
+                    acceptedTypes: string[];
+                    /**
+                     * @description Largest file accepted, in bytes (larger: 413)
+                     * @default 104857600
+                     */
+                    maxUploadBytes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Media types accepted, as recognised from the bytes (a file that claims one type but is another is refused)
+                         * @default [
+                         *       "application/pdf",
+                         *       "image/png",
+                         *       "image/jpeg",
+                         *       "image/gif",
+                         *       "image/webp",
+                         *       "application/zip",
+                         *       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         *       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         *       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                         *       "video/mp4",
+                         *       "text/plain",
+                         *       "text/csv"
+                         *     ]
+                         */
+                        acceptedTypes: string[];
+                        /**
+                         * @description Largest file accepted, in bytes (larger: 413)
+                         * @default 104857600
+                         */
+                        maxUploadBytes: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.list-spaces": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            allowedRoles?: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            fileCount: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Files added since your last visit */
+                            newFiles: number;
+                            partnerIds?: string[];
+                            tiers?: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Files given a new version since your last visit */
+                            updatedFiles: number;
+                            /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                            visibility?: "all" | "partners" | "tiers";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.create-space": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Partner roles (or access groups) whose holders see the space */
+                    allowedRoles: string[];
+                    description?: string;
+                    partnerIds?: string[];
+                    tiers?: string[];
+                    title: string;
+                    /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                    visibility: "all" | "partners" | "tiers";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedRoles?: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        fileCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Files added since your last visit */
+                        newFiles: number;
+                        partnerIds?: string[];
+                        tiers?: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Files given a new version since your last visit */
+                        updatedFiles: number;
+                        /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                        visibility?: "all" | "partners" | "tiers";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.get-space": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedRoles?: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        fileCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Files added since your last visit */
+                        newFiles: number;
+                        partnerIds?: string[];
+                        tiers?: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Files given a new version since your last visit */
+                        updatedFiles: number;
+                        /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                        visibility?: "all" | "partners" | "tiers";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.edit-space": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Partner roles (or access groups) whose holders see the space */
+                    allowedRoles?: string[];
+                    description?: string;
+                    partnerIds?: string[];
+                    tiers?: string[];
+                    title?: string;
+                    /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                    visibility?: "all" | "partners" | "tiers";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedRoles?: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        fileCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Files added since your last visit */
+                        newFiles: number;
+                        partnerIds?: string[];
+                        tiers?: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Files given a new version since your last visit */
+                        updatedFiles: number;
+                        /** @description `all`: every partner; `partners`: the partners in `partnerIds`; `tiers`: partners whose tier is in `tiers` */
+                        visibility?: "all" | "partners" | "tiers";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.list-files": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Since your last visit */
+                            badge: "new" | "updated" | null;
+                            contentType: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            downloads?: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            retiredAt?: string | null;
+                            size: number;
+                            /** Format: uuid */
+                            spaceId: string;
+                            spaceTitle: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Number of the current version */
+                            version: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.upload": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    description?: string;
+                    /** @description The file (multipart part with a file name) */
+                    file: string;
+                    /** @description Display name; defaults to the uploaded file name (sanitised) */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Since your last visit */
+                        badge: "new" | "updated" | null;
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        downloads?: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        retiredAt?: string | null;
+                        size: number;
+                        /** Format: uuid */
+                        spaceId: string;
+                        spaceTitle: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Number of the current version */
+                        version: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not multipart/form-data, or a file is not of an accepted type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.get-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Since your last visit */
+                        badge: "new" | "updated" | null;
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        downloads?: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        retiredAt?: string | null;
+                        size: number;
+                        /** Format: uuid */
+                        spaceId: string;
+                        spaceTitle: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Number of the current version */
+                        version: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.download-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fileId: string;
+                        partners: {
+                            count: number;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        /** @description Downloads by the vendor’s staff */
+                        staff: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.restore": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Since your last visit */
+                        badge: "new" | "updated" | null;
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        downloads?: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        retiredAt?: string | null;
+                        size: number;
+                        /** Format: uuid */
+                        spaceId: string;
+                        spaceTitle: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Number of the current version */
+                        version: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.retire": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Since your last visit */
+                        badge: "new" | "updated" | null;
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        downloads?: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        retiredAt?: string | null;
+                        size: number;
+                        /** Format: uuid */
+                        spaceId: string;
+                        spaceTitle: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Number of the current version */
+                        version: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.list-versions": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            contentType: string;
+                            current: boolean;
+                            /** Format: uuid */
+                            fileId: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            number: number;
+                            sha256: string;
+                            size: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.replace": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                fileId: string;
+                spaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The file (multipart part with a file name) */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentType: string;
+                        current: boolean;
+                        /** Format: uuid */
+                        fileId: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        number: number;
+                        sha256: string;
+                        size: number;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not multipart/form-data, or a file is not of an accepted type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.download-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                spaceId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "documents.record-visit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        previousVisitAt: string | null;
+                        /** Format: date-time */
+                        visitedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `documents.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "access.embed.sessions.create": {
         parameters: {
             query?: never;
@@ -10022,7 +11928,7 @@ export interface operations {
                                 /** @description When a failed person may submit again (null: now) */
                                 retryAllowedAt: string | null;
                                 startedAt: string | null;
-                                /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                                /** @description Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started */
                                 state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
                             };
                             title: string;
@@ -10121,7 +12027,7 @@ export interface operations {
                             /** @description When a failed person may submit again (null: now) */
                             retryAllowedAt: string | null;
                             startedAt: string | null;
-                            /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                            /** @description Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started */
                             state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
                         };
                         title: string;
@@ -10242,7 +12148,7 @@ export interface operations {
                             /** @description When a failed person may submit again (null: now) */
                             retryAllowedAt: string | null;
                             startedAt: string | null;
-                            /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                            /** @description Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started */
                             state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
                         };
                         /** Format: date-time */
@@ -10346,7 +12252,7 @@ export interface operations {
                         /** @description When a failed person may submit again (null: now) */
                         retryAllowedAt: string | null;
                         startedAt: string | null;
-                        /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                        /** @description Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started */
                         state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
                     };
                 };
@@ -10516,7 +12422,7 @@ export interface operations {
                                 expiringSoon: boolean;
                                 /** Format: uuid */
                                 moduleId: string;
-                                /** @description certified > failed (last attempt) > in_progress (started since the last attempt) > expired > not_started */
+                                /** @description Checked in this order: certified (a valid certification) > in_progress (opened since the last attempt) > failed (last attempt failed) > expired > not_started */
                                 state: "not_started" | "in_progress" | "certified" | "expired" | "failed";
                                 title: string;
                             }[];
