@@ -37,3 +37,4 @@ export { PorticoSkeleton } from './ui/skeleton/skeleton.js';
 export { PorticoErrorState } from './ui/error-state/error-state.js';
 export { applyProblem, clearProblem } from './ui/problem/problem.js';
 export * from './shell/index.js';
+export * from './kit/index.js';
