@@ -10,7 +10,8 @@ import { startStack, waitForMail } from '../e2e/support/stack.ts';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { linkAndCode } from '../plugins/access/test/mail-catcher.ts';
 
-const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+// SCREENSHOTS_DIR: somewhere else to write them (to look before replacing the committed ones).
+const outDir = process.env.SCREENSHOTS_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
 const PEOPLE = [
   { who: 'partner-admin', email: 'alice@acme.example' },
@@ -39,14 +40,15 @@ async function shoot(context, url, name) {
 
 async function signIn(context, portal, mail, email) {
   const page = await context.newPage();
-  await page.goto(`${portal}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: /link/i }).click();
-  await page.waitForLoadState();
+  await page.goto(`${portal}/`);
+  const signIn = page.locator('portico-sign-in');
+  await signIn.getByRole('textbox', { name: 'Email address' }).fill(email);
+  await signIn.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await signIn.getByRole('heading', { name: 'Check your email' }).waitFor();
   const { url } = linkAndCode(await waitForMail(mail, email));
   await page.goto(url);
   await page.getByRole('button').click();
-  await page.waitForLoadState();
+  await page.waitForURL(`${portal}/`);
   await page.close();
 }
 

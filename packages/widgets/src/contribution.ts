@@ -10,6 +10,8 @@ export interface NavEntry {
   path: string;
   /** Localised label; called at render time, so it follows the current locale (use `msg()`). */
   label: () => string;
+  /** One localised sentence on what the section is for, shown on the portal's home card (optional). */
+  description?: () => string;
   /** Shown only to people holding this permission (hidden otherwise). */
   permission?: string;
   /** Lower comes first. */

@@ -39,6 +39,7 @@ export const portalStyles = css`
   }
   header select option { color: var(--portico-color-text, #1f2933); }
   .menu-toggle { display: none; }
+  .person-initials { display: none; }
   .person { position: relative; }
   .person-menu {
     position: absolute;
@@ -97,5 +98,7 @@ export const portalStyles = css`
     nav { border-inline-end: 0; border-bottom: 1px solid var(--portico-color-border, #9aa5b1); }
     nav:not(.open) { display: none; }
     .person-name { display: none; }
+    .person-initials { display: inline; font-weight: 600; }
+    .brand { font-size: 1rem; }
   }
 `;

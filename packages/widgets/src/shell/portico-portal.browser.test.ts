@@ -9,6 +9,7 @@ import type { PortalInfo, Session } from '../context.js';
 import { defineWidgets, type WidgetContribution } from '../contribution.js';
 import { setLocale } from '../i18n/localization.js';
 import { FakeProblem, fakeClient, settle } from '../testing/fake-client.js';
+import { expectAccessible } from '../testing/axe.js';
 
 /** A page element of a fictional plugin: shows the route parameter it was given. */
 class DealPage extends HTMLElement {
@@ -27,7 +28,7 @@ customElements.define('test-deal-list', class extends HTMLElement {
 const dealsWidgets: WidgetContribution = defineWidgets({
   id: 'deals',
   nav: [
-    { path: '/deals', label: () => msg('Deals', { id: 'test.deals' }), permission: 'deals.read', order: 1 },
+    { path: '/deals', label: () => msg('Deals', { id: 'test.deals' }), description: () => 'Register and follow your deals.', permission: 'deals.read', order: 1 },
     { path: '/reports', label: () => 'Reports', permission: 'deals.report', order: 2 },
     { path: '/partners', label: () => 'Partners', audience: 'staff', order: 3 },
   ],
@@ -188,6 +189,24 @@ describe('<portico-portal>', () => {
     expect(root.querySelector('main test-deal-list')).to.equal(null);
   });
 
+  it('welcomes the person on home with their organisation and a card per section they may use, and their profile', async () => {
+    const { root, shell } = await mount({ permissions: ['deals.read'] });
+    expect(root.querySelector('main h1')!.textContent).to.equal('Welcome, Ada Lovelace');
+    expect(root.querySelector('main .organisation')!.textContent).to.equal('Reseller, a partner of Acme');
+    const cards = [...root.querySelectorAll('main .cards a')].map((a) => [a.getAttribute('href'), a.querySelector('.label')!.textContent, a.querySelector('.description')?.textContent]);
+    expect(cards).to.deep.equal([
+      ['/deals', 'Deals', 'Register and follow your deals.'],
+      ['/profile', 'Your profile', 'Your name, language and time zone, and where you are signed in.'],
+    ]);
+    await expectAccessible(shell);
+  });
+
+  it('names the tenant for its staff on home', async () => {
+    const { root } = await mount({ permissions: [], kind: 'staff' });
+    expect(root.querySelector('main .organisation')!.textContent).to.equal('Acme staff');
+    expect([...root.querySelectorAll('main .cards a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/partners', '/profile']);
+  });
+
   it('collapses the navigation behind a menu button on narrow screens', async () => {
     const { root, shell } = await mount();
     const nav = root.querySelector('nav')!;
@@ -198,6 +217,10 @@ describe('<portico-portal>', () => {
     try {
       await setViewport({ width: 360, height: 740 });
       expect(getComputedStyle(nav).display).to.equal('none');
+      // The person button keeps a visible name: the initials, where the full name does not fit.
+      const initials = root.querySelector('.person-initials')!;
+      expect(initials.textContent).to.equal('AL');
+      expect(getComputedStyle(initials).display).to.not.equal('none');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();
       await shell.updateComplete;

@@ -12,11 +12,19 @@ import { loadContributions, importContribution, type ContributionLoader } from '
 import { pathWithin, resolveRoute, visibleNav, type Resolution } from './routes.js';
 import { ensureSignInElement } from './sign-in-fallback.js';
 import { portalStyles } from './portal.styles.js';
+import { homeStyles, renderHome } from './home.js';
 
 void registerTranslations('shell', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
 
 /** Each language named in itself, so a person finds their own whatever the page's language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+/** "AO" for Alice Owner: the person button on narrow screens, where the full name does not fit. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((word) => [...word][0]?.toUpperCase() ?? '').join('') || '?';
+}
 
 /**
  * The standalone portal: header with the tenant's logo, name and colours; navigation built from the
@@ -35,7 +43,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français',
  */
 @customElement('portico-portal')
 export class PorticoPortal extends PorticoElement {
-  static override styles = [...PorticoElement.styles, portalStyles];
+  static override styles = [...PorticoElement.styles, portalStyles, homeStyles];
 
   @property() accessor base = '';
   @property({ attribute: false }) accessor contributionLoader: ContributionLoader = importContribution;
@@ -211,6 +219,7 @@ export class PorticoPortal extends PorticoElement {
         @click=${() => (this.personMenuOpen = !this.personMenuOpen)}>
         <span class="visually-hidden">${msg('Your account', { id: 'shell.account' })}</span>
         <span class="person-name" aria-hidden="true">${session.person.name}</span>
+        <span class="person-initials" aria-hidden="true">${initials(session.person.name)}</span>
       </button>
       ${this.personMenuOpen
         ? html`<div class="person-menu" id="person-menu" part="person-menu">
@@ -252,13 +261,9 @@ export class PorticoPortal extends PorticoElement {
       <a href=${this.#prefix() + '/'}>${msg('Back to the home page', { id: 'shell.back-home' })}</a></section>`;
   }
 
-  /** With no page of its own at `/`, home welcomes the person and lists where they can go. */
+  /** With no page of its own at `/`, home welcomes the person and shows where they can go. */
   #renderHome() {
-    const entries = visibleNav(this.contributions ?? [], this.session);
-    return html`<section class="home"><h1>${msg('Welcome', { id: 'shell.welcome' })}, ${this.session!.person.name}</h1>
-      ${entries.length
-        ? html`<ul>${entries.map((e) => html`<li><a href=${this.#prefix() + e.path}>${e.label()}</a></li>`)}</ul>`
-        : html`<p>${msg('No section is open to you yet.', { id: 'shell.empty' })}</p>`}</section>`;
+    return renderHome(this.session!, this.#tenantName(), visibleNav(this.contributions ?? [], this.session), this.#prefix());
   }
 
   #onLocaleChange(event: Event): void {

@@ -1,5 +1,7 @@
 // Spanish strings of the portal shell (ids `shell.*`), merged into the page's templates by the shell.
-export const templates: Record<string, string> = {
+import { str } from '@lit/localize';
+
+export const templates = {
   'shell.nav.label': 'Navegación principal',
   'shell.menu': 'Menú',
   'shell.home': 'Inicio',
@@ -11,7 +13,6 @@ export const templates: Record<string, string> = {
   'shell.not-allowed.title': 'Acceso no permitido',
   'shell.not-allowed.body': 'Su cuenta no permite abrir esta página. Pida acceso a un administrador.',
   'shell.back-home': 'Volver al inicio',
-  'shell.welcome': 'Bienvenido',
   'shell.empty': 'Todavía no tiene ninguna sección disponible.',
   'shell.language': 'Idioma',
   'shell.account': 'Su cuenta',
@@ -21,4 +22,10 @@ export const templates: Record<string, string> = {
   'shell.sign-in.title': 'Iniciar sesión',
   'shell.sign-in.lead': 'Inicie sesión para acceder a su portal de socios.',
   'shell.sign-in.link': 'Continuar al inicio de sesión',
+  'shell.home.partner-of': str`${0}, socio de ${1}`,
+  'shell.home.staff-of': str`Equipo de ${0}`,
+  'shell.home.greeting': str`Bienvenido, ${0}`,
+  'shell.home.profile': 'Su perfil',
+  'shell.home.profile.description': 'Su nombre, idioma y zona horaria, y los dispositivos donde tiene la sesión iniciada.',
+  'shell.home.sections': 'Secciones',
 };

@@ -1,5 +1,7 @@
 // French strings of the portal shell (ids `shell.*`), merged into the page's templates by the shell.
-export const templates: Record<string, string> = {
+import { str } from '@lit/localize';
+
+export const templates = {
   'shell.nav.label': 'Navigation principale',
   'shell.menu': 'Menu',
   'shell.home': 'Accueil',
@@ -11,7 +13,6 @@ export const templates: Record<string, string> = {
   'shell.not-allowed.title': 'Accès non autorisé',
   'shell.not-allowed.body': 'Votre compte ne permet pas d’ouvrir cette page. Demandez l’accès à un administrateur.',
   'shell.back-home': 'Retour à l’accueil',
-  'shell.welcome': 'Bienvenue',
   'shell.empty': 'Aucune section ne vous est encore ouverte.',
   'shell.language': 'Langue',
   'shell.account': 'Votre compte',
@@ -21,4 +22,10 @@ export const templates: Record<string, string> = {
   'shell.sign-in.title': 'Connexion',
   'shell.sign-in.lead': 'Connectez-vous pour accéder à votre portail partenaire.',
   'shell.sign-in.link': 'Continuer vers la connexion',
+  'shell.home.partner-of': str`${0}, partenaire de ${1}`,
+  'shell.home.staff-of': str`Équipe de ${0}`,
+  'shell.home.greeting': str`Bienvenue, ${0}`,
+  'shell.home.profile': 'Votre profil',
+  'shell.home.profile.description': 'Votre nom, votre langue et votre fuseau horaire, et les appareils où vous êtes connecté.',
+  'shell.home.sections': 'Rubriques',
 };
