@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, roleLabel, submitOnEnter } from './shared.js';
+import { api, pageStyles, problemText, roleLabel } from './shared.js';
 
 interface Group {
   id: string | null;

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, download, pageStyles, problemText, submitOnEnter } from './shared.js';
+import { api, download, pageStyles, problemText } from './shared.js';
 
 interface AuditEvent {
   id: string;

@@ -4,8 +4,11 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, readableTextOn, renderResource, toast, type Brand } from '@portico/widgets';
-import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+import {
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, readableTextOn, renderResource, submitOnEnter, toast,
+  type Brand,
+} from '@portico/widgets';
+import { api, pageStyles, problemText } from './shared.js';
 
 interface Policy {
   inviteLinkMinutes: number;

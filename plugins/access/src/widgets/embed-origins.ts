@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, clientContext, isProblem, renderResource, toast } from '@portico/widgets';
-import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+import { PorticoElement, ResourceController, clientContext, isProblem, renderResource, submitOnEnter, toast } from '@portico/widgets';
+import { api, pageStyles, problemText } from './shared.js';
 
 /**
  * The sites allowed to embed the widgets (exact origins such as `https://partners.example.com`): add,

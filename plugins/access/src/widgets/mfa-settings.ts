@@ -3,8 +3,10 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, toast } from '@portico/widgets';
-import { api, copyText, download, pageStyles, submitOnEnter } from './shared.js';
+import {
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, submitOnEnter, toast,
+} from '@portico/widgets';
+import { api, copyText, download, pageStyles } from './shared.js';
 
 interface MfaStatus {
   enrolled: boolean;

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatNumber, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatNumber, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+import { api, pageStyles, problemText } from './shared.js';
 
 interface Partner {
   id: string;

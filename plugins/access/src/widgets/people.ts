@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, STAFF_ROLES, applyProblem, clearProblem, clientContext, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { PARTNER_ROLES, STAFF_ROLES, api, pageStyles, problemText, roleLabel, submitOnEnter } from './shared.js';
+import { api, pageStyles, problemText, roleLabel } from './shared.js';
 
 interface Person {
   id: string;

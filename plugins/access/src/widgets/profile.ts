@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+import { api, pageStyles, problemText } from './shared.js';
 
 interface Profile {
   id: string;

@@ -5,32 +5,22 @@
 import { css } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { isProblem } from '@portico/widgets';
+import { pageStyles as kitPageStyles, pluginApi, problemTexts, type PluginApi } from '@portico/widgets';
 
-type Query = Record<string, unknown>;
-export interface AccessApi {
-  get<T = any>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = any>(path: string, options?: { query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<{ items: T[]; nextCursor: string | null }>;
-  post<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  put<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  delete<T = any>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
-  raw?(method: 'GET', path: string, options?: { query?: Query }): Promise<Response>;
+export interface AccessApi extends PluginApi<any> {
+  raw?(method: 'GET', path: string, options?: { query?: Record<string, unknown> }): Promise<Response>;
   setVerificationToken?(token: string | null): void;
 }
 
 export function api(client: PorticoClient): AccessApi {
-  return client as unknown as AccessApi;
+  return pluginApi<AccessApi>(client);
 }
 
 /** A person's readable explanation of a failed call; a 429 says how long to wait. */
-export function problemText(error: unknown): string {
-  if (isProblem(error)) {
-    if (error.status === 429) return waitText((error as { retryAfter?: number }).retryAfter);
-    return error.detail ?? error.title;
-  }
-  return msg('Something went wrong. Check your connection and try again.', { id: 'access.error.generic' });
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'access.error.generic' }),
+  byStatus: { 429: (problem) => waitText((problem as { retryAfter?: number }).retryAfter) },
+});
 
 export function waitText(seconds: number | undefined): string {
   if (!seconds || seconds < 1) return msg('Too many attempts. Wait a moment, then try again.', { id: 'access.error.rate-limited' });
@@ -52,9 +42,6 @@ export function roleLabel(role: string | null | undefined): string {
   };
   return role ? (labels[role]?.() ?? role) : '—';
 }
-
-export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
-export const STAFF_ROLES = ['tenant_admin', 'partner_manager', 'support'] as const;
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -79,58 +66,19 @@ export function download(filename: string, content: Blob | string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The kit's page layout with the access pages' narrower forms, tighter term lists and shown-once secrets. */
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
-  }
+  ${kitPageStyles}
   form,
   .stack {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
     max-width: 36rem;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-3, 0.75rem);
-    align-items: end;
-    margin-block-end: var(--portico-space-4, 1rem);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-2, 0.5rem);
   }
   form p,
   .stack p {
     margin: 0;
   }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
   dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
     gap: var(--portico-space-1, 0.25rem) var(--portico-space-4, 1rem);
-    margin: 0;
-  }
-  dt {
-    color: var(--portico-color-muted, #555);
-  }
-  dd {
-    margin: 0;
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   .secret {
     font-family: ui-monospace, monospace;
@@ -146,15 +94,6 @@ export const pageStyles = css`
     padding-inline-start: 1.5rem;
   }
 `;
-
-/** Enter in a field submits its form, as in a plain form (the input sits in the field's shadow root, where the browser does not). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement;
-  if (target.localName !== 'portico-field' || (target as HTMLElement & { type?: string }).type === 'textarea') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
 
 export const tableStyles = css`
   .scroll {

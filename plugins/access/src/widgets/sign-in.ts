@@ -3,8 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, applyProblem, clearProblem, clientContext, isProblem, sessionContext, type Session } from '@portico/widgets';
-import { api, pageStyles, problemText, submitOnEnter } from './shared.js';
+import {
+  PorticoElement, applyProblem, clearProblem, clientContext, isProblem, sessionContext, submitOnEnter,
+  type Session,
+} from '@portico/widgets';
+import { api, pageStyles, problemText } from './shared.js';
 
 type Step = 'email' | 'sent' | 'code' | 'second-factor';
 
