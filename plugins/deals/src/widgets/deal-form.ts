@@ -3,8 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, clearProblem, clientContext, isProblem, localeContext, renderResource, toast, type Locale, type SelectOption } from '@portico/widgets';
-import { api, applyDealProblem, localToday, pageStyles, problemText, readField, submitOnEnter, type Deal, type DealSettings } from './shared.js';
+import {
+  PorticoElement, ResourceController, clearProblem, clientContext, isProblem, localeContext, readField, renderResource, submitOnEnter, toast,
+  type Locale, type SelectOption,
+} from '@portico/widgets';
+import { api, applyDealProblem, localToday, pageStyles, problemText, type Deal, type DealSettings } from './shared.js';
 
 /** ISO 4217 codes the browser knows, named in the person's language ("EUR — euro"). */
 function currencyOptions(locale: Locale, current: string): SelectOption[] {

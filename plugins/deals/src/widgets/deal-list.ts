@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, formatMoney, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clientContext, formatDate, formatMoney, hasPermission, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session, type SortDirection,
 } from '@portico/widgets';
-import { DEAL_STATUSES, api, pageStyles, problemText, readField, statusBadge, statusLabel, submitOnEnter, type Deal } from './shared.js';
+import { DEAL_STATUSES, api, pageStyles, problemText, statusBadge, statusLabel, type Deal } from './shared.js';
 
 type Sort = '-createdAt' | 'createdAt' | '-amount' | 'amount' | 'customerName';
 

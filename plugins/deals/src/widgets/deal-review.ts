@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, clearProblem, clientContext, formatDate, formatMoney, hasPermission, isProblem, localeContext, sessionContext, toast,
+  PorticoElement, clearProblem, clientContext, formatDate, formatMoney, hasPermission, isProblem, localeContext, readField, sessionContext, toast,
   type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, applyDealProblem, pageStyles, problemText, readField, statusBadge, type CompetingDeal, type Deal } from './shared.js';
+import { api, applyDealProblem, pageStyles, problemText, statusBadge, type CompetingDeal, type Deal } from './shared.js';
 
 type Decision = 'approve' | 'reject' | 'extend';
 

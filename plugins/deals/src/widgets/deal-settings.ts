@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clearProblem, clientContext, formatDate, hasPermission, isProblem, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clearProblem, clientContext, formatDate, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
-import { api, applyDealProblem, pageStyles, problemText, readField, submitOnEnter, type DealSettings } from './shared.js';
+import { api, applyDealProblem, pageStyles, problemText, type DealSettings } from './shared.js';
 
 interface TerritoryRule {
   partnerId: string;

@@ -5,7 +5,7 @@
 import { css, html } from 'lit';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { applyProblem, isProblem, type ProblemLike } from '@portico/widgets';
+import { applyProblem, isProblem, pageStyles as kitPageStyles, pluginApi, problemTexts, type PluginApi, type ProblemLike } from '@portico/widgets';
 
 export const DEAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
@@ -60,19 +60,11 @@ export interface DealSettings {
   timeZone: string;
 }
 
-type Query = Record<string, unknown>;
 /** The SDK client with untyped paths: the deals routes are not in the generated SDK types yet. */
-export interface DealsApi {
-  get<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = unknown>(path: string, options?: { query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<{ items: T[]; nextCursor: string | null }>;
-  post<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  put<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  delete<T = unknown>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
-}
+export type DealsApi = PluginApi;
 
 export function api(client: PorticoClient): DealsApi {
-  return client as unknown as DealsApi;
+  return pluginApi(client);
 }
 
 export function statusLabel(status: DealStatus): string {
@@ -92,13 +84,10 @@ export function statusBadge(status: DealStatus) {
 }
 
 /** A person's readable explanation of a failed call. */
-export function problemText(error: unknown): string {
-  if (isProblem(error)) {
-    if (error.status === 404) return msg('This deal does not exist, or you cannot see it.', { id: 'deals.error.not-found' });
-    return error.detail ?? error.title;
-  }
-  return msg('Something went wrong. Check your connection and try again.', { id: 'deals.error.generic' });
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'deals.error.generic' }),
+  byStatus: { 404: () => msg('This deal does not exist, or you cannot see it.', { id: 'deals.error.not-found' }) },
+});
 
 /**
  * `applyProblem` with the server's field names mapped onto the form's: the amount may be reported as
@@ -116,82 +105,14 @@ export function localToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** Enter in a one-line field submits its form (the input sits in the field's shadow root, where the browser does not). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement & { type?: string };
-  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
-
-/** Reads a named control's value from a form of Portico controls. */
-export function readField(form: ParentNode, name: string): string {
-  return form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-}
-
+/** The kit's page layout with the deals pages' form width and link colour. */
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
-  }
+  ${kitPageStyles}
   form,
   .stack {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
     max-width: 40rem;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: var(--portico-space-3, 0.75rem);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-3, 0.75rem);
-    align-items: end;
-    margin-block-end: var(--portico-space-4, 1rem);
-  }
-  .heading {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--portico-space-3, 0.75rem);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-2, 0.5rem);
-  }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   a {
     color: var(--portico-color-primary, #2456d3);
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--portico-space-2, 0.5rem) var(--portico-space-4, 1rem);
-    margin: 0;
-  }
-  dt {
-    color: var(--portico-color-muted, #555);
-  }
-  dd {
-    margin: 0;
   }
 `;

@@ -1,23 +1,14 @@
 /** What the deals browser tests share: translations registered as the shell would, sessions, deals. */
-import { registerTranslations, type Session } from '@portico/widgets';
+import { registerWidgetTranslations, testSession } from '@portico/widgets/testing';
+import widgets from './index.js';
 import type { Deal } from './shared.js';
 
 export function registerDealsTranslations(): void {
-  void registerTranslations('deals', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
+  registerWidgetTranslations(widgets);
 }
 
-function session(kind: 'staff' | 'member', permissions: string[], personId = 'me'): Session {
-  return {
-    person: { id: personId, name: kind === 'staff' ? 'Sam Staff' : 'Sally Sales', email: 'me@example.com', kind, locale: null, timeZone: null },
-    tenant: { id: 't1', slug: 'acme', name: 'Acme' },
-    partner: kind === 'member' ? { id: 'pa1', name: 'Acme Resellers', status: 'active' } : null,
-    roles: [],
-    permissions,
-    via: 'session',
-    verificationToken: null,
-    secondFactorRequired: false,
-  };
-}
+const session = (kind: 'staff' | 'member', permissions: string[], personId = 'me') =>
+  testSession({ person: { id: personId, name: kind === 'staff' ? 'Sam Staff' : 'Sally Sales', kind }, permissions });
 
 export const salesperson = session('member', ['deals.read', 'deals.submit']);
 export const partnerAdmin = session('member', ['deals.read', 'deals.partner-wide'], 'admin');
