@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, isProblem, renderResource, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, isProblem, readField, renderResource, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, readField, submitOnEnter, type Category } from './shared.js';
+import { api, pageStyles, problemText, type Category } from './shared.js';
 
 /**
  * The tenant's question categories (`/questions/categories`, staff with `questions.categories.manage`):

@@ -1,9 +1,6 @@
-import { expect } from '@esm-bundle/chai';
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing-helpers';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type Session } from '@portico/widgets';
 import '@portico/widgets';
-import { FakeProblem, fakeClient, settle } from '../../../../packages/widgets/src/testing/fake-client.js';
-import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
 import { HOSTILE_BODY, HOSTILE_BODY_HTML, answer, asker, question, reader, registerQuestionsTranslations, support } from './test-support.js';
 import './question-detail.js';
 import type { PorticoQuestionDetail } from './question-detail.js';

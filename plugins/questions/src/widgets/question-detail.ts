@@ -5,11 +5,11 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, hasPermission, isProblem, localeContext, renderResource,
-  sessionContext, toast, type Locale, type PorticoDialog, type SelectOption, type Session,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, hasPermission, isProblem, isStaff, localeContext, readField, renderResource, sessionContext, toast,
+  type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
 import { markdownPreview } from './markdown-preview.js';
-import { api, isStaff, pageStyles, problemText, readField, statusBadge, updatedBadge, type Answer, type Page, type Question, type Ref } from './shared.js';
+import { api, pageStyles, problemText, statusBadge, updatedBadge, type Answer, type Page, type Question, type Ref } from './shared.js';
 
 /**
  * HTML the server rendered from Markdown and sanitised with an allow-list (`renderMarkdown` in

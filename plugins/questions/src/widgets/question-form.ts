@@ -4,11 +4,11 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, portalContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, portalContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type PortalInfo, type SelectOption, type Session,
 } from '@portico/widgets';
 import { markdownPreview } from './markdown-preview.js';
-import { api, pageStyles, problemText, readField, submitOnEnter, type Category, type Question } from './shared.js';
+import { api, pageStyles, problemText, type Category, type Question } from './shared.js';
 
 interface DealOption {
   id: string;

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, isStaff, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { QUESTION_STATUSES, api, isStaff, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionSummary } from './shared.js';
+import { QUESTION_STATUSES, api, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionSummary } from './shared.js';
 
 /**
  * The organisation's questions (`/questions`; staff: every partner's), newest first: subject, status

@@ -5,7 +5,7 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { hasPermission, isProblem, type Session } from '@portico/widgets';
+import { hasPermission, isStaff, pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type PluginApi, type Session } from '@portico/widgets';
 
 export const QUESTION_STATUSES = ['open', 'answered', 'closed'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
@@ -55,27 +55,15 @@ export interface Category {
   updatedAt: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type Page<T> = ListPage<T>;
 
-type Query = Record<string, unknown>;
 /** The SDK client with untyped paths: the questions routes are not in the generated SDK types. */
-export interface QuestionsApi {
-  get<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<Page<T>>;
-  post<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  put<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  delete<T = unknown>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
-}
+export type QuestionsApi = PluginApi;
 
 export function api(client: PorticoClient): QuestionsApi {
-  return client as unknown as QuestionsApi;
+  return pluginApi(client);
 }
 
-export const isStaff = (session: Session | null) => session?.person.kind === 'staff';
 /** Members holding `questions.ask` ask; staff never do (the server refuses them). */
 export const mayAsk = (session: Session | null) => !!session && !isStaff(session) && hasPermission(session, 'questions.ask');
 
@@ -99,27 +87,10 @@ export function updatedBadge(answerVersion: number) {
 }
 
 /** A person's readable explanation of a failed call. */
-export function problemText(error: unknown): string {
-  if (isProblem(error)) {
-    if (error.status === 404) return msg('This question does not exist, or you cannot see it.', { id: 'questions.error.not-found' });
-    return error.detail ?? error.title;
-  }
-  return msg('Something went wrong. Check your connection and try again.', { id: 'questions.error.generic' });
-}
-
-/** Enter in a one-line field submits its form (the input sits in the field's shadow root, where the browser does not). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement & { type?: string };
-  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
-
-/** Reads a named control's value from a form of Portico controls. */
-export function readField(form: ParentNode, name: string): string {
-  return form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'questions.error.generic' }),
+  byStatus: { 404: () => msg('This question does not exist, or you cannot see it.', { id: 'questions.error.not-found' }) },
+});
 
 /** Start of the local day `date` (YYYY-MM-DD) names, or of the day after it, as an ISO timestamp. */
 export function dayBoundary(date: string, nextDay = false): string | undefined {
@@ -128,70 +99,18 @@ export function dayBoundary(date: string, nextDay = false): string | undefined {
   return new Date(y, m - 1, d + (nextDay ? 1 : 0)).toISOString();
 }
 
+/** The kit's page layout with the questions pages' wider forms, link colour, Markdown and its preview. */
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
-  }
+  ${kitPageStyles}
   form,
   .stack {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
     max-width: 44rem;
   }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: var(--portico-space-3, 0.75rem);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-3, 0.75rem);
-    align-items: end;
-    margin-block-end: var(--portico-space-4, 1rem);
-  }
-  .heading {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--portico-space-3, 0.75rem);
-  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: var(--portico-space-2, 0.5rem);
-  }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   a {
     color: var(--portico-color-primary, #2456d3);
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--portico-space-2, 0.5rem) var(--portico-space-4, 1rem);
-    margin: 0;
-  }
-  dt {
-    color: var(--portico-color-muted, #555);
-  }
-  dd {
-    margin: 0;
   }
   .markdown {
     overflow-wrap: anywhere;

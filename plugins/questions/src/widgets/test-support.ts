@@ -1,23 +1,14 @@
 /** What the questions browser tests share: translations registered as the shell would, sessions, questions. */
-import { registerTranslations, type Session } from '@portico/widgets';
+import { registerWidgetTranslations, testSession } from '@portico/widgets/testing';
+import widgets from './index.js';
 import type { Answer, Category, Question, QuestionSummary } from './shared.js';
 
 export function registerQuestionsTranslations(): void {
-  void registerTranslations('questions', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
+  registerWidgetTranslations(widgets);
 }
 
-function session(kind: 'staff' | 'member', permissions: string[], personId: string, name: string): Session {
-  return {
-    person: { id: personId, name, email: `${personId}@example.com`, kind, locale: null, timeZone: null },
-    tenant: { id: 't1', slug: 'acme', name: 'Acme' },
-    partner: kind === 'member' ? { id: 'pa1', name: 'Acme Resellers', status: 'active' } : null,
-    roles: [],
-    permissions,
-    via: 'session',
-    verificationToken: null,
-    secondFactorRequired: false,
-  };
-}
+const session = (kind: 'staff' | 'member', permissions: string[], personId: string, name: string) =>
+  testSession({ person: { id: personId, name, email: `${personId}@example.com`, kind }, permissions });
 
 /** A `technical` member: reads and asks. */
 export const asker = session('member', ['questions.read', 'questions.ask', 'deals.read'], 'p-asker', 'Tina Tech');
