@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, clientContext, renderResource, sessionContext, type Session } from '@portico/widgets';
-import { api, isStaff, pageStyles, supportContact, type Support } from './shared.js';
+import { PorticoElement, ResourceController, clientContext, isStaff, renderResource, sessionContext, type Session } from '@portico/widgets';
+import { api, pageStyles, supportContact, type Support } from './shared.js';
 
 interface Boundary {
   key: string;

@@ -4,13 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatRelativeTime, localeContext, renderResource, sessionContext, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatRelativeTime, isStaff, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import {
-  PARTNER_ROLES, api, escalationNotice, escalationOf, isStaff, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, submitOnEnter,
-  type Partner, type Support,
-} from './shared.js';
+import { api, escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Partner, type Support } from './shared.js';
 
 interface Invitation {
   id: string;

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, isStaff, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, escalationNotice, escalationOf, isStaff, loadSupport, organisationInactive, pageStyles, problemText, type Member, type Support } from './shared.js';
+import { api, escalationNotice, escalationOf, loadSupport, organisationInactive, pageStyles, problemText, type Member, type Support } from './shared.js';
 
 interface AssignedClient {
   id: string;

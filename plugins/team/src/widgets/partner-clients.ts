@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, loadPartners, pageStyles, partnerPicker, problemText, submitOnEnter, type Partner } from './shared.js';
+import { api, loadPartners, pageStyles, partnerPicker, problemText, type Partner } from './shared.js';
 
 interface Assignee {
   personId: string;

@@ -4,13 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, clientContext, formatRelativeTime, hasPermission, isStaff, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import {
-  PARTNER_ROLES, SELF_SERVICE_ROLES, activityLabel, api, escalationNotice, escalationOf, isStaff, loadPartners, loadSupport, organisationInactive,
-  pageStyles, partnerPicker, problemText, roleLabel, submitOnEnter, type Member, type Partner, type Support,
-} from './shared.js';
+import { SELF_SERVICE_ROLES, activityLabel, api, escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Member, type Partner, type Support } from './shared.js';
 
 type SortKey = 'name' | 'email' | 'role' | 'activity';
 

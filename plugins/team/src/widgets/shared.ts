@@ -6,25 +6,15 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { isProblem, type Session } from '@portico/widgets';
+import { pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type PluginApi, type Session } from '@portico/widgets';
 
-type Query = Record<string, unknown>;
-export interface TeamApi {
-  get<T = any>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = any>(path: string, options?: { query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<Page<T>>;
-  post<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  delete<T = any>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
-}
+export type TeamApi = PluginApi<any>;
 
 export function api(client: PorticoClient): TeamApi {
-  return client as unknown as TeamApi;
+  return pluginApi<TeamApi>(client);
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type Page<T> = ListPage<T>;
 
 export type Activity = 'active-this-week' | 'inactive' | 'unknown';
 
@@ -55,10 +45,6 @@ export interface Partner {
 }
 
 export const SELF_SERVICE_ROLES = ['partner_admin', 'partner_user'] as const;
-export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
-
-export const isStaff = (session: Session | null | undefined) => session?.person.kind === 'staff';
-
 /** While one's organisation is suspended or archived, the server refuses every change to its team. */
 export const organisationInactive = (session: Session | null | undefined) =>
   !!session?.partner && !!session.partner.status && session.partner.status !== 'active';
@@ -82,10 +68,9 @@ export function activityLabel(activity: Activity): string {
   }[activity]();
 }
 
-export function problemText(error: unknown): string {
-  if (isProblem(error)) return error.detail ?? error.title;
-  return msg('Something went wrong. Check your connection and try again.', { id: 'team.error.generic' });
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'team.error.generic' }),
+});
 
 /** An answer at an escalation boundary: its key (`last-partner-admin`, `organisation-inactive`, …), else null. */
 export function escalationOf(error: unknown): string | null {
@@ -147,38 +132,14 @@ export async function loadPartners(client: PorticoClient): Promise<Partner[]> {
   }
 }
 
-/** Enter in a field submits its form, as in a plain form (the input sits in the field's shadow root). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement;
-  if (target.localName !== 'portico-field') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
-
+/** The kit's page layout with the team pages' tighter section headings, narrower forms, notices and links. */
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
+  ${kitPageStyles}
   h2 {
-    font-size: 1.15rem;
     margin: 0 0 var(--portico-space-2, 0.5rem);
   }
   form {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
     max-width: 36rem;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-3, 0.75rem);
-    align-items: end;
-    margin-block-end: var(--portico-space-4, 1rem);
   }
   .links {
     display: flex;
@@ -189,17 +150,7 @@ export const pageStyles = css`
     list-style: none;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-2, 0.5rem);
     align-items: center;
-  }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   .notice,
   .banner {

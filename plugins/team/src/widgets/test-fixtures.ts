@@ -1,16 +1,13 @@
 /** What the team elements' browser tests share: sessions, members and the server's escalation problems. */
-import { FakeProblem } from '../../../../packages/widgets/src/testing/fake-client.js';
+import { FakeProblem, testSession } from '@portico/widgets/testing';
 
-export const adminSession = {
-  person: { id: 'me', name: 'Ada Admin', email: 'ada@acme.example', kind: 'member', locale: 'en', timeZone: null },
+export const adminSession = testSession({
+  person: { id: 'me', name: 'Ada Admin', email: 'ada@acme.example', kind: 'member', locale: 'en' },
   tenant: { id: 't1', slug: 'northwind', name: 'Northwind' },
-  partner: { id: 'pa1', name: 'Acme Resellers', status: 'active' },
   roles: ['partner_admin'],
   permissions: ['team.read', 'team.manage'],
-  via: 'session',
   verificationToken: 'v',
-  secondFactorRequired: false,
-};
+});
 
 export const userSession = { ...adminSession, person: { ...adminSession.person, id: 'me' }, roles: ['partner_user'], permissions: ['team.read'] };
 
