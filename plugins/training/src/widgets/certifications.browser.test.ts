@@ -1,9 +1,6 @@
-import { expect } from '@esm-bundle/chai';
-import { fixture, html, waitUntil } from '@open-wc/testing-helpers';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type Session } from '@portico/widgets';
 import '@portico/widgets';
-import { FakeProblem, fakeClient, settle } from '../../../../packages/widgets/src/testing/fake-client.js';
-import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
 import { registerTrainingTranslations } from './test-support.js';
 import './certifications.js';
 import type { CoverageRow, PorticoCertifications } from './certifications.js';

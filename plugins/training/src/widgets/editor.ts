@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, isProblem, localeContext, renderResource, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, isProblem, localeContext, renderResource, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { api, pageStyles, PARTNER_ROLES, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
+import { api, pageStyles, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
 import { moduleStatusBadge, type ModuleStatus } from './manage.js';
 
 interface VersionSummary {

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, localeContext, renderResource, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, localeContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type Locale, type SelectOption,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, requiredForText, submitOnEnter, type Page, type RequiredFor } from './shared.js';
+import { api, pageStyles, problemText, requiredForText, type Page, type RequiredFor } from './shared.js';
 
 export type ModuleStatus = 'draft' | 'published' | 'retired';
 

@@ -5,26 +5,15 @@
 import { css, html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { formatDate, formatDateTime, isProblem, type Locale } from '@portico/widgets';
+import { PARTNER_ROLES, formatDate, formatDateTime, pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type Locale, type PluginApi } from '@portico/widgets';
 
-type Query = Record<string, unknown>;
-export interface TrainingApi {
-  get<T = any>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = any>(path: string, options?: { query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<Page<T>>;
-  post<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  put<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = any>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  delete<T = any>(path: string, options?: { params?: Record<string, string> }): Promise<T>;
-}
+export type TrainingApi = PluginApi<any>;
 
 export function api(client: PorticoClient): TrainingApi {
-  return client as unknown as TrainingApi;
+  return pluginApi<TrainingApi>(client);
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type Page<T> = ListPage<T>;
 
 export type PersonState = 'not_started' | 'in_progress' | 'certified' | 'expired' | 'failed';
 
@@ -39,7 +28,6 @@ export interface LearnerStatus {
   retryAllowedAt: string | null;
 }
 
-export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type RequiredFor = 'all' | PartnerRole[];
 
@@ -102,10 +90,9 @@ export function stateLabel(state: PersonState): string {
 }
 
 /** A readable explanation of a failed call. */
-export function problemText(error: unknown): string {
-  if (isProblem(error)) return error.detail ?? error.title;
-  return msg('Something went wrong. Check your connection and try again.', { id: 'training.error.generic' });
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'training.error.generic' }),
+});
 
 /** The problem type's last segment (`…/retry-cooldown` → `retry-cooldown`). */
 export function problemKind(error: unknown): string {
@@ -113,52 +100,16 @@ export function problemKind(error: unknown): string {
   return typeof type === 'string' ? (type.split('/').pop() ?? '') : '';
 }
 
-/** Enter in a one-line field submits its form, as in a plain form (the input sits in a shadow root). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement & { type?: string };
-  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
-
+/** The kit's page layout with the training pages' sub-headings, wider-spaced actions, cards and link colour. */
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
-  }
+  ${kitPageStyles}
   h3 {
     font-size: 1rem;
     margin: 0 0 var(--portico-space-2, 0.5rem);
   }
-  form,
-  .stack {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
-  }
-  .toolbar,
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--portico-space-3, 0.75rem);
     align-items: end;
-  }
-  .toolbar {
-    margin-block-end: var(--portico-space-4, 1rem);
-  }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   .card {
     border: 1px solid var(--portico-color-border, #ccc);

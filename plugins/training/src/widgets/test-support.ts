@@ -1,6 +1,7 @@
 /** Browser tests register the plugin's translations as the shell would from its contribution. */
-import { registerTranslations } from '@portico/widgets';
+import { registerWidgetTranslations } from '@portico/widgets/testing';
+import widgets from './index.js';
 
 export function registerTrainingTranslations(): void {
-  void registerTranslations('training', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
+  registerWidgetTranslations(widgets);
 }
