@@ -38,6 +38,12 @@ export const pageStyles = css`
     align-items: end;
     margin-block-end: var(--portico-space-4, 1rem);
   }
+  /* Filters share the row evenly and fill it when they wrap (a phone), rather than each keeping its own width. */
+  .toolbar > portico-field,
+  .toolbar > portico-select {
+    flex: 1 1 12rem;
+    max-width: 24rem;
+  }
   .heading {
     display: flex;
     flex-wrap: wrap;

@@ -39,6 +39,19 @@ describe('<portico-profile>', () => {
     await expectAccessible(el);
   });
 
+  it('with an embed token, on a host site, offers no portal devices nor "Sign out everywhere"', async () => {
+    const fake = fakeClient({ 'GET /access/profile': () => profile, 'GET /access/sessions': () => sessions });
+    const session = { via: 'embed' } as PorticoProfile['session'];
+    const el = await fixture<PorticoProfile>(html`<portico-profile .client=${fake.client} .session=${session}></portico-profile>`);
+    await waitUntil(() => el.profile.status === 'ready');
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLElement & { value: string }>('[name=name]')!.value).to.equal('Ada Lovelace');
+    expect(root(el).querySelector('[part=sessions]')).to.equal(null);
+    expect(root(el).textContent).to.not.contain('Sign out everywhere');
+    expect(fake.calls.map((c) => c.path)).to.not.include('/access/sessions');
+    await expectAccessible(el);
+  });
+
   it('shows a skeleton while loading and an error with retry', async () => {
     let fail = true;
     let release!: () => void;

@@ -4,8 +4,8 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, submitOnEnter, toast,
-  type DataTableColumn, type Locale, type PorticoDialog,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, sessionContext, submitOnEnter, toast,
+  type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import { api, pageStyles, problemText } from './shared.js';
 
@@ -52,6 +52,7 @@ export class PorticoProfile extends PorticoElement {
 
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @state() accessor saving = false;
   @state() accessor revoking: string | null = null;
   @state() accessor formMessage = '';
@@ -63,9 +64,14 @@ export class PorticoProfile extends PorticoElement {
     isEmpty: () => false,
   });
   readonly sessions = new ResourceController(this, {
-    args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<{ items: SessionRow[] }>('/access/sessions', { signal }),
+    args: () => [this.client, this.#embedded()] as const,
+    load: async ([client, embedded], signal) => (embedded ? { items: [] } : api(client).get<{ items: SessionRow[] }>('/access/sessions', { signal })),
   });
+
+  /** Shown on a host site with an embed token: the portal's devices and "sign out everywhere" are not the visitor's business there. */
+  #embedded(): boolean {
+    return this.session?.via === 'embed';
+  }
 
   #save = async (event: Event) => {
     event.preventDefault();
@@ -160,7 +166,11 @@ export class PorticoProfile extends PorticoElement {
         ${this.formMessage ? html`<p class="alert" role="alert">${this.formMessage}</p>` : nothing}
         <div class="actions"><portico-button type="submit" ?loading=${this.saving}>${msg('Save', { id: 'access.save' })}</portico-button></div>
       </form>`)}
-      <h2>${msg('Where you are signed in', { id: 'access.sessions.title' })}</h2>
+      ${this.#embedded() ? nothing : this.#renderSessions()}`;
+  }
+
+  #renderSessions() {
+    return html`<h2>${msg('Where you are signed in', { id: 'access.sessions.title' })}</h2>
       <div part="sessions">
         ${renderResource(this.sessions, (page) => html`<portico-data-table label=${msg('Signed-in devices', { id: 'access.sessions.table' })}
           .columns=${this.#columns()} .rows=${page.items}></portico-data-table>`)}

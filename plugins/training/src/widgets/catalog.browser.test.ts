@@ -47,6 +47,34 @@ describe('<portico-training-catalog>', () => {
     await expectAccessible(el);
   });
 
+  it('embedded on a host site, lets the host handle a module link, or follows it below link-base', async () => {
+    const { el } = await mount();
+    const asked: string[] = [];
+    const handle = (event: Event) => {
+      asked.push((event as CustomEvent<{ path: string }>).detail.path);
+      event.preventDefault();
+    };
+    el.addEventListener('portico-navigate', handle);
+    const link = root(el).querySelector<HTMLAnchorElement>('a[href="/training/m2"]')!;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    expect(asked).to.deep.equal(['/training/m2']);
+    expect(click.defaultPrevented, 'the host handled it: the browser stays').to.equal(true);
+    el.removeEventListener('portico-navigate', handle);
+
+    el.linkBase = 'https://partners.example.com';
+    await el.updateComplete;
+    const pointed = root(el).querySelector<HTMLAnchorElement>('a[href="https://partners.example.com/training/m2"]')!;
+    expect(pointed).to.exist;
+    expect(root(el).querySelector('a[href="https://partners.example.com/training/certifications"]')).to.exist;
+    const unhandled = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 });
+    pointed.addEventListener('click', (event) => event.preventDefault(), { once: true }); // keep the test page where it is
+    let fired = false;
+    el.addEventListener('portico-navigate', () => (fired = true), { once: true });
+    pointed.dispatchEvent(unhandled);
+    expect(fired).to.equal(true);
+  });
+
   it('searches by title and filters by status', async () => {
     const { el } = await mount();
     root(el).querySelector('[name=search]')!.dispatchEvent(new CustomEvent('portico-input', { detail: { value: 'selling' } }));

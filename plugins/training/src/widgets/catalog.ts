@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
@@ -26,6 +26,13 @@ type Filter = 'all' | 'todo' | PersonState;
  * with the person's status (not started, in progress, certified until…, expired, failed and when to
  * retry). Search by title and filter by status; links go to `/training/<id>`.
  *
+ * Inside `<portico-portal>` the portal routes those links. Embedded on another site, a click on a
+ * link fires `portico-navigate` first: the host page may call `preventDefault()` and show the module
+ * its own way; otherwise the browser follows the link, below `link-base`.
+ *
+ * @attr link-base - Where module links point when embedded, e.g. `https://partners.example.com` (the
+ *   standalone portal) or `/partners/training-module?path=`; empty (default) keeps paths as they are.
+ * @fires portico-navigate - Embedded only, cancelable: a module or "Your certifications" was clicked (detail `{ path }`).
  * @csspart required, others, module
  */
 @customElement('portico-training-catalog')
@@ -34,6 +41,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
 
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
+  @property({ attribute: 'link-base' }) accessor linkBase = '';
   @state() accessor search = '';
   @state() accessor filter: Filter = 'all';
   @state() accessor loadingMore = false;
@@ -42,6 +50,20 @@ export class PorticoTrainingCatalog extends PorticoElement {
     args: () => [this.client] as const,
     load: ([client], signal) => api(client).list<CatalogItem>('/training/catalog', { query: { limit: 100 }, signal }),
   });
+
+  #inPortal(): boolean {
+    return !!this.closest('portico-portal') || (this.getRootNode() as ShadowRoot).host?.localName === 'portico-portal';
+  }
+
+  /** A link to a portal path: routed by the portal inside it; on a host site, the host's first. */
+  #link(path: string, text: unknown) {
+    if (this.#inPortal()) return html`<a href=${path}>${text}</a>`;
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!this.emit('portico-navigate', { path }, { cancelable: true })) event.preventDefault();
+    };
+    return html`<a href=${this.linkBase + path} @click=${onClick}>${text}</a>`;
+  }
 
   async #loadMore() {
     const page = this.catalog.value!;
@@ -81,7 +103,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
       ? msg(str`Valid ${item.validForDays} days`, { id: 'training.catalog.valid-days' })
       : msg('Does not expire', { id: 'training.catalog.no-expiry' });
     return html`<li class="card" part="module">
-      <h3><a href=${`/training/${item.id}`}>${item.title}</a></h3>
+      <h3>${this.#link(`/training/${item.id}`, item.title)}</h3>
       <p class="badges">
         ${item.required ? html`<portico-badge variant="info">${msg('Required for your role', { id: 'training.catalog.required' })}</portico-badge>` : nothing}
         ${stateBadge(item.status, this.locale)}
@@ -130,7 +152,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
     return html`<h1>${msg('Training', { id: 'training.catalog.title' })}</h1>
       <p class="muted">
         ${msg('Modules required for your role come first. Pass a module’s quiz to be certified.', { id: 'training.catalog.lead' })}
-        <a href="/training/certifications">${msg('Your certifications', { id: 'training.catalog.my-certifications' })}</a>
+        ${this.#link('/training/certifications', msg('Your certifications', { id: 'training.catalog.my-certifications' }))}
       </p>
       ${renderResource(this.catalog, (page) => this.#list(page), {
         empty: () => html`<portico-empty-state heading=${msg('No training yet', { id: 'training.catalog.empty' })}>
