@@ -1,9 +1,6 @@
-import { expect } from '@esm-bundle/chai';
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing-helpers';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
-import { FakeProblem, fakeClient, settle } from '../../../../packages/widgets/src/testing/fake-client.js';
-import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
 import { file, manager, registerDocumentsTranslations, salesperson, space } from './test-support.js';
 import './document-library.js';
 import type { PorticoDocumentLibrary } from './document-library.js';

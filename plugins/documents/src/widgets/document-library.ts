@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, badgeOf, downloadControl, formatBytes, pageStyles, problemText, readField, submitOnEnter, typeName, type DocumentFile, type PageOf, type Space } from './shared.js';
+import { api, badgeOf, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type PageOf, type Space } from './shared.js';
 import { connectionOf, contentPath, type Connection } from './transfer.js';
 
 /**

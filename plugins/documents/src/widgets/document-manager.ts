@@ -4,13 +4,10 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext,
-  renderResource, sessionContext, toast, type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
+  type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
 } from '@portico/widgets';
-import {
-  api, downloadControl, formatBytes, pageStyles, problemText, readField, submitOnEnter, typeName,
-  type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility,
-} from './shared.js';
+import { api, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility } from './shared.js';
 import { connectionOf, contentPath, xhrUploader, type Uploader } from './transfer.js';
 import './document-settings.js';
 

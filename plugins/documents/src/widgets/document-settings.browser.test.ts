@@ -1,9 +1,6 @@
-import { expect } from '@esm-bundle/chai';
-import { fixture, html, waitUntil } from '@open-wc/testing-helpers';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
-import { FakeProblem, fakeClient } from '../../../../packages/widgets/src/testing/fake-client.js';
-import { expectAccessible } from '../../../../packages/widgets/src/testing/axe.js';
 import { manager, registerDocumentsTranslations, salesperson } from './test-support.js';
 import './document-settings.js';
 import type { PorticoDocumentSettings } from './document-settings.js';

@@ -4,10 +4,10 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, localeContext, renderResource, sessionContext, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type Locale, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, readField, submitOnEnter, typeName, type DocumentSettings } from './shared.js';
+import { api, pageStyles, problemText, typeName, type DocumentSettings } from './shared.js';
 
 /** The types the server recognises from a file's bytes (the plugin's settings.ts). */
 const KNOWN_TYPES = [

@@ -5,7 +5,7 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { formatNumber, isProblem, toast, type Locale } from '@portico/widgets';
+import { formatNumber, pageStyles as kitPageStyles, pluginApi, problemTexts, toast, type ListPage, type Locale, type PluginApi } from '@portico/widgets';
 import { apiUrl, saveThroughBlob, type Connection } from './transfer.js';
 
 export type Visibility = 'all' | 'partners' | 'tiers';
@@ -68,24 +68,15 @@ export interface DocumentSettings {
   acceptedTypes: string[];
 }
 
-export interface PageOf<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type PageOf<T> = ListPage<T>;
 
-type Query = Record<string, unknown>;
 /** The SDK client with untyped paths: the documents routes are not in the generated SDK types yet. */
-export interface DocumentsApi {
-  get<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; signal?: AbortSignal }): Promise<T>;
-  list<T = unknown>(path: string, options?: { params?: Record<string, string>; query?: Query; cursor?: string | null; signal?: AbortSignal }): Promise<PageOf<T>>;
-  post<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  put<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
-  patch<T = unknown>(path: string, options?: { params?: Record<string, string>; body?: unknown }): Promise<T>;
+export interface DocumentsApi extends PluginApi {
   raw?(method: 'GET', path: string, options?: { params?: Record<string, string>; signal?: AbortSignal }): Promise<Response>;
 }
 
 export function api(client: PorticoClient): DocumentsApi {
-  return client as unknown as DocumentsApi;
+  return pluginApi<DocumentsApi>(client);
 }
 
 /** Bytes as a person reads them: "12 kB", "3.4 MB", in the locale's digits. */
@@ -134,48 +125,19 @@ export function countText(n: number, locale: Locale): string {
 }
 
 /** A person's readable explanation of a failed call. */
-export function problemText(error: unknown): string {
-  if (isProblem(error)) {
-    if (error.status === 404) return msg('This document does not exist, or you cannot see it.', { id: 'documents.error.not-found' });
-    return error.detail ?? error.title;
-  }
-  return msg('Something went wrong. Check your connection and try again.', { id: 'documents.error.generic' });
-}
-
-/** Enter in a one-line field submits its form (the input sits in the field's shadow root, where the browser does not). */
-export function submitOnEnter(event: KeyboardEvent): void {
-  if (event.key !== 'Enter' || event.isComposing) return;
-  const target = event.target as HTMLElement & { type?: string };
-  if (target.localName !== 'portico-field' || target.type === 'textarea') return;
-  event.preventDefault();
-  (event.currentTarget as HTMLFormElement).requestSubmit();
-}
-
-/** Reads a named control's value from a form of Portico controls. */
-export function readField(form: ParentNode, name: string): string {
-  return form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-}
+export const problemText = problemTexts({
+  generic: () => msg('Something went wrong. Check your connection and try again.', { id: 'documents.error.generic' }),
+  byStatus: { 404: () => msg('This document does not exist, or you cannot see it.', { id: 'documents.error.not-found' }) },
+});
 
 export const pageStyles = css`
-  :host {
-    display: block;
-  }
-  h1 {
-    margin: 0 0 var(--portico-space-4, 1rem);
-    font-size: 1.5rem;
-  }
-  h2 {
-    font-size: 1.15rem;
-    margin: var(--portico-space-5, 1.5rem) 0 var(--portico-space-3, 0.75rem);
-  }
+  ${kitPageStyles}
   h3 {
     font-size: 1rem;
     margin: var(--portico-space-4, 1rem) 0 var(--portico-space-2, 0.5rem);
   }
   form,
   .stack {
-    display: grid;
-    gap: var(--portico-space-3, 0.75rem);
     max-width: 40rem;
   }
   fieldset {
@@ -190,32 +152,8 @@ export const pageStyles = css`
     font-weight: 600;
     padding: 0 var(--portico-space-1, 0.25rem);
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-3, 0.75rem);
-    align-items: end;
-    margin-block-end: var(--portico-space-4, 1rem);
-  }
-  .heading {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--portico-space-3, 0.75rem);
-  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--portico-space-2, 0.5rem);
     align-items: center;
-  }
-  .muted {
-    color: var(--portico-color-muted, #555);
-  }
-  .alert {
-    color: var(--portico-color-danger, #b00020);
-    margin: 0;
   }
   a {
     color: var(--portico-color-primary, #2456d3);

@@ -1,23 +1,14 @@
 /** What the documents browser tests share: translations registered as the shell would, sessions, spaces and files. */
-import { registerTranslations, type Session } from '@portico/widgets';
+import { registerWidgetTranslations, testSession } from '@portico/widgets/testing';
+import widgets from './index.js';
 import type { DocumentFile, Space } from './shared.js';
 
 export function registerDocumentsTranslations(): void {
-  void registerTranslations('documents', { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') });
+  registerWidgetTranslations(widgets);
 }
 
-function session(kind: 'staff' | 'member', permissions: string[]): Session {
-  return {
-    person: { id: 'me', name: kind === 'staff' ? 'Sam Staff' : 'Sally Sales', email: 'me@example.com', kind, locale: null, timeZone: null },
-    tenant: { id: 't1', slug: 'acme', name: 'Acme' },
-    partner: kind === 'member' ? { id: 'pa1', name: 'Acme Resellers', status: 'active' } : null,
-    roles: [],
-    permissions,
-    via: 'session',
-    verificationToken: 'vt-1',
-    secondFactorRequired: false,
-  };
-}
+const session = (kind: 'staff' | 'member', permissions: string[]) =>
+  testSession({ person: { name: kind === 'staff' ? 'Sam Staff' : 'Sally Sales', kind }, permissions, verificationToken: 'vt-1' });
 
 export const salesperson = session('member', ['documents.read']);
 export const manager = session('staff', ['documents.read', 'documents.manage', 'documents.settings.manage', 'access.partners.read']);
