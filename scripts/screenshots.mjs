@@ -13,10 +13,13 @@ import { linkAndCode } from '../plugins/access/test/mail-catcher.ts';
 // SCREENSHOTS_DIR: somewhere else to write them (to look before replacing the committed ones).
 const outDir = process.env.SCREENSHOTS_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
+// The main page of each plugin for the person who uses it; SCREENSHOTS_ALL=1 takes every nav page.
 const PEOPLE = [
-  { who: 'partner-admin', email: 'alice@acme.example' },
-  { who: 'tenant-admin', email: 'admin@northwind.example' },
+  { who: 'partner-admin', email: 'alice@acme.example', paths: ['/', '/profile', '/deals', '/documents', '/questions', '/training', '/team', '/people'] },
+  { who: 'tenant-admin', email: 'admin@northwind.example', paths: ['/', '/deals', '/documents/manage', '/questions/queue', '/training/manage', '/partners', '/settings/brand'] },
 ];
+// SCREENSHOTS_LOCALE=fr: the same pages in French (named *-fr-*), to look at the translations.
+const LOCALE = process.env.SCREENSHOTS_LOCALE;
 
 const slug = (pathname) => pathname.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 
@@ -32,7 +35,12 @@ async function shoot(context, url, name) {
     await page.setViewportSize(viewport);
     await page.goto(url);
     await settle(page);
-    await page.screenshot({ path: path.join(outDir, `${name}-${label}.png`), fullPage: label === 'mobile' });
+    if (LOCALE && (await page.locator('portico-portal header select[name=locale]').count())) {
+      await page.locator('portico-portal header select[name=locale]').selectOption(LOCALE);
+      await settle(page);
+    }
+    const suffix = LOCALE ? `-${LOCALE}` : '';
+    await page.screenshot({ path: path.join(outDir, `${name}${suffix}-${label}.png`), fullPage: label === 'mobile' });
     await page.close();
   }
   console.log(`  ${name}`);
@@ -62,7 +70,7 @@ async function navPaths(context, portal) {
 }
 
 fs.mkdirSync(outDir, { recursive: true });
-for (const file of fs.readdirSync(outDir)) if (file.endsWith('.png')) fs.rmSync(path.join(outDir, file));
+if (!LOCALE) for (const file of fs.readdirSync(outDir)) if (file.endsWith('.png')) fs.rmSync(path.join(outDir, file));
 
 const stack = await startStack({ mail: true, hostSite: true });
 const browser = await launchChromium({ thirdPartyCookies: 'blocked' });
@@ -77,7 +85,7 @@ try {
   for (const { who, email } of PEOPLE) {
     const context = await browser.newContext();
     await signIn(context, portal, stack.mail, email);
-    const paths = ['/', '/profile', ...(await navPaths(context, portal))];
+    const paths = process.env.SCREENSHOTS_ALL ? ['/', '/profile', ...(await navPaths(context, portal))] : PEOPLE.find((p) => p.email === email).paths;
     for (const pathname of [...new Set(paths)]) await shoot(context, `${portal}${pathname}`, `${who}-${slug(pathname)}`);
     await context.close();
   }

@@ -263,7 +263,8 @@ export class PorticoPortal extends PorticoElement {
 
   /** With no page of its own at `/`, home welcomes the person and shows where they can go. */
   #renderHome() {
-    return renderHome(this.session!, this.#tenantName(), visibleNav(this.contributions ?? [], this.session), this.#prefix());
+    // The vendor's own name ("a partner of Northwind"), not the portal's brand name.
+    return renderHome(this.session!, this.session!.tenant.name || this.#tenantName(), visibleNav(this.contributions ?? [], this.session), this.#prefix());
   }
 
   #onLocaleChange(event: Event): void {
