@@ -39,7 +39,8 @@ function portico(args: string[], env: Record<string, string>, untilOutput?: RegE
   });
 }
 
-describe('portico CLI', () => {
+// Each test starts real processes (tsx, then the server with every plugin): slow on a busy machine.
+describe('portico CLI', { timeout: 120_000 }, () => {
   let dataDir: string;
   let db: TestDatabase | null = null;
   let env: Record<string, string>;
@@ -100,7 +101,7 @@ describe('portico CLI', () => {
 
     expect((await portico(['seed-demo'], env)).stdout).toContain('Demo tenant "demo" created.');
     expect((await portico(['seed-demo'], env)).stdout).toContain('already exists; nothing changed');
-  }, 90_000); // five real processes, each starting tsx and the server
+  }, 300_000); // five real processes, each starting tsx and the server
 
   it('writes the OpenAPI document', async () => {
     const file = path.join(dataDir, 'openapi.json');
