@@ -14,6 +14,7 @@ import { createTenant } from '../server/src/tenants.js';
 import { inTenantTransaction } from '../server/src/db/tenant-transaction.js';
 import { SESSION_COOKIE } from '@portico/plugin-access';
 import { createSession } from '../plugins/access/src/sessions/service.js';
+import buildWidgetsIfStale from '../e2e/support/global-setup.js';
 import { load, startPortico, writeResults } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -47,7 +48,9 @@ function startToReady(dataDir: string, port: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  // Start-up: the widget bundles are built first so that the figure is the server's own.
+  // Start-up: the widget bundles are built first so that the figure is the server's own (`npm start`
+  // rebuilds them in its prestart when a source is newer than the build).
+  buildWidgetsIfStale();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-start-'));
   const freshMs = await startToReady(dataDir, 4311);
   const warmMs = await startToReady(dataDir, 4311);
