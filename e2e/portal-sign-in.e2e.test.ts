@@ -58,11 +58,14 @@ test('a partner signs in with the emailed link and reaches their profile; on ano
   const home = page.locator('portico-portal');
   await home.getByRole('heading', { level: 1 }).filter({ hasText: 'Alice Owner' }).waitFor();
   await expect(page.locator('portico-sign-in').count()).resolves.toBe(0);
+  // Home says for which organisation, and offers the sections she can use.
+  await home.getByText('Acme Resellers, a partner of Northwind Cloud').waitFor();
+  await home.locator('main').getByRole('link', { name: /^Deals/ }).waitFor();
 
   // From the person menu to the profile, inside the portal (no page load).
   await home.getByRole('button', { name: 'Your account' }).click();
   const toProfile = performance.now();
-  await home.getByRole('link', { name: 'Profile' }).click();
+  await home.locator('#person-menu').getByRole('link', { name: 'Profile' }).click();
   const name = page.locator('portico-profile').getByRole('textbox', { name: /^Name/ });
   await name.waitFor();
   await expect.poll(() => name.inputValue()).toBe('Alice Owner');
