@@ -8,7 +8,7 @@ import { defineWidgets } from '@portico/widgets';
 
 export default defineWidgets({
   id: 'deals',
-  nav: [{ path: '/deals', label: () => msg('Deals', { id: 'deals.title' }), permission: 'deals.read', order: 10 }],
+  nav: [{ path: '/deals', label: () => msg('Deals', { id: 'deals.title' }), description: () => msg('Register the deals you work on and follow their approval.', { id: 'deals.nav-description.deals' }), permission: 'deals.read', order: 10 }],
   pages: [
     { path: '/deals', tag: 'portico-deal-list', load: () => import('./deal-list.js'), permission: 'deals.read', title: () => msg('Deals', { id: 'deals.title' }) },
     { path: '/deals/new', tag: 'portico-deal-form', load: () => import('./deal-form.js'), permission: 'deals.submit', title: () => msg('Register a deal', { id: 'deals.form.title' }) },

@@ -9,8 +9,8 @@ import { defineWidgets } from '@portico/widgets';
 export default defineWidgets({
   id: 'documents',
   nav: [
-    { path: '/documents', label: () => msg('Documents', { id: 'documents.title' }), permission: 'documents.read', order: 20 },
-    { path: '/documents/manage', label: () => msg('Manage documents', { id: 'documents.manage.title' }), permission: 'documents.manage', audience: 'staff', order: 21 },
+    { path: '/documents', label: () => msg('Documents', { id: 'documents.title' }), description: () => msg('Sales and technical material to download.', { id: 'documents.nav-description.documents' }), permission: 'documents.read', order: 20 },
+    { path: '/documents/manage', label: () => msg('Manage documents', { id: 'documents.manage.title' }), description: () => msg('Publish files to spaces and choose who sees them.', { id: 'documents.nav-description.documents.manage' }), permission: 'documents.manage', audience: 'staff', order: 21 },
   ],
   pages: [
     { path: '/documents', tag: 'portico-document-library', load: () => import('./document-library.js'), permission: 'documents.read', title: () => msg('Documents', { id: 'documents.title' }) },

@@ -10,8 +10,8 @@ import { defineWidgets } from '@portico/widgets';
 export default defineWidgets({
   id: 'questions',
   nav: [
-    { path: '/questions', label: () => msg('Questions', { id: 'questions.title' }), permission: 'questions.read', order: 30 },
-    { path: '/questions/queue', label: () => msg('Question queue', { id: 'questions.queue.title' }), permission: 'questions.answer', audience: 'staff', order: 31 },
+    { path: '/questions', label: () => msg('Questions', { id: 'questions.title' }), description: () => msg('Ask the vendor’s experts a technical question.', { id: 'questions.nav-description.questions' }), permission: 'questions.read', order: 30 },
+    { path: '/questions/queue', label: () => msg('Question queue', { id: 'questions.queue.title' }), description: () => msg('Questions from partners waiting for an answer.', { id: 'questions.nav-description.questions.queue' }), permission: 'questions.answer', audience: 'staff', order: 31 },
   ],
   pages: [
     { path: '/questions', tag: 'portico-question-list', load: () => import('./question-list.js'), permission: 'questions.read', title: () => msg('Questions', { id: 'questions.title' }) },

@@ -8,8 +8,8 @@ import { defineWidgets } from '@portico/widgets';
 export default defineWidgets({
   id: 'team',
   nav: [
-    { path: '/team', label: () => msg('Team', { id: 'team.title' }), permission: 'team.read', order: 70 },
-    { path: '/team/clients', label: () => msg('Partners’ clients', { id: 'team.partner-clients.title' }), permission: 'team.clients.manage', audience: 'staff', order: 71 },
+    { path: '/team', label: () => msg('Team', { id: 'team.title' }), description: () => msg('Your organisation’s members, invitations and assigned clients.', { id: 'team.nav-description.team' }), permission: 'team.read', order: 70 },
+    { path: '/team/clients', label: () => msg('Partners’ clients', { id: 'team.partner-clients.title' }), description: () => msg('Partners’ client companies and who looks after each.', { id: 'team.nav-description.team.clients' }), permission: 'team.clients.manage', audience: 'staff', order: 71 },
   ],
   pages: [
     { path: '/team', tag: 'portico-team-roster', load: () => import('./roster.js'), permission: 'team.read', title: () => msg('Team', { id: 'team.title' }) },

@@ -5,9 +5,9 @@ import { defineWidgets } from '@portico/widgets';
 export default defineWidgets({
   id: 'training',
   nav: [
-    { path: '/training', label: () => msg('Training', { id: 'training.nav' }), permission: 'training.take', audience: 'member', order: 40 },
-    { path: '/training/manage', label: () => msg('Training', { id: 'training.nav' }), permission: 'training.manage', audience: 'staff', order: 40 },
-    { path: '/training/certifications', label: () => msg('Certification coverage', { id: 'training.nav.coverage' }), permission: 'training.coverage', audience: 'staff', order: 41 },
+    { path: '/training', label: () => msg('Training', { id: 'training.nav' }), description: () => msg('Courses required for your role, and your certifications.', { id: 'training.nav-description.training' }), permission: 'training.take', audience: 'member', order: 40 },
+    { path: '/training/manage', label: () => msg('Training', { id: 'training.nav' }), description: () => msg('Write courses and quizzes, and publish them.', { id: 'training.nav-description.training.manage' }), permission: 'training.manage', audience: 'staff', order: 40 },
+    { path: '/training/certifications', label: () => msg('Certification coverage', { id: 'training.nav.coverage' }), description: () => msg('Who holds which certification, and who expires soon.', { id: 'training.nav-description.training.certifications' }), permission: 'training.coverage', audience: 'staff', order: 41 },
   ],
   pages: [
     { path: '/training', tag: 'portico-training-catalog', load: () => import('./catalog.js'), permission: 'training.take', title: () => msg('Training', { id: 'training.nav' }) },

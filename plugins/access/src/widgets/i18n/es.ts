@@ -253,4 +253,13 @@ export const templates = {
   "access.security.nav": "Seguridad",
   "access.policy.days": str`${0} días`,
   "access.matrix.one-person": "1 persona",
+  "access.nav-description.people": "Consulte e invita a las personas del programa y gestiona su acceso.",
+  "access.nav-description.partners": "Crea las organizaciones socias y define su nivel, país y estado.",
+  "access.nav-description.access.groups": "Agrupa permisos en roles propios, junto a los predefinidos.",
+  "access.nav-description.access.permissions": "Quién tiene cada permiso, por módulo.",
+  "access.nav-description.settings.api-keys": "Claves secretas de tu backend, para integrar el portal en tu sitio.",
+  "access.nav-description.settings.embed": "Los sitios autorizados a mostrar los widgets de Portico.",
+  "access.nav-description.settings.brand": "Logotipo, colores y forma de iniciar sesión.",
+  "access.nav-description.audit": "Cada cambio, quién lo hizo y cuándo; expórtalo en CSV.",
+  "access.nav-description.profile.security": "Inicio de sesión en dos pasos con una aplicación de autenticación.",
 };

@@ -253,4 +253,13 @@ export const templates = {
   "access.security.nav": "Sécurité",
   "access.policy.days": str`${0} jours`,
   "access.matrix.one-person": "1 personne",
+  "access.nav-description.people": "Consultez et invitez les personnes du programme, et gérez leurs accès.",
+  "access.nav-description.partners": "Créez les organisations partenaires et définissez leur niveau, leur pays et leur statut.",
+  "access.nav-description.access.groups": "Regroupez des permissions en rôles propres, à côté des rôles intégrés.",
+  "access.nav-description.access.permissions": "Qui détient quelle permission, par module.",
+  "access.nav-description.settings.api-keys": "Clés secrètes de votre backend, pour intégrer le portail à votre site.",
+  "access.nav-description.settings.embed": "Les sites autorisés à afficher les widgets Portico.",
+  "access.nav-description.settings.brand": "Logo, couleurs et façon de se connecter.",
+  "access.nav-description.audit": "Chaque modification, son auteur et sa date ; exportez-les en CSV.",
+  "access.nav-description.profile.security": "Connexion à deux facteurs avec une application d’authentification.",
 };

@@ -137,4 +137,5 @@ export const templates = {
   'deals.territories.remove.title': '¿Eliminar esta regla de territorio?',
   'deals.territories.remove.body': str`${0} podrá entonces registrar oportunidades de clientes de cualquier país.`,
   'deals.territories.removed': str`${0} ya puede registrar oportunidades en cualquier lugar.`,
+  'deals.nav-description.deals': 'Registra tus oportunidades y sigue su aprobación.',
 };

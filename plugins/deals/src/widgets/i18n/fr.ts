@@ -137,4 +137,5 @@ export const templates = {
   'deals.territories.remove.title': 'Supprimer cette règle de territoire ?',
   'deals.territories.remove.body': str`${0} pourra alors enregistrer des opportunités pour des clients de tout pays.`,
   'deals.territories.removed': str`${0} peut désormais enregistrer des opportunités partout.`,
+  'deals.nav-description.deals': 'Enregistrez vos opportunités et suivez leur validation.',
 };

@@ -116,4 +116,6 @@ export const templates = {
   'documents.settings.svg': 'Un SVG puede contener script: acéptelo solo de quienes suben archivos de confianza.',
   'documents.settings.save': 'Guardar los ajustes',
   'documents.settings.saved': 'Ajustes de documentos guardados.',
+  'documents.nav-description.documents': 'Material comercial y técnico para descargar.',
+  'documents.nav-description.documents.manage': 'Publica archivos en espacios y elige quién los ve.',
 };

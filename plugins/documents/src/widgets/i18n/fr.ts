@@ -116,4 +116,6 @@ export const templates = {
   'documents.settings.svg': 'Un SVG peut contenir du script : ne l’acceptez que de déposants de confiance.',
   'documents.settings.save': 'Enregistrer les réglages',
   'documents.settings.saved': 'Réglages des documents enregistrés.',
+  'documents.nav-description.documents': 'Supports commerciaux et techniques à télécharger.',
+  'documents.nav-description.documents.manage': 'Publiez des fichiers dans des espaces et choisissez qui les voit.',
 };

@@ -128,4 +128,6 @@ export const templates = {
   'questions.categories.deleted': str`La categoría ${0} se ha eliminado.`,
   'questions.categories.empty': 'Aún no hay categorías',
   'questions.categories.empty.body': 'Añada la primera abajo: los socios la elegirán al hacer sus preguntas.',
+  'questions.nav-description.questions': 'Haz una pregunta técnica a los expertos del fabricante.',
+  'questions.nav-description.questions.queue': 'Preguntas de los socios a la espera de respuesta.',
 };

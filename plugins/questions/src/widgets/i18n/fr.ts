@@ -128,4 +128,6 @@ export const templates = {
   'questions.categories.deleted': str`La catégorie ${0} est supprimée.`,
   'questions.categories.empty': 'Aucune catégorie pour l’instant',
   'questions.categories.empty.body': 'Ajoutez la première ci-dessous : les partenaires la choisiront en posant leurs questions.',
+  'questions.nav-description.questions': 'Posez une question technique aux experts de l’éditeur.',
+  'questions.nav-description.questions.queue': 'Les questions des partenaires en attente de réponse.',
 };

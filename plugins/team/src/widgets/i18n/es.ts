@@ -132,4 +132,6 @@ export const templates = {
   'team.help.restore.body': 'Puede volver a invitar a una persona quitada como usuario del socio. Para restablecerla con otro rol, o para reactivar a una persona desactivada, pídalo a soporte.',
   'team.help.audit': 'Investigar eventos de auditoría de fuera de su organización',
   'team.help.audit.body': 'Sus administradores ven el registro de auditoría de su organización. Los eventos de otras organizaciones los investiga soporte.',
+  'team.nav-description.team': 'Los miembros de tu organización, las invitaciones y los clientes asignados.',
+  'team.nav-description.team.clients': 'Los clientes de los socios y quién atiende a cada uno.',
 };

@@ -132,4 +132,6 @@ export const templates = {
   'team.help.restore.body': 'Vous pouvez réinviter une personne retirée comme utilisateur partenaire. Pour la rétablir avec un autre rôle, ou pour réactiver une personne désactivée, demandez à l’assistance.',
   'team.help.audit': 'Examiner des événements d’audit hors de votre organisation',
   'team.help.audit.body': 'Vos administrateurs voient le journal d’audit de votre organisation. Les événements des autres organisations sont examinés par l’assistance.',
+  'team.nav-description.team': 'Les membres de votre organisation, les invitations et les clients attribués.',
+  'team.nav-description.team.clients': 'Les clients des partenaires et qui s’occupe de chacun.',
 };

@@ -175,4 +175,7 @@ export const templates = {
   'training.editor.published': 'Publicado: los socios ya pueden hacer este módulo.',
   'training.editor.retired': 'Retirado: los socios ya no ven este módulo; las certificaciones se conservan.',
   'training.editor.deleted': 'Borrador eliminado.',
+  'training.nav-description.training': 'Los cursos necesarios para tu rol y tus certificaciones.',
+  'training.nav-description.training.manage': 'Escribe cursos y cuestionarios, y publícalos.',
+  'training.nav-description.training.certifications': 'Quién tiene cada certificación y quién caduca pronto.',
 };

@@ -175,4 +175,7 @@ export const templates = {
   'training.editor.published': 'Publié : les partenaires peuvent suivre ce module dès maintenant.',
   'training.editor.retired': 'Retiré : les partenaires ne voient plus ce module ; les certifications restent enregistrées.',
   'training.editor.deleted': 'Brouillon supprimé.',
+  'training.nav-description.training': 'Les formations requises pour votre rôle, et vos certifications.',
+  'training.nav-description.training.manage': 'Rédigez des formations et des quiz, puis publiez-les.',
+  'training.nav-description.training.certifications': 'Qui détient quelle certification, et qui expire bientôt.',
 };
