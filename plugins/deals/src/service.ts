@@ -108,6 +108,25 @@ async function flagsFor(ctx: DealsContext, partnerId: string, fields: CustomerKe
  * Records the flags for staff. The entry has no partner, so only staff read it in the audit trail:
  * a partner must not learn from its own audit trail that another partner registered the customer.
  */
+/** The columns a submission and an edit both write: the customer, the deal, and its flags. */
+function storedColumns(db: DealsContext['db'], fields: DealFields & CustomerKeys, flags: Awaited<ReturnType<typeof flagsFor>>) {
+  return {
+    customerName: fields.customerName,
+    customerKey: fields.customerKey,
+    customerDomain: fields.customerDomain,
+    customerDomainKey: fields.customerDomainKey,
+    customerCountry: fields.customerCountry,
+    title: fields.title,
+    description: fields.description,
+    amountMinor: fields.amountMinor,
+    currency: fields.currency,
+    closeDate: fields.closeDate,
+    competingDealIds: db.raw('?::uuid[]', [`{${flags.competingDealIds.join(',')}}`]),
+    outOfTerritory: flags.outOfTerritory,
+    flagged: flags.flagged,
+  };
+}
+
 async function auditFlags(ctx: DealsContext, dealId: string, flags: { competingDealIds: string[]; outOfTerritory: boolean }, competitorsFlagged: string[]) {
   if (flags.competingDealIds.length === 0 && !flags.outOfTerritory) return;
   await ctx.audit({ action: 'deals.deal.flagged', targetType: 'deal', targetId: dealId, partnerId: null, after: { ...flags, competitorsFlagged } });
@@ -132,19 +151,7 @@ export async function submitDeal(ctx: DealsContext, input: SubmitDeal): Promise<
       tenantId: ctx.tenant.id,
       partnerId: actor.partnerId,
       submittedBy: actor.personId,
-      customerName: fields.customerName,
-      customerKey: fields.customerKey,
-      customerDomain: fields.customerDomain,
-      customerDomainKey: fields.customerDomainKey,
-      customerCountry: fields.customerCountry,
-      title: fields.title,
-      description: fields.description,
-      amountMinor: fields.amountMinor,
-      currency: fields.currency,
-      closeDate: fields.closeDate,
-      competingDealIds: ctx.db.raw('?::uuid[]', [`{${flags.competingDealIds.join(',')}}`]),
-      outOfTerritory: flags.outOfTerritory,
-      flagged: flags.flagged,
+      ...storedColumns(ctx.db, fields, flags),
     })
     .returning('id');
   const competitorsFlagged = await flagCompetitors(ctx.db, ctx.tenant.id, id, flags.competingDealIds);
@@ -234,19 +241,7 @@ export async function editDeal(ctx: DealsContext, id: string, changes: EditDeal)
   await ctx.db('deals')
     .where({ tenantId: ctx.tenant.id, id })
     .update({
-      customerName: fields.customerName,
-      customerKey: fields.customerKey,
-      customerDomain: fields.customerDomain,
-      customerDomainKey: fields.customerDomainKey,
-      customerCountry: fields.customerCountry,
-      title: fields.title,
-      description: fields.description,
-      amountMinor: fields.amountMinor,
-      currency: fields.currency,
-      closeDate: fields.closeDate,
-      competingDealIds: ctx.db.raw('?::uuid[]', [`{${flags.competingDealIds.join(',')}}`]),
-      outOfTerritory: flags.outOfTerritory,
-      flagged: flags.flagged,
+      ...storedColumns(ctx.db, fields, flags),
       updatedAt: ctx.db.fn.now(),
     });
   const competitorsFlagged = await flagCompetitors(ctx.db, ctx.tenant.id, id, flags.competingDealIds);
