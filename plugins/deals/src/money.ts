@@ -12,8 +12,16 @@ export function isCurrency(code: string): boolean {
 }
 
 /** Digits after the decimal point for the currency (ICU's ISO 4217 data). */
+const exponents = new Map<string, number>();
+
+/** The currency's number of decimal places, from Node's own currency data (remembered: asking Intl is slow). */
 export function exponentOf(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let exponent = exponents.get(currency);
+  if (exponent === undefined) {
+    exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponents.set(currency, exponent);
+  }
+  return exponent;
 }
 
 export function assertCurrency(code: string, field: string): void {

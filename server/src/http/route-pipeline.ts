@@ -70,7 +70,9 @@ function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction,
     hostTenant,
     db: trx,
     async useTenant(tenantId) {
-      const tenant = await tenantById(trx, tenantId);
+      if (scope.tenant?.id === tenantId) return scope.tenant;
+      // The tenant of the host was read, active, in this same transaction: no need to ask again.
+      const tenant = hostTenant?.id === tenantId ? hostTenant : await tenantById(trx, tenantId);
       if (!tenant) throw problems.unauthenticated('This credential belongs to no active tenant.');
       await useTenantInTransaction(trx, tenant.id);
       scope.tenant = tenant;
