@@ -159,7 +159,11 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     async listen() {
       assertSafeRuntimeRole(await describeConnectionRole(database.knex), config.mode);
       httpServer = http.createServer(app.callback());
-      httpServer.keepAliveTimeout = 5_000;
+      // Longer than clients' and load balancers' own idle timeouts (undici 4 s, most proxies 60 s), so
+      // that they, not the server, close an idle connection: a server closing it just as a client
+      // reuses it resets that client's request.
+      httpServer.keepAliveTimeout = 65_000;
+      httpServer.headersTimeout = 66_000;
       httpServer.on('clientError', answerClientError);
       await new Promise<void>((resolve, reject) => {
         httpServer!.once('error', reject);
