@@ -12,6 +12,9 @@ const Code = Type.String({ minLength: 6, maxLength: 12, description: 'The six di
 const RecoveryCode = Type.String({ minLength: 12, maxLength: 40, description: 'One of your recovery codes, e.g. ABCD-EFGH-JKLM' });
 const SessionState = Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('verified')]);
 const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String(), { description: 'Shown once: keep them somewhere safe' }) });
+/** A code from the authenticator app, the only proof that confirms enrolment or replaces recovery codes. */
+const CodeBody = Type.Object({ code: Code }, { examples: [{ code: '123456' }] });
+
 const ProofBody = Type.Object(
   { code: Type.Optional(Code), recoveryCode: Type.Optional(RecoveryCode) },
   { description: 'Exactly one of `code` and `recoveryCode`', examples: [{ code: '123456' }] },
@@ -101,7 +104,7 @@ export const mfaRoutes = [
     permission: P.mfa,
     status: 200,
     schemas: {
-      body: Type.Object({ code: Code }, { examples: [{ code: '123456' }] }),
+      body: CodeBody,
       response: RecoveryCodes,
     },
     async handler(ctx) {
@@ -144,7 +147,7 @@ export const mfaRoutes = [
     permission: P.mfa,
     status: 200,
     schemas: {
-      body: Type.Object({ code: Code }, { examples: [{ code: '123456' }] }),
+      body: CodeBody,
       response: RecoveryCodes,
     },
     async handler(ctx) {
