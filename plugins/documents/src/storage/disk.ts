@@ -3,7 +3,6 @@
  * the shape `newKey` makes, so no key can name a path outside the root.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -29,10 +28,14 @@ export function diskStorage(root: string): FileStorage {
           done(null, chunk);
         },
       });
+      // Opened before the copy starts: a write stream left to open the file itself may create it
+      // after a failed copy has already cleaned up, leaving a stray `.partial` behind.
+      const handle = await fs.open(partial, 'wx');
       try {
-        await pipeline(content, measure, createWriteStream(partial, { flags: 'wx' }));
+        await pipeline(content, measure, handle.createWriteStream());
         await fs.rename(partial, target);
       } catch (error) {
+        await handle.close().catch(() => {});
         await fs.rm(partial, { force: true });
         throw error;
       }
