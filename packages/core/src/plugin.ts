@@ -266,6 +266,8 @@ export interface AuthRequest {
   db: Knex.Transaction;
   /** Scopes the transaction (row-level security) to a tenant. */
   useTenant(tenantId: string): Promise<TenantRef>;
+  /** The authenticator's plugin's settings for the tenant chosen with `useTenant`, defaults filled in. */
+  settings<T = Record<string, unknown>>(): Promise<T>;
   permissions: PermissionCatalog;
   keys: KeyRing;
   method: string;

@@ -15,22 +15,23 @@ export interface PersonAccess {
 }
 
 export async function loadPersonAccess(db: Knex.Transaction, personId: string): Promise<PersonAccess | null> {
+  // The groups come in the same round trip: this runs on every signed-in request.
+  const groups = db('access_group_members as gm')
+    .join('access_groups as g', 'g.id', 'gm.group_id')
+    .whereRaw('gm.person_id = p.id')
+    .select(db.raw("coalesce(json_agg(json_build_object('name', g.name, 'permissions', g.permissions)), '[]'::json)"));
   const row = await db('people as p')
     .join('memberships as m', 'm.person_id', 'p.id')
     .where('p.id', personId)
     .whereIn('p.status', ['invited', 'active'])
     .orderBy('m.created_at')
-    .first('p.id', 'p.kind', 'p.status', 'p.email', 'p.name', 'm.role', 'm.partner_id');
+    .first('p.id', 'p.kind', 'p.status', 'p.email', 'p.name', 'm.role', 'm.partner_id', groups.as('groups'));
   if (!row) return null;
-  const groups = await db('access_group_members as gm')
-    .join('access_groups as g', 'g.id', 'gm.group_id')
-    .where('gm.person_id', personId)
-    .select('g.name', 'g.permissions');
   return {
     person: { id: row.id, kind: row.kind, status: row.status, email: row.email, name: row.name },
     role: row.role,
     partnerId: row.partnerId,
-    groups,
+    groups: row.groups,
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Authenticator, AuthRequest } from '@portico/core';
 import { problems } from '@portico/core';
-import { actorFor, hasConfirmedMfa, loadPersonAccess, loadPolicy } from './actor.js';
+import { actorFor, hasConfirmedMfa, loadPersonAccess } from './actor.js';
+import type { AuthPolicy } from './policy.js';
 import { P } from './permissions.js';
 import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
 
@@ -55,7 +56,7 @@ export const sessionAuthenticator: Authenticator = {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
       throw problems.unauthenticated('Your session belongs to another browser; sign in again.').keepChanges();
     }
-    const policy = await loadPolicy(req.db, parsed.tenantId);
+    const policy = await req.settings<AuthPolicy>();
     const lastSeen = new Date(session.lastSeenAt).getTime();
     if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000) {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });

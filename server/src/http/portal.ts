@@ -13,7 +13,7 @@ import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
 import { definePlugin, defineRoute, HttpProblem, problems, Type, type PluginDefinition } from '@portico/core';
 import { enterAppRole } from '../db/tenant-transaction.js';
-import { tenantOfHost } from '../tenancy.js';
+import { enterTenantOfHost } from '../tenancy.js';
 import { sendProblem } from './problem.js';
 
 export const PORTAL_PLUGIN_ID = 'portal';
@@ -326,8 +326,8 @@ export function portalPageMiddleware(options: PortalPageOptions) {
     if (ctx.status !== 404 || ctx.body !== undefined || !wantsHtml(ctx)) return;
     const tenant = await options.knex.transaction(async (trx): Promise<{ name: string; brand: unknown; defaultLocale: string } | null> => {
       await enterAppRole(trx, options.appRole);
-      const ref = await tenantOfHost(trx, ctx.host, options.defaultTenant);
-      return ref ? trx('tenants').where({ id: ref.id }).first('name', 'brand', 'defaultLocale') : null;
+      const host = await enterTenantOfHost(trx, ctx.host, options.defaultTenant);
+      return host ? trx('tenants').where({ id: host.tenant.id }).first('name', 'brand', 'defaultLocale') : null;
     });
     ctx.set('Content-Security-Policy', PORTAL_CSP);
     ctx.set('Cache-Control', 'no-cache');

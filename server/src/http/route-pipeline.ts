@@ -1,8 +1,9 @@
 /**
  * What happens to a request for a plugin route, in order:
  *   1. open the request's transaction as the app role;
- *   2. find the tenant of the host, then let the authenticators turn credentials into an actor
- *      (which scopes the transaction to the actor's tenant);
+ *   2. find the tenant of the host (scoping the transaction to it and reading its settings once
+ *      for the whole request), then let the authenticators turn credentials into an actor (which
+ *      moves the transaction to the actor's tenant if that is another one);
  *   3. anonymous on a non-public route → 401; missing permission → 403;
  *      a cookie-session mutation must pass request verification → 403;
  *   4. validate params, query and body → 400 with the fields at fault;
@@ -22,11 +23,11 @@ import { HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
 import { fieldErrors } from '../registry/schema-compiler.js';
 import { enterAppRole, useTenantInTransaction } from '../db/tenant-transaction.js';
-import { tenantById, tenantOfHost } from '../tenancy.js';
+import { enterTenantOfHost, tenantById } from '../tenancy.js';
 import { writeAudit } from '../audit.js';
 import { recordEvent } from '../events/outbox.js';
 import type { EventDispatcher } from '../events/dispatcher.js';
-import { readPluginSettings } from '../settings.js';
+import { settingsSnapshot, type SettingsSnapshot } from '../settings.js';
 import { createExchange } from './exchange.js';
 import { readBody, unsupportedMediaType, type BodyRead } from './read-body.js';
 import { isMultipart, readMultipart, type MultipartRead } from './read-multipart.js';
@@ -58,7 +59,9 @@ function validationProblem(where: 'params' | 'query' | 'body', validate: { error
   return problems.badRequest(first ? `${where} ${first.field}: ${first.message}` : `The ${where} is not valid.`, errors);
 }
 
-function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: { tenant: TenantRef | null }): AuthRequest {
+type RequestScope = { tenant: TenantRef | null };
+
+function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction, hostTenant: TenantRef | null, scope: RequestScope): Omit<AuthRequest, 'settings'> {
   return {
     permissions: deps.registry.catalog,
     keys: deps.keys,
@@ -81,8 +84,20 @@ function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction,
   };
 }
 
-async function authenticate(deps: PipelineDeps, auth: AuthRequest): Promise<{ actor: Actor; verify?: () => Promise<void> | void } | null> {
-  for (const authenticator of deps.registry.authenticators) {
+async function authenticate(
+  deps: PipelineDeps,
+  request: Omit<AuthRequest, 'settings'>,
+  scope: RequestScope,
+  settings: SettingsSnapshot,
+): Promise<{ actor: Actor; verify?: () => Promise<void> | void } | null> {
+  for (const { pluginId, authenticator } of deps.registry.authenticators) {
+    const auth: AuthRequest = {
+      ...request,
+      async settings<T>() {
+        if (!scope.tenant) throw new Error(`Authenticator ${authenticator.id} read settings before choosing a tenant`);
+        return settings.of<T>(scope.tenant.id, pluginId);
+      },
+    };
     const actor = await authenticator.authenticate(auth);
     if (actor) {
       return { actor, verify: authenticator.verifyRequest ? () => authenticator.verifyRequest!(auth, actor) : undefined };
@@ -107,12 +122,15 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
     let refusal: HttpProblem | null = null;
     const inTransaction = async (trx: Knex.Transaction): Promise<Answer> => {
       await enterAppRole(trx, deps.appRole);
-      const hostTenant = await tenantOfHost(trx, ctx.host, deps.defaultTenant);
-      const scope: { tenant: TenantRef | null } = { tenant: null };
+      const host = await enterTenantOfHost(trx, ctx.host, deps.defaultTenant);
+      const hostTenant = host?.tenant ?? null;
+      const settings = settingsSnapshot(trx, deps.registry);
+      if (host) settings.prime(host.tenant.id, host.settings);
+      const scope: RequestScope = { tenant: hostTenant };
       const auth = authRequestFor(deps, ctx, trx, hostTenant, scope);
       let authenticated: Awaited<ReturnType<typeof authenticate>>;
       try {
-        authenticated = await authenticate(deps, auth);
+        authenticated = await authenticate(deps, auth, scope, settings);
       } catch (error) {
         // An authenticator may end a credential it refuses (a session replayed from another browser).
         if (error instanceof HttpProblem && error.keepsChanges) {
@@ -146,8 +164,8 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
         throw problems.badRequest('This route takes no query parameters.', Object.keys(query).map((k) => ({ in: 'query', field: `/${k}`, message: 'is not a known parameter' })));
       }
       if (admission) {
-        const settings = await readPluginSettings(trx, deps.registry, tenant.id, plugin.id);
-        admission.granted = { actor, tenant, params, query, log: ctx.state.log, settings: async <T>() => settings as T };
+        const own = await settings.of(tenant.id, plugin.id);
+        admission.granted = { actor, tenant, params, query, log: ctx.state.log, settings: async <T>() => own as T };
         return { status: 0, body: undefined };
       }
       if (read.kind === 'unsupported') {
@@ -189,7 +207,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
           await recordEvent(trx, deps.registry, { tenantId: tenant.id, pluginId: plugin.id, actorPersonId: actor?.personId ?? null, requestId: origin.requestId }, type, payload);
           emittedFor = tenant.id;
         },
-        settings: <T>() => readPluginSettings<T>(trx, deps.registry, tenant.id, plugin.id),
+        settings: <T>() => settings.of<T>(tenant.id, plugin.id),
         rateLimit: (bucket, limit, windowSeconds) => hitRateLimit(trx, tenant.id, `${plugin.id}:${bucket}`, limit, windowSeconds),
         sendMail: async (message) => {
           await queueMail(trx, tenant.id, message);

@@ -56,7 +56,8 @@ export interface Registry {
   permissions: ReadonlyMap<string, DeclaredPermission>;
   events: ReadonlyMap<string, DeclaredEvent>;
   subscriptions: ReadonlyMap<string, readonly EventSubscription[]>;
-  authenticators: readonly Authenticator[];
+  /** Every plugin's authenticators, in plugin order, each with the plugin that declared it. */
+  authenticators: readonly { pluginId: string; authenticator: Authenticator }[];
   settings: ReadonlyMap<string, Validator>;
   /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
   permissionsOfRole(role: string): Set<string>;
@@ -254,7 +255,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     permissions,
     events,
     subscriptions,
-    authenticators: plugins.flatMap((p) => p.authenticators ?? []),
+    authenticators: plugins.flatMap((p) => (p.authenticators ?? []).map((authenticator) => ({ pluginId: p.id, authenticator }))),
     settings,
     permissionsOfRole,
   };
