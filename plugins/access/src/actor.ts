@@ -14,25 +14,33 @@ export interface PersonAccess {
   groups: { name: string; permissions: string[] }[];
 }
 
-export async function loadPersonAccess(db: Knex.Transaction, personId: string): Promise<PersonAccess | null> {
-  // The groups come in the same round trip: this runs on every signed-in request.
+/**
+ * A person's access as one JSON value (null for nobody): their first membership's role and partner,
+ * and their groups. `personId` may be a column of an outer query, so that a credential and the access
+ * of its person come in one round trip: this runs on every signed-in request.
+ */
+export function personAccessQuery(db: Knex.Transaction, personId: string | Knex.Ref<string, any>): Knex.QueryBuilder {
   const groups = db('access_group_members as gm')
     .join('access_groups as g', 'g.id', 'gm.group_id')
     .whereRaw('gm.person_id = p.id')
     .select(db.raw("coalesce(json_agg(json_build_object('name', g.name, 'permissions', g.permissions)), '[]'::json)"));
-  const row = await db('people as p')
+  return db('people as p')
     .join('memberships as m', 'm.person_id', 'p.id')
     .where('p.id', personId)
     .whereIn('p.status', ['invited', 'active'])
     .orderBy('m.created_at')
-    .first('p.id', 'p.kind', 'p.status', 'p.email', 'p.name', 'm.role', 'm.partner_id', groups.as('groups'));
-  if (!row) return null;
-  return {
-    person: { id: row.id, kind: row.kind, status: row.status, email: row.email, name: row.name },
-    role: row.role,
-    partnerId: row.partnerId,
-    groups: row.groups,
-  };
+    .limit(1)
+    .select(
+      db.raw(
+        "json_build_object('person', json_build_object('id', p.id, 'kind', p.kind, 'status', p.status, 'email', p.email, 'name', p.name), 'role', m.role, 'partnerId', m.partner_id, 'groups', (?))",
+        [groups],
+      ),
+    );
+}
+
+export async function loadPersonAccess(db: Knex.Transaction, personId: string): Promise<PersonAccess | null> {
+  const row = await db.first(personAccessQuery(db, personId).as('access'));
+  return row?.access ?? null;
 }
 
 export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: { sessionId?: string; restrictToMfa?: boolean } = {}): Actor {

@@ -6,7 +6,7 @@
  */
 import type { Authenticator, AuthRequest } from '@portico/core';
 import { problems } from '@portico/core';
-import { actorFor, hasConfirmedMfa, loadPersonAccess } from './actor.js';
+import { actorFor, hasConfirmedMfa, personAccessQuery, type PersonAccess } from './actor.js';
 import type { AuthPolicy } from './policy.js';
 import { P } from './permissions.js';
 import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
@@ -45,11 +45,11 @@ export const sessionAuthenticator: Authenticator = {
     const parsed = parseToken(TOKEN_PREFIX.session, raw);
     if (!parsed) throw problems.unauthenticated('Your session is not valid; sign in again.');
     await req.useTenant(parsed.tenantId);
-    const session = await req.db('access_sessions')
-      .where({ tokenHash: hashSecret(parsed.secret) })
-      .whereNull('revoked_at')
-      .where('expires_at', '>', req.db.fn.now())
-      .first();
+    const session = await req.db('access_sessions as s')
+      .where({ 's.token_hash': hashSecret(parsed.secret) })
+      .whereNull('s.revoked_at')
+      .where('s.expires_at', '>', req.db.fn.now())
+      .first('s.*', personAccessQuery(req.db, req.db.ref('s.person_id')).as('access'));
     if (!session) throw problems.unauthenticated('Your session has ended; sign in again.');
     if (browserOf(session.userAgent) !== browserOf(req.header('user-agent'))) {
       // The cookie left the browser it was issued to: end it, so that whoever holds it cannot retry.
@@ -62,7 +62,7 @@ export const sessionAuthenticator: Authenticator = {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
       throw problems.unauthenticated('You were signed out after a period of inactivity; sign in again.').keepChanges();
     }
-    const access = await loadPersonAccess(req.db, session.personId);
+    const access: PersonAccess | null = session.access;
     if (!access) throw problems.unauthenticated('Your access has ended.');
     if (Date.now() - lastSeen > SEEN_EVERY_MS) {
       // Best effort, never waiting on a lock: a request must not queue (or deadlock) behind another
@@ -95,14 +95,14 @@ export const embedTokenAuthenticator: Authenticator = {
     const parsed = parseToken(TOKEN_PREFIX.embed, bearer(req));
     if (!parsed) return null;
     await req.useTenant(parsed.tenantId);
-    const token = await req.db('access_embed_tokens')
-      .where({ tokenHash: hashSecret(parsed.secret) })
-      .where('expires_at', '>', req.db.fn.now())
-      .first();
+    const token = await req.db('access_embed_tokens as t')
+      .where({ 't.token_hash': hashSecret(parsed.secret) })
+      .where('t.expires_at', '>', req.db.fn.now())
+      .first('t.*', personAccessQuery(req.db, req.db.ref('t.person_id')).as('access'));
     if (!token) throw problems.unauthenticated('This embed token has expired; ask the host page for a new one.');
     const origin = req.header('origin');
     if (origin && origin !== token.origin) throw problems.unauthenticated('This embed token belongs to another site.');
-    const access = await loadPersonAccess(req.db, token.personId);
+    const access: PersonAccess | null = token.access;
     if (!access) throw problems.unauthenticated('Your access has ended.');
     return actorFor(access, parsed.tenantId, req.permissions, 'embed');
   },
