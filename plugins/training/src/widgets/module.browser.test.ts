@@ -154,6 +154,23 @@ describe('<portico-training-module>', () => {
     expect(buttonWith(el, 'Renew my certification')).to.exist;
   });
 
+  it('lists the module’s documents with the documents plugin’s element, and nothing when there are none', async () => {
+    const fileIds = ['dddddddd-0000-4000-8000-000000000001', 'dddddddd-0000-4000-8000-000000000002'];
+    const { el } = await mount({}, { documentFileIds: fileIds });
+    const section = root(el).querySelector('[part=documents]')!;
+    expect(section.querySelector('h2')!.textContent).to.equal('Documents for this module');
+    expect(section.getAttribute('aria-labelledby')).to.equal('documents-heading');
+    // Not defined here (the documents plugin is not loaded): the property is set all the same.
+    const links = section.querySelector('portico-document-links') as HTMLElement & { fileIds?: string[] };
+    expect(links.fileIds).to.deep.equal(fileIds);
+    expect(root(el).querySelector('[part=content]')!.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expectAccessible(el);
+
+    const { el: without } = await mount();
+    expect(root(without).querySelector('[part=documents]')).to.equal(null);
+    expect(root(without).querySelector('portico-document-links')).to.equal(null);
+  });
+
   it('shows an error with retry when the module cannot be loaded', async () => {
     const { el } = await mount({ 'GET /training/catalog/{id}': () => { throw new FakeProblem(404, 'Not found'); } });
     expect(el.module.status).to.equal('error');

@@ -56,7 +56,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
  *
  * @attr module-id - The module's id (the portal sets it from `/training/:moduleId`).
  * @fires portico-training-submitted - A quiz was graded (detail: the attempt result).
- * @csspart content, quiz, result
+ * When the module has attached documents, a section lists them with `<portico-document-links>`, the
+ * documents plugin's element (defined by the portal's loader; without that plugin it shows nothing).
+ *
+ * @csspart content, documents, quiz, result
  */
 @customElement('portico-training-module')
 export class PorticoTrainingModule extends PorticoElement {
@@ -331,6 +334,12 @@ export class PorticoTrainingModule extends PorticoElement {
         <div class="description">${unsafeHTML(module.descriptionHtml)}</div>
         ${module.sections.map((section) => html`<section><h2>${section.title}</h2>${unsafeHTML(section.html)}</section>`)}
       </div>
+      ${module.documentFileIds.length > 0
+        ? html`<section part="documents" aria-labelledby="documents-heading">
+            <h2 id="documents-heading">${msg('Documents for this module', { id: 'training.module.documents' })}</h2>
+            <portico-document-links .fileIds=${module.documentFileIds}></portico-document-links>
+          </section>`
+        : nothing}
       <h2>${msg('Quiz', { id: 'training.quiz.title' })}</h2>
       <p class="muted">
         ${msg(str`${module.quiz.length} questions, ${module.totalPoints} points; pass at ${module.passThreshold}%.`, { id: 'training.module.quiz-facts' })} ${validity}

@@ -55,6 +55,7 @@ export const templates = {
   'training.module.no-quiz': 'Este módulo aún no tiene cuestionario.',
   'training.module.renew': 'Renovar mi certificación',
   'training.module.start': 'Empezar el cuestionario',
+  'training.module.documents': 'Documentos de este módulo',
   'training.quiz.title': 'Cuestionario',
   'training.quiz.unanswered': 'Responda a esta pregunta.',
   'training.quiz.fix': 'Algunas respuestas requieren su atención.',

@@ -55,6 +55,7 @@ export const templates = {
   'training.module.no-quiz': 'Ce module n’a pas encore de quiz.',
   'training.module.renew': 'Renouveler ma certification',
   'training.module.start': 'Commencer le quiz',
+  'training.module.documents': 'Documents de ce module',
   'training.quiz.title': 'Quiz',
   'training.quiz.unanswered': 'Répondez à cette question.',
   'training.quiz.fix': 'Certaines réponses demandent votre attention.',
