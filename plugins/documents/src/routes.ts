@@ -220,7 +220,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
       path: '/documents/library',
       name: 'search',
       summary: 'Search the library you can see',
-      description: 'Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word.',
+      description: 'Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word. `ids` (comma-separated) keeps only the files listed, of those you can see: a document attached elsewhere is shown this way.',
       permission: P.read,
       schemas: { query: LibraryQuery, response: Page(DocumentFile) },
       async handler(ctx) {

@@ -113,8 +113,20 @@ export const UploadFile = Type.Object(
 export const UploadVersion = Type.Object({ file: FileField }, { examples: [{ file: EXAMPLE_PDF }] });
 
 export const FileListQuery = Type.Object({ ...PageQuery });
+export const MAX_LIBRARY_IDS = 50;
+const UUID = '[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}';
+/** A query parameter is one string: a list of ids is written comma-separated, and checked whole here. */
+const FileIdList = Type.String({
+  minLength: 36,
+  maxLength: MAX_LIBRARY_IDS * 37 - 1,
+  pattern: `^${UUID}(?:,${UUID}){0,${MAX_LIBRARY_IDS - 1}}$`,
+  description: `Comma-separated ids of 1 to ${MAX_LIBRARY_IDS} files: only those of them you can see are answered; the others (unknown, retired, out of your reach) are left out, never an error`,
+  examples: ['0b8f6a4e-3c1d-4f2a-9e7b-5d6c8a9b0c1d,7e2d4c6b-8a9f-4b1e-a3c5-d7e9f1a2b3c4'],
+});
+
 export const LibraryQuery = Type.Object({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words found in a space’s title or description, or a file’s name or description' })),
+  ids: Type.Optional(FileIdList),
   ...PageQuery,
 });
 export type LibraryQuery = Static<typeof LibraryQuery>;

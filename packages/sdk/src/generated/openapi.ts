@@ -806,7 +806,7 @@ export interface paths {
         };
         /**
          * Search the library you can see
-         * @description Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word.
+         * @description Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word. `ids` (comma-separated) keeps only the files listed, of those you can see: a document attached elsewhere is shown this way.
          */
         get: operations["documents.search"];
         put?: never;
@@ -7338,6 +7338,8 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
+                /** @description Comma-separated ids of 1 to 50 files: only those of them you can see are answered; the others (unknown, retired, out of your reach) are left out, never an error */
+                ids?: string;
                 limit?: number;
                 /** @description Words found in a space’s title or description, or a file’s name or description */
                 q?: string;
