@@ -76,6 +76,15 @@ test('the host page shows the signed-in visitor’s Portico data in its own colo
   const forged = await fetch(`${host}/api/portico-token`, { method: 'POST', headers: { origin: 'http://evil.test', cookie: `nw_session=${hostCookies[0].value}` } });
   expect(forged.status).toBe(403);
 
+  // A module in the catalog opens Northwind's own page for it (the portal's path, served by the host),
+  // with the module from Portico; its "All training" link leads back to the partner area.
+  await page.locator('portico-training-catalog').getByRole('link', { name: 'Northwind Cloud fundamentals' }).click();
+  await page.waitForURL(/\/training\/[0-9a-f-]{36}$/);
+  await page.locator('portico-training-module').getByRole('heading', { name: 'Northwind Cloud fundamentals' }).waitFor();
+  await page.locator('portico-training-module').getByRole('link', { name: 'All training' }).click();
+  await page.waitForURL(`${host}/`);
+  await page.locator('portico-training-catalog').getByRole('link', { name: 'Northwind Cloud fundamentals' }).waitFor();
+
   console.log(`[e2e timing] host site: first widget with data ${Math.round(firstWidget)} ms after sign-in navigation; both widgets ${Math.round(bothWidgets)} ms`);
   await context.close();
 });

@@ -49,7 +49,37 @@ function signInForm(error: string | null): string {
   </section>`;
 }
 
-function partnerArea(visitor: Visitor, porticoUrl: string): string {
+/**
+ * What the partner area shows. Northwind serves the training pages at the same paths as Portico's
+ * portal (`/training/<module id>`, `/training/certifications`), so the links inside the widgets
+ * lead to Northwind's own pages without any script.
+ */
+export type PartnerView = { kind: 'home' } | { kind: 'module'; moduleId: string } | { kind: 'certifications' };
+
+function partnerWidgets(view: PartnerView): string {
+  if (view.kind === 'module') {
+    return `<p class="back"><a href="/">← Partner area</a></p>
+    <section class="card" aria-label="Training module">
+      <portico-training-module module-id="${escape(view.moduleId)}"></portico-training-module>
+    </section>`;
+  }
+  if (view.kind === 'certifications') {
+    return `<p class="back"><a href="/">← Partner area</a></p>
+    <section class="card" aria-label="Certifications">
+      <portico-certifications></portico-certifications>
+    </section>`;
+  }
+  return `<div class="widgets">
+      <section class="card" aria-label="Training">
+        <portico-training-catalog></portico-training-catalog>
+      </section>
+      <section class="card" aria-label="Profile">
+        <portico-profile></portico-profile>
+      </section>
+    </div>`;
+}
+
+function partnerArea(visitor: Visitor, porticoUrl: string, view: PartnerView): string {
   const first = visitor.name.split(' ')[0];
   // The widgets bring their own headings. They talk to Portico with bearer tokens that embed.js fetches from this site's backend.
   return `<section class="hero">
@@ -58,18 +88,11 @@ function partnerArea(visitor: Visitor, porticoUrl: string): string {
     <p class="lede">Your certifications and your partner profile, straight from the Northwind partner programme.</p>
   </section>
   <portico-provider base-url="${escape(porticoUrl)}" auth="bearer" scheme="light">
-    <div class="widgets">
-      <section class="card" aria-label="Training">
-        <portico-training-catalog></portico-training-catalog>
-      </section>
-      <section class="card" aria-label="Profile">
-        <portico-profile></portico-profile>
-      </section>
-    </div>
+    ${partnerWidgets(view)}
   </portico-provider>`;
 }
 
-export function renderPage(input: { visitor: Visitor | null; porticoUrl: string; error: string | null }): string {
+export function renderPage(input: { visitor: Visitor | null; porticoUrl: string; error: string | null; view?: PartnerView }): string {
   const { visitor, porticoUrl } = input;
   // embed.js first: module scripts run in order, so the token provider is set before the provider loads.
   const scripts = visitor
@@ -89,7 +112,7 @@ ${scripts}
 <body>
 ${header(visitor)}
 <main>
-${visitor ? partnerArea(visitor, porticoUrl) : signInForm(input.error)}
+${visitor ? partnerArea(visitor, porticoUrl, input.view ?? { kind: 'home' }) : signInForm(input.error)}
 </main>
 <footer class="site-footer"><p>© Northwind Cloud, a fictional vendor. The partner area is embedded from Portico.</p></footer>
 </body>

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, isPorticoError, type PorticoClient } from '@portico/sdk';
-import { renderPage, VISITORS, type Visitor } from './page.js';
+import { renderPage, VISITORS, type PartnerView, type Visitor } from './page.js';
 
 export interface HostSiteOptions {
   /** 0 picks a free port. */
@@ -87,9 +87,17 @@ export async function startHostSite(options: HostSiteOptions): Promise<HostSite>
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
-    if (req.method === 'GET' && url.pathname === '/') {
-      const html = renderPage({ visitor: signedIn(req), porticoUrl: options.porticoUrl, error: url.searchParams.get('error') });
+    const page = (view?: PartnerView) => {
+      const html = renderPage({ visitor: signedIn(req), porticoUrl: options.porticoUrl, error: url.searchParams.get('error'), view });
       return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
+    };
+    if (req.method === 'GET' && url.pathname === '/') return page();
+    // The portal's training paths, which the widgets link to, as pages of this site.
+    if (req.method === 'GET' && url.pathname.startsWith('/training')) {
+      if (!signedIn(req) || url.pathname === '/training') return send(res, 303, '', { location: '/' });
+      if (url.pathname === '/training/certifications') return page({ kind: 'certifications' });
+      const moduleId = /^\/training\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
+      if (moduleId) return page({ kind: 'module', moduleId });
     }
     if (req.method === 'GET' && url.pathname in STATIC_FILES) {
       const body = fs.readFileSync(path.join(PUBLIC_DIR, url.pathname.slice(1)));
