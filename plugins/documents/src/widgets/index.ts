@@ -1,7 +1,8 @@
 /**
  * The documents plugin's part of the portal: the "Documents" nav entry, the library everyone with
  * `documents.read` sees, and the staff's manager (spaces, uploads, versions, retiring, download
- * counts, settings). Each element is loaded on first use; the translations with the locale.
+ * counts, settings); and `<portico-document-links>`, which other plugins render to list the documents
+ * attached to their records. Each element is loaded on first use; the translations with the locale.
  */
 import { msg } from '@lit/localize';
 import { defineWidgets } from '@portico/widgets';

@@ -40,6 +40,9 @@ export const templates = {
   'documents.file.download-named': str`Descargar ${0}`,
   'documents.file.downloads': 'Descargas',
   'documents.file.retired': 'Retirado',
+  // attached documents
+  'documents.links.label': 'Documentos adjuntos',
+  'documents.links.none': 'Ninguno de estos documentos está disponible para usted.',
   // manager
   'documents.manage.title': 'Gestionar documentos',
   'documents.manage.not-allowed': 'Los espacios de documentos los gestiona el equipo del programa.',

@@ -40,6 +40,9 @@ export const templates = {
   'documents.file.download-named': str`Télécharger ${0}`,
   'documents.file.downloads': 'Téléchargements',
   'documents.file.retired': 'Retiré',
+  // attached documents
+  'documents.links.label': 'Documents joints',
+  'documents.links.none': 'Aucun de ces documents ne vous est accessible.',
   // manager
   'documents.manage.title': 'Gérer les documents',
   'documents.manage.not-allowed': 'Les espaces de documents sont gérés par l’équipe du programme.',
