@@ -13,6 +13,8 @@ interface DemoModule {
   passThreshold: number;
   validForDays: number | null;
   requiredFor: 'all' | string[];
+  /** Names of the documents plugin's demo files to attach, when that plugin seeded them first. */
+  documents?: string[];
 }
 
 const single = (prompt: string, points: number, correct: string, wrong: string[]): QuestionInput => ({
@@ -32,6 +34,7 @@ const multiple = (prompt: string, points: number, correct: string[], wrong: stri
 export const DEMO_MODULES: DemoModule[] = [
   {
     title: 'Northwind Cloud fundamentals',
+    documents: ['Price list.pdf', 'Brand guide.pdf'],
     description:
       'The platform every Northwind partner sells and supports: what it is, who it is for, and how it is priced. **Required for everyone in the programme.**',
     sections: [
@@ -108,6 +111,15 @@ export const DEMO_MODULES: DemoModule[] = [
   },
 ];
 
+/** The ids of the tenant's document files with these names (none without the documents plugin). */
+async function documentIds(db: SeedContext['db'], tenantId: string, names: string[] | undefined): Promise<string[]> {
+  if (!names?.length) return [];
+  const { rows } = await db.raw("select to_regclass('document_files') is not null as present");
+  if (!rows[0]?.present) return [];
+  const found: { id: string; name: string }[] = await db('document_files').where({ tenantId }).whereIn('name', names).select('id', 'name');
+  return names.flatMap((name) => found.filter((f) => f.name === name).map((f) => f.id));
+}
+
 export async function seedTraining({ db, tenant }: SeedContext): Promise<void> {
   if (await db('training_modules').where({ tenantId: tenant.id }).first('id')) return;
   const now = new Date();
@@ -121,6 +133,7 @@ export async function seedTraining({ db, tenant }: SeedContext): Promise<void> {
         status: 'published',
         requiredForAll: demo.requiredFor === 'all',
         requiredRoles: demo.requiredFor === 'all' ? [] : demo.requiredFor,
+        documentFileIds: await documentIds(db, tenant.id, demo.documents),
         currentVersion: 1,
         publishedAt: now,
       })
