@@ -205,6 +205,35 @@ describe('<portico-document-manager>', () => {
     expect(fake.calls.find((c) => c.path.endsWith('/restore'))!.options.params).to.deep.equal({ spaceId: 's1', fileId: 'f2' });
   });
 
+  it('loads a large space’s further files with “Load more”, and keeps them shown after a change', async () => {
+    const files = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => file({ id: `f${from + i}`, name: `File ${from + i}.pdf`, retiredAt: null, downloads: 0 }));
+    const { el, fake } = await mount({
+      'LIST /documents/spaces/{spaceId}/files': ({ cursor }) => (cursor === 'c2' ? { items: files(101, 150), nextCursor: null } : { items: files(1, 100), nextCursor: 'c2' }),
+      'POST /documents/spaces/{spaceId}/files/{fileId}/retire': () => file({ id: 'f150', retiredAt: '2026-03-06T00:00:00Z' }),
+    });
+    const table = () => filesTable(el).shadowRoot!;
+    const rows = () => table().querySelectorAll('tbody tr').length;
+    const listed = () => fake.calls.filter((c) => c.path === '/documents/spaces/{spaceId}/files');
+    expect(rows()).to.equal(100);
+    const more = table().querySelector<HTMLElement>('[part=load-more]')!;
+    expect(more.textContent!.trim()).to.equal('Load more');
+    more.click();
+    await waitUntil(() => rows() === 150);
+    expect(listed().at(-1)!.options.cursor).to.equal('c2');
+    expect(table().textContent).to.contain('File 1.pdf').and.contain('File 150.pdf');
+    expect(table().querySelector('[part=load-more]'), 'no more to load').to.equal(null);
+
+    const retire = [...table().querySelectorAll<HTMLElement>('portico-button')].filter((b) => b.textContent!.trim() === 'Retire').at(-1)!;
+    retire.click();
+    await settle();
+    button(dialog(el, 'retire'), 'Retire')!.click();
+    await waitUntil(() => !dialog(el, 'retire').open && listed().length === 4);
+    await waitUntil(() => el.files.status === 'ready');
+    await settle();
+    expect(fake.calls.find((c) => c.path.endsWith('/retire'))!.options.params).to.deep.equal({ spaceId: 's1', fileId: 'f150' });
+    expect(rows(), 'reloaded as far as it was shown').to.equal(150);
+  });
+
   it('offers the first space when there is none, refuses partners, and speaks Spanish', async () => {
     const { el, fake } = await mount({}, salesperson);
     expect(root(el).textContent).to.contain('managed by the programme’s staff');

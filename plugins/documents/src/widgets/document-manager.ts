@@ -63,10 +63,11 @@ interface Progress {
 /**
  * The staff's document manager (`/documents/manage`, `documents.manage`): spaces (create; change
  * title, description, who sees them — all partners, chosen partners or tiers — and the roles
- * allowed), the files of a space with their download counts, uploads with a progress bar (a too
- * large or refused type is said plainly), new versions of a file (every version listed and
- * downloadable), retiring a file after confirming and restoring it, downloads per partner, and,
- * with `documents.settings.manage`, the upload limit and accepted types.
+ * allowed), the files of a space with their download counts (a hundred at a time, then "Load
+ * more"), uploads with a progress bar (a too large or refused type is said plainly), new versions of
+ * a file (every version listed and downloadable), retiring a file after confirming and restoring
+ * it, downloads per partner, and, with `documents.settings.manage`, the upload limit and accepted
+ * types.
  *
  * @prop uploader - Sends the multipart uploads; by default XMLHttpRequest with the provider's credentials.
  * @csspart spaces, files, upload
@@ -92,6 +93,13 @@ export class PorticoDocumentManager extends PorticoElement {
   @state() accessor versionProgress: Progress | null = null;
   @state() accessor versionMessage = '';
   @state() accessor counts: DownloadCounts | null = null;
+  /** The files shown of the chosen space: its first page, and those loaded with "Load more". */
+  @state() accessor rows: DocumentFile[] = [];
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor loadingMore = false;
+  /** The space `rows` belong to, and how many times they were loaded from their first page. */
+  #rowsOf = '';
+  #loads = 0;
   @query('#space') private accessor spaceDialog!: PorticoDialog;
   @query('#versions') private accessor versionsDialog!: PorticoDialog;
   @query('#downloads') private accessor downloadsDialog!: PorticoDialog;
@@ -116,8 +124,43 @@ export class PorticoDocumentManager extends PorticoElement {
   readonly files = new ResourceController(this, {
     args: () => [this.client, this.spaceId] as const,
     enabled: ([client, spaceId]) => !!client && !!spaceId,
-    load: ([client, spaceId], signal) => api(client).list<DocumentFile>('/documents/spaces/{spaceId}/files', { params: { spaceId }, query: { limit: 100 }, signal }),
+    load: async ([client, spaceId], signal) => {
+      // Reloaded after an upload, a new version or a retirement: as many files as were shown come
+      // back, so the list does not shrink to its first page under the person's eyes.
+      const shown = spaceId === this.#rowsOf ? this.rows.length : 0;
+      let page = await this.#filesPage(client, spaceId, null, signal);
+      const items = [...page.items];
+      while (page.nextCursor && items.length < shown) {
+        page = await this.#filesPage(client, spaceId, page.nextCursor, signal);
+        items.push(...page.items);
+      }
+      this.rows = items;
+      this.nextCursor = page.nextCursor;
+      this.#rowsOf = spaceId;
+      this.#loads += 1;
+      return { items, nextCursor: page.nextCursor };
+    },
   });
+
+  #filesPage(client: PorticoClient, spaceId: string, cursor: string | null, signal?: AbortSignal): Promise<PageOf<DocumentFile>> {
+    return api(client).list<DocumentFile>('/documents/spaces/{spaceId}/files', { params: { spaceId }, query: { limit: 100 }, cursor, signal });
+  }
+
+  async #loadMore() {
+    const loads = this.#loads;
+    this.loadingMore = true;
+    try {
+      const page = await this.#filesPage(this.client, this.#rowsOf, this.nextCursor);
+      // The list was loaded again meanwhile (another space, an upload): this page does not follow it.
+      if (loads !== this.#loads) return;
+      this.rows = [...this.rows, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      toast(problemText(error), { variant: 'danger' });
+    } finally {
+      this.loadingMore = false;
+    }
+  }
 
   /** Reloads the spaces' counts and settings without a skeleton: the page stays where the person works. */
   async #refreshSpaces() {
@@ -390,7 +433,8 @@ export class PorticoDocumentManager extends PorticoElement {
       ${space.description ? html`<p class="muted">${space.description}</p>` : nothing}
       ${renderResource(
         this.files,
-        (page: PageOf<DocumentFile>) => html`<portico-data-table label=${msg(str`Files of ${space.title}`, { id: 'documents.files.of' })} .columns=${this.#fileColumns()} .rows=${page.items}></portico-data-table>`,
+        () => html`<portico-data-table label=${msg(str`Files of ${space.title}`, { id: 'documents.files.of' })} .columns=${this.#fileColumns()} .rows=${this.rows}
+          ?has-more=${!!this.nextCursor} ?loading=${this.loadingMore} @portico-load-more=${() => this.#loadMore()}></portico-data-table>`,
         {
           empty: () => html`<portico-empty-state heading=${msg('No files in this space yet', { id: 'documents.manage.files.empty' })}>
             ${msg('Upload the first one below.', { id: 'documents.manage.files.empty.body' })}</portico-empty-state>`,
