@@ -4,6 +4,7 @@ import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
 import './editor.js';
 import type { PorticoTrainingEditor, StaffModule } from './editor.js';
+import type { LibraryFile, PorticoTrainingEditorDocuments } from './editor-documents.js';
 
 registerTrainingTranslations();
 
@@ -31,6 +32,44 @@ const root = (el: HTMLElement) => el.shadowRoot!;
 const control = <T = HTMLElement & { value: string; error: string }>(el: HTMLElement, name: string) => root(el).querySelector(`[name="${name}"]`) as T;
 const buttonWith = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLElement>('portico-button')].find((b) => b.textContent!.trim().startsWith(label));
 const type = (el: HTMLElement, name: string, value: string) => control(el, name).dispatchEvent(new CustomEvent('portico-input', { detail: { value } }));
+
+const DOC_A = 'dddddddd-0000-4000-8000-00000000000a';
+const DOC_B = 'dddddddd-0000-4000-8000-00000000000b';
+const DOC_GONE = 'dddddddd-0000-4000-8000-0000000000ff';
+const libraryFile = (id: string, name: string): LibraryFile & Record<string, unknown> => ({
+  id, name, spaceTitle: 'Sales kit', contentType: 'application/pdf', size: 1024, spaceId: 's1', description: '',
+});
+const FILE_A = libraryFile(DOC_A, 'Price list 2026.pdf');
+const FILE_B = libraryFile(DOC_B, 'Security whitepaper.pdf');
+
+/** The library as the documents plugin answers it: `?ids=` gives the visible files among them, `?q=` a search. */
+function library(files: LibraryFile[], search: (q: string) => LibraryFile[] = () => files) {
+  return {
+    'LIST /documents/library': ({ query = {} }: { query?: Record<string, unknown> }) => {
+      const ids = typeof query.ids === 'string' ? query.ids.split(',') : null;
+      return { items: ids ? files.filter((f) => ids.includes(f.id)) : search(String(query.q)), nextCursor: null };
+    },
+  };
+}
+
+const documentsPart = (el: HTMLElement) => root(el).querySelector<PorticoTrainingEditorDocuments>('portico-training-editor-documents')!;
+const inDocuments = (el: HTMLElement) => documentsPart(el).shadowRoot!;
+const labelled = (el: HTMLElement, label: string) => inDocuments(el).querySelector<HTMLElement & { disabled: boolean }>(`portico-button[label="${label}"]`);
+const attachedNames = (el: HTMLElement) => [...inDocuments(el).querySelectorAll('[part=files] .name')].map((s) => s.textContent!.trim());
+
+/** Types in the search field and waits for the search that follows the pause in typing to be answered. */
+async function searchDocuments(el: PorticoTrainingEditor, fake: ReturnType<typeof fakeClient>, words: string) {
+  const before = fake.calls.length;
+  inDocuments(el).querySelector('[name="documents-search"]')!.dispatchEvent(new CustomEvent('portico-input', { detail: { value: words } }));
+  await waitUntil(() => fake.calls.length > before && !documentsPart(el).searching, 'the search did not answer');
+  await documentsPart(el).updateComplete;
+}
+
+async function rendered(el: PorticoTrainingEditor) {
+  await settle();
+  await el.updateComplete;
+  await documentsPart(el).updateComplete;
+}
 
 describe('<portico-training-editor>', () => {
   afterEach(() => setLocale('en'));
@@ -66,6 +105,7 @@ describe('<portico-training-editor>', () => {
       passThreshold: 80,
       validForDays: null,
       requiredFor: ['salesperson'],
+      documentFileIds: [],
     });
     expect(path).to.equal('/training/manage/m9');
   });
@@ -135,6 +175,111 @@ describe('<portico-training-editor>', () => {
     expect(fake.calls.at(-1)!.path).to.equal('/training/modules/{id}/publish');
   });
 
+  it('attaches a document found by searching the library, and saves its id', async () => {
+    const { el, fake } = await mount('m1', { ...library([FILE_A, FILE_B]), 'PATCH /training/modules/{id}': ({ body }) => staffModule(body as Partial<StaffModule>) });
+    expect(inDocuments(el).textContent).to.contain('No document attached.');
+    expect(fake.calls.some((c) => c.path === '/documents/library')).to.equal(false);
+    await searchDocuments(el, fake, 'price');
+    const search = fake.calls.find((c) => c.path === '/documents/library')!;
+    expect(search.options.query).to.deep.equal({ q: 'price', limit: 20 });
+    labelled(el, 'Attach Price list 2026.pdf')!.click();
+    await rendered(el);
+    expect(attachedNames(el)).to.deep.equal(['Price list 2026.pdf']);
+    expect(labelled(el, 'Price list 2026.pdf is attached')!.disabled).to.equal(true);
+    expect(labelled(el, 'Attach Security whitepaper.pdf')!.disabled).to.equal(false);
+    await expectAccessible(el);
+    root(el).querySelector('form')!.requestSubmit();
+    await rendered(el);
+    const body = fake.calls.find((c) => c.method === 'PATCH')!.options.body as Record<string, unknown>;
+    expect(body.documentFileIds).to.deep.equal([DOC_A]);
+    // The name was known from the search: it is not fetched again after saving.
+    expect(fake.calls.filter((c) => c.path === '/documents/library')).to.have.length(1);
+    expect(attachedNames(el)).to.deep.equal(['Price list 2026.pdf']);
+  });
+
+  it('shows the attached documents by name, fetched once, and saves the ones left after removing', async () => {
+    const { el, fake } = await mount('m1', { ...library([FILE_A, FILE_B]), 'PATCH /training/modules/{id}': () => staffModule({ documentFileIds: [DOC_B] }) }, staffModule({ documentFileIds: [DOC_A, DOC_B] }));
+    await rendered(el);
+    const lookups = fake.calls.filter((c) => c.path === '/documents/library');
+    expect(lookups.map((c) => c.options.query)).to.deep.equal([{ ids: `${DOC_A},${DOC_B}` }]);
+    expect(attachedNames(el)).to.deep.equal(['Price list 2026.pdf', 'Security whitepaper.pdf']);
+    labelled(el, 'Remove Price list 2026.pdf')!.click();
+    await rendered(el);
+    expect(attachedNames(el)).to.deep.equal(['Security whitepaper.pdf']);
+    root(el).querySelector('form')!.requestSubmit();
+    await rendered(el);
+    expect((fake.calls.find((c) => c.method === 'PATCH')!.options.body as Record<string, unknown>).documentFileIds).to.deep.equal([DOC_B]);
+  });
+
+  it('sends no documents after removing the last one', async () => {
+    const { el, fake } = await mount('m1', { ...library([FILE_A]), 'PATCH /training/modules/{id}': () => staffModule() }, staffModule({ documentFileIds: [DOC_A] }));
+    await rendered(el);
+    labelled(el, 'Remove Price list 2026.pdf')!.click();
+    await rendered(el);
+    root(el).querySelector('form')!.requestSubmit();
+    await rendered(el);
+    expect((fake.calls.find((c) => c.method === 'PATCH')!.options.body as Record<string, unknown>).documentFileIds).to.deep.equal([]);
+  });
+
+  it('lists an id the library does not answer as an unavailable document that can be removed', async () => {
+    const { el } = await mount('m1', library([FILE_A]), staffModule({ documentFileIds: [DOC_GONE, DOC_A] }));
+    await rendered(el);
+    expect(attachedNames(el)).to.deep.equal(['Unavailable document', 'Price list 2026.pdf']);
+    labelled(el, 'Remove Unavailable document')!.click();
+    await rendered(el);
+    expect(el.draft.documentFileIds).to.deep.equal([DOC_A]);
+  });
+
+  it('says when a search finds nothing, or fails', async () => {
+    let fail = false;
+    const { el, fake } = await mount('new', library([], () => {
+      if (fail) throw new FakeProblem(500, 'Server error');
+      return [];
+    }));
+    await searchDocuments(el, fake, 'nothing');
+    expect(inDocuments(el).querySelector('[role=status]')!.textContent).to.contain('No document matches “nothing”.');
+    fail = true;
+    await searchDocuments(el, fake, 'again');
+    expect(inDocuments(el).querySelector('[role=alert]')!.textContent).to.contain('Server error');
+  });
+
+  it('says that it is searching while the library has not answered', async () => {
+    let answer!: (page: unknown) => void;
+    const { el } = await mount('new', { 'LIST /documents/library': () => new Promise((resolve) => (answer = resolve)) });
+    const field = inDocuments(el).querySelector('[name="documents-search"]')!;
+    field.dispatchEvent(new CustomEvent('portico-input', { detail: { value: 'price' } }));
+    // Enter searches at once (and does not submit the editor's form).
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
+    field.dispatchEvent(enter);
+    expect(enter.defaultPrevented).to.equal(true);
+    await documentsPart(el).updateComplete;
+    expect(inDocuments(el).querySelector('[role=status]')!.textContent).to.contain('Searching…');
+    answer({ items: [FILE_A], nextCursor: null });
+    await rendered(el);
+    expect(labelled(el, 'Attach Price list 2026.pdf')).to.exist;
+  });
+
+  it('shows the server’s error on a document next to it', async () => {
+    const { el } = await mount('m1', {
+      ...library([FILE_A, FILE_B]),
+      'PATCH /training/modules/{id}': () => {
+        throw new FakeProblem(400, 'Invalid', '1 problem', [{ field: '/documentFileIds/1', message: 'is not a document file of this programme' }]);
+      },
+    }, staffModule({ documentFileIds: [DOC_A, DOC_B] }));
+    await rendered(el);
+    root(el).querySelector('form')!.requestSubmit();
+    await rendered(el);
+    expect(inDocuments(el).querySelector(`#document-error-${DOC_B}`)!.textContent).to.equal('is not a document file of this programme');
+    expect(inDocuments(el).querySelector(`#document-error-${DOC_A}`)).to.equal(null);
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('Some fields need your attention.');
+  });
+
+  it('hides the Documents part when the documents plugin is absent (its library answers 404)', async () => {
+    const { el } = await mount('m1', {}, staffModule({ documentFileIds: [DOC_A] }));
+    await rendered(el);
+    expect(inDocuments(el).querySelector('fieldset')).to.equal(null);
+  });
+
   it('shows an error with retry when the module cannot be loaded', async () => {
     const { el } = await mount('m1', { 'GET /training/modules/{id}': () => { throw new FakeProblem(404, 'Not found'); } });
     expect(el.module.status).to.equal('error');
@@ -145,5 +290,6 @@ describe('<portico-training-editor>', () => {
     const { el } = await mount('new');
     await setLocale('fr');
     await waitUntil(() => root(el).querySelector('h1')!.textContent!.includes('Nouveau module de formation'));
+    await waitUntil(() => inDocuments(el).textContent!.includes('Aucun document joint.'));
   });
 });

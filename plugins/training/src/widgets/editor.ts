@@ -9,6 +9,7 @@ import {
 } from '@portico/widgets';
 import { api, pageStyles, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
 import { moduleStatusBadge, type ModuleStatus } from './manage.js';
+import './editor-documents.js';
 
 interface VersionSummary {
   version: number;
@@ -56,12 +57,13 @@ interface Draft {
   validForDays: string;
   requiredMode: 'all' | 'roles';
   roles: PartnerRole[];
+  documentFileIds: string[];
 }
 
 const blankQuestion = (): QuestionDraft => ({ prompt: '', kind: 'single', points: '1', options: [{ text: '', correct: true }, { text: '', correct: false }] });
 
 function blankDraft(): Draft {
-  return { title: '', description: '', sections: [], quiz: [], passThreshold: '80', validForDays: '365', requiredMode: 'all', roles: [] };
+  return { title: '', description: '', sections: [], quiz: [], passThreshold: '80', validForDays: '365', requiredMode: 'all', roles: [], documentFileIds: [] };
 }
 
 function draftOf(module: StaffModule): Draft {
@@ -74,6 +76,7 @@ function draftOf(module: StaffModule): Draft {
     validForDays: module.validForDays === null ? '' : String(module.validForDays),
     requiredMode: module.requiredFor === 'all' ? 'all' : 'roles',
     roles: module.requiredFor === 'all' ? [] : [...module.requiredFor],
+    documentFileIds: [...module.documentFileIds],
   };
 }
 
@@ -92,6 +95,8 @@ function bodyOf(draft: Draft) {
     passThreshold: numberOrRaw(draft.passThreshold),
     validForDays: draft.validForDays.trim() === '' ? null : numberOrRaw(draft.validForDays),
     requiredFor: draft.requiredMode === 'all' ? 'all' : draft.roles,
+    // Always sent, so that removing the last document saves `[]`.
+    documentFileIds: draft.documentFileIds,
   };
 }
 
@@ -100,7 +105,8 @@ type Input = CustomEvent<{ value: string }>;
 /**
  * The staff editor of a training module: title, description and sections (Markdown), the quiz
  * (single- or multiple-choice questions with points, options and which are correct), pass threshold,
- * validity, the roles it is required for; publish, retire, delete a draft (after confirming). Saving
+ * validity, the roles it is required for, the documents attached (files of the documents plugin, found by
+ * searching its library; see editor-documents.ts); publish, retire, delete a draft (after confirming). Saving
  * a published module's quiz, threshold or validity creates a new version, which the page says.
  *
  * @attr module-id - The module's id, or `new` to write one (the portal sets it from the path).
@@ -155,6 +161,8 @@ export class PorticoTrainingEditor extends PorticoElement {
   @state() accessor acting = false;
   @state() accessor formMessage = '';
   @state() accessor questionErrors: Record<number, string> = {};
+  /** The server's errors on `documentFileIds`, by the file id at fault (`''`: the list as a whole). */
+  @state() accessor documentErrors: Record<string, string> = {};
   @query('#retire') private accessor retireDialog!: PorticoDialog;
   @query('#delete') private accessor deleteDialog!: PorticoDialog;
 
@@ -166,6 +174,7 @@ export class PorticoTrainingEditor extends PorticoElement {
       this.draft = module ? draftOf(module) : blankDraft();
       this.formMessage = '';
       this.questionErrors = {};
+      this.documentErrors = {};
       return module;
     },
     isEmpty: () => false,
@@ -184,16 +193,18 @@ export class PorticoTrainingEditor extends PorticoElement {
     this.saving = true;
     this.formMessage = '';
     this.questionErrors = {};
+    this.documentErrors = {};
     clearProblem(form);
+    const body = bodyOf(this.draft);
     try {
       if (!existing) {
-        const created = await api(this.client).post<StaffModule>('/training/modules', { body: bodyOf(this.draft) });
+        const created = await api(this.client).post<StaffModule>('/training/modules', { body });
         toast(msg('Draft created.', { id: 'training.editor.created' }), { variant: 'success' });
         this.emit('portico-navigate', { path: `/training/manage/${created.id}` });
         this.moduleId = created.id;
         return;
       }
-      const saved = await api(this.client).patch<StaffModule>('/training/modules/{id}', { params: { id: existing.id }, body: bodyOf(this.draft) });
+      const saved = await api(this.client).patch<StaffModule>('/training/modules/{id}', { params: { id: existing.id }, body });
       this.module.value = saved;
       this.draft = draftOf(saved);
       toast(
@@ -203,31 +214,51 @@ export class PorticoTrainingEditor extends PorticoElement {
         { variant: 'success' },
       );
     } catch (error) {
-      this.#showProblem(error, form);
+      this.#showProblem(error, form, [...body.documentFileIds]);
     } finally {
       this.saving = false;
     }
   };
 
-  /** Field errors go on their controls; a question's errors about its options go under the question. */
-  #showProblem(error: unknown, form: HTMLFormElement) {
+  /**
+   * Field errors go on their controls; a question's errors about its options go under the question;
+   * errors on `/documentFileIds/<n>` go on the n-th document sent, in the Documents part.
+   */
+  #showProblem(error: unknown, form: HTMLFormElement, sentFileIds: string[]) {
     if (!isProblem(error)) {
       this.formMessage = problemText(error);
       return;
     }
     const questionErrors: Record<number, string> = {};
+    const documentErrors: Record<string, string> = {};
     const rest = (error.errors ?? []).filter((fieldError) => {
-      const at = /^\/quiz\/(\d+)\/options$/.exec(fieldError.field);
-      if (!at) return true;
-      questionErrors[Number(at[1])] = fieldError.message;
-      return false;
+      const question = /^\/quiz\/(\d+)\/options$/.exec(fieldError.field);
+      if (question) {
+        questionErrors[Number(question[1])] = fieldError.message;
+        return false;
+      }
+      const document = /^\/documentFileIds(?:\/(\d+))?$/.exec(fieldError.field);
+      if (document) {
+        const key = (document[1] !== undefined && sentFileIds[Number(document[1])]) || '';
+        documentErrors[key] = documentErrors[key] ? `${documentErrors[key]} ${fieldError.message}` : fieldError.message;
+        return false;
+      }
+      return true;
     });
     this.questionErrors = questionErrors;
-    const onQuestions = Object.keys(questionErrors).length > 0;
-    if (onQuestions && rest.length === 0) clearProblem(form);
-    const unmatched = onQuestions && rest.length === 0 ? [] : applyProblem({ ...error, errors: rest }, form);
+    this.documentErrors = documentErrors;
+    const placed = Object.keys(questionErrors).length > 0 || Object.keys(documentErrors).length > 0;
+    if (placed && rest.length === 0) clearProblem(form);
+    const unmatched = placed && rest.length === 0 ? [] : applyProblem({ ...error, errors: rest }, form);
     this.formMessage = unmatched.join(' ') || msg('Some fields need your attention.', { id: 'training.editor.fix' });
   }
+
+  #documentsChanged = (event: CustomEvent<{ fileIds: string[] }>) => {
+    const fileIds = event.detail.fileIds;
+    // An error on a document removed since is no longer true.
+    this.documentErrors = Object.fromEntries(Object.entries(this.documentErrors).filter(([id]) => id === '' || fileIds.includes(id)));
+    this.#edit((d) => (d.documentFileIds = fileIds));
+  };
 
   async #lifecycle(action: 'publish' | 'retire') {
     const existing = this.module.value!;
@@ -405,7 +436,10 @@ export class PorticoTrainingEditor extends PorticoElement {
           @portico-input=${(e: Input) => this.#edit((d) => (d.title = e.detail.value))}></portico-field>
         <portico-field type="textarea" name="description" label=${msg('Description (Markdown)', { id: 'training.editor.description' })} .value=${this.draft.description}
           @portico-input=${(e: Input) => this.#edit((d) => (d.description = e.detail.value))}></portico-field>
-        ${this.#sections()} ${this.#quiz()} ${this.#requiredFor()}
+        ${this.#sections()}
+        <portico-training-editor-documents .client=${this.client} .fileIds=${this.draft.documentFileIds} .errors=${this.documentErrors}
+          @portico-training-documents-change=${this.#documentsChanged}></portico-training-editor-documents>
+        ${this.#quiz()} ${this.#requiredFor()}
         ${this.formMessage ? html`<p class="alert" role="alert">${this.formMessage}</p>` : nothing}
         <div class="actions">
           <portico-button type="submit" ?loading=${this.saving}>${module ? msg('Save changes', { id: 'training.editor.save' }) : msg('Create the draft', { id: 'training.editor.create' })}</portico-button>
