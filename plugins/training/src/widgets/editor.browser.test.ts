@@ -280,6 +280,23 @@ describe('<portico-training-editor>', () => {
     expect(inDocuments(el).querySelector('fieldset')).to.equal(null);
   });
 
+  it('offers no more attachments once 50 documents are attached', async () => {
+    const fileIds = Array.from({ length: 50 }, (_, i) => `dddddddd-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const { el, fake } = await mount('m1', library([FILE_A]), staffModule({ documentFileIds: fileIds }));
+    await rendered(el);
+    await searchDocuments(el, fake, 'price');
+    expect(labelled(el, 'Attach Price list 2026.pdf')!.disabled).to.equal(true);
+    expect(inDocuments(el).textContent).to.contain('A module has at most 50 documents');
+  });
+
+  it('hides the Documents part when the portal does not have the documents plugin', async () => {
+    const { el, fake } = await mount('m1', library([FILE_A]));
+    documentsPart(el).portal = { tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' }, brand: {}, locales: ['en'], plugins: [{ id: 'training', widgets: null }] };
+    await rendered(el);
+    expect(inDocuments(el).querySelector('fieldset')).to.equal(null);
+    expect(fake.calls.some((c) => c.path === '/documents/library')).to.equal(false);
+  });
+
   it('shows an error with retry when the module cannot be loaded', async () => {
     const { el } = await mount('m1', { 'GET /training/modules/{id}': () => { throw new FakeProblem(404, 'Not found'); } });
     expect(el.module.status).to.equal('error');
