@@ -142,7 +142,7 @@ export class PorticoTrainingEditorDocuments extends PorticoElement {
     this.loadingNames = true;
     this.namesError = '';
     try {
-      const page = await api(this.client).list<LibraryFile>('/documents/library', { query: { ids: missing.join(',') } });
+      const page = await api(this.client).list<LibraryFile>('/documents/library', { query: { ids: missing.join(','), limit: MAX_DOCUMENTS } });
       const files = new Map(this.files);
       for (const id of missing) files.set(id, page.items.find((file) => file.id === id) ?? null);
       this.files = files;

@@ -201,7 +201,7 @@ describe('<portico-training-editor>', () => {
     const { el, fake } = await mount('m1', { ...library([FILE_A, FILE_B]), 'PATCH /training/modules/{id}': () => staffModule({ documentFileIds: [DOC_B] }) }, staffModule({ documentFileIds: [DOC_A, DOC_B] }));
     await rendered(el);
     const lookups = fake.calls.filter((c) => c.path === '/documents/library');
-    expect(lookups.map((c) => c.options.query)).to.deep.equal([{ ids: `${DOC_A},${DOC_B}` }]);
+    expect(lookups.map((c) => c.options.query)).to.deep.equal([{ ids: `${DOC_A},${DOC_B}`, limit: 50 }]);
     expect(attachedNames(el)).to.deep.equal(['Price list 2026.pdf', 'Security whitepaper.pdf']);
     labelled(el, 'Remove Price list 2026.pdf')!.click();
     await rendered(el);
