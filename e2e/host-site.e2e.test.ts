@@ -81,6 +81,10 @@ test('the host page shows the signed-in visitor’s Portico data in its own colo
   await page.locator('portico-training-catalog').getByRole('link', { name: 'Northwind Cloud fundamentals' }).click();
   await page.waitForURL(/\/training\/[0-9a-f-]{36}$/);
   await page.locator('portico-training-module').getByRole('heading', { name: 'Northwind Cloud fundamentals' }).waitFor();
+  // Its attached documents, listed by the documents plugin's element inside the training widget.
+  const attached = page.locator('portico-training-module portico-document-links');
+  await attached.getByRole('link', { name: 'Download Price list.pdf' }).or(attached.getByRole('button', { name: 'Download Price list.pdf' })).waitFor();
+  await expect(attached.getByText('Brand guide.pdf', { exact: true }).isVisible()).resolves.toBe(true);
   await page.locator('portico-training-module').getByRole('link', { name: 'All training' }).click();
   await page.waitForURL(`${host}/`);
   await page.locator('portico-training-catalog').getByRole('link', { name: 'Northwind Cloud fundamentals' }).waitFor();
