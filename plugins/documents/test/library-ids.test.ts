@@ -85,6 +85,8 @@ describe('library: the files of a list of ids', () => {
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect([...new Set(answer.body.errors.map((e: any) => e.field))], ids).toEqual(['/ids']);
     }
+    const garbled = await h.api('GET', `/api/v1/documents/library?ids=${'x'.repeat(36)}`, { auth: seller.auth });
+    expect(garbled.body.errors).toEqual([{ in: 'query', field: '/ids', message: 'is not in the expected form' }]);
     const fifty = await byIds(seller.auth, [files.visible.id, ...tooMany.slice(0, 49)]);
     expect(fifty.status, fifty.text).toBe(200);
     expect(names(fifty.body.items)).toEqual(['visible.txt']);

@@ -74,6 +74,9 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined, where: Fie
     } else if (error.keyword === 'additionalProperties') {
       field += `/${(error.params as { additionalProperty: string }).additionalProperty}`;
       message = 'is not a known field';
+    } else if (error.keyword === 'pattern') {
+      // The regular expression says nothing to a person; the field's description says what is expected.
+      message = 'is not in the expected form';
     }
     return { in: where, field: field || '/', message };
   });
