@@ -8,7 +8,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, isProblem, portalContext, type PortalInfo } from '@portico/widgets';
-import { api, problemText } from './shared.js';
+import { api, fieldsetStyles, problemText } from './shared.js';
 
 /** What the editor needs of a file of the documents plugin's library (`GET /documents/library`). */
 export interface LibraryFile {
@@ -43,17 +43,10 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 export class PorticoTrainingEditorDocuments extends PorticoElement {
   static override styles = [
     ...PorticoElement.styles,
+    fieldsetStyles,
     css`
       :host {
         display: block;
-      }
-      fieldset {
-        border: 1px solid var(--portico-color-border, #ccc);
-        border-radius: var(--portico-radius, 4px);
-        padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
-        margin: 0;
-        display: grid;
-        gap: var(--portico-space-3, 0.75rem);
       }
       fieldset[aria-invalid='true'] {
         border-color: var(--portico-color-danger, #b00020);

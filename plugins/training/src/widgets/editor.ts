@@ -7,7 +7,7 @@ import {
   PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, isProblem, localeContext, renderResource, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
+import { api, fieldsetStyles, pageStyles, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
 import { moduleStatusBadge, type ModuleStatus } from './manage.js';
 import './editor-documents.js';
 
@@ -117,18 +117,11 @@ type Input = CustomEvent<{ value: string }>;
 export class PorticoTrainingEditor extends PorticoElement {
   static override styles = [
     ...PorticoElement.styles,
+    fieldsetStyles,
     pageStyles,
     css`
       form {
         max-width: 48rem;
-      }
-      fieldset {
-        border: 1px solid var(--portico-color-border, #ccc);
-        border-radius: var(--portico-radius, 4px);
-        padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
-        margin: 0;
-        display: grid;
-        gap: var(--portico-space-3, 0.75rem);
       }
       legend {
         font-weight: 600;

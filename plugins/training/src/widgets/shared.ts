@@ -122,6 +122,18 @@ export const pageStyles = css`
   }
 `;
 
+/** The editor's groups of fields (content, documents, quiz). */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 1px solid var(--portico-color-border, #ccc);
+    border-radius: var(--portico-radius, 4px);
+    padding: var(--portico-space-3, 0.75rem) var(--portico-space-4, 1rem);
+    margin: 0;
+    display: grid;
+    gap: var(--portico-space-3, 0.75rem);
+  }
+`;
+
 export const listStyles = css`
   ul.modules {
     list-style: none;
