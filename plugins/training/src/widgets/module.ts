@@ -54,11 +54,11 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
  * shows the score, pass or fail, the certification and its expiry, or when a retry is allowed. The
  * server's field errors are shown on the questions they concern.
  *
- * @attr module-id - The module's id (the portal sets it from `/training/:moduleId`).
- * @fires portico-training-submitted - A quiz was graded (detail: the attempt result).
  * When the module has attached documents, a section lists them with `<portico-document-links>`, the
  * documents plugin's element (defined by the portal's loader; without that plugin it shows nothing).
  *
+ * @attr module-id - The module's id (the portal sets it from `/training/:moduleId`).
+ * @fires portico-training-submitted - A quiz was graded (detail: the attempt result).
  * @csspart content, documents, quiz, result
  */
 @customElement('portico-training-module')
