@@ -71,8 +71,15 @@ async function replaceApiKey(server: PorticoServer, tenantId: string): Promise<s
       const { before, after } = await revokeApiKey(trx, id);
       await writeAudit(trx, origin, { action: 'access.api-key.revoked', targetType: 'api-key', targetId: id, partnerId: null, before, after });
     }
-    const { apiKey, key } = await createApiKey(trx, { tenantId, name: API_KEY_NAME, createdBy: null });
-    await writeAudit(trx, origin, { action: 'access.api-key.created', targetType: 'api-key', targetId: apiKey.id, partnerId: null, after: { id: apiKey.id, name: apiKey.name, hint: apiKey.hint } });
+    // A members-only key with the default scopes: the host site embeds partner members' widgets.
+    const { apiKey, key } = await createApiKey(trx, server.registry.catalog, { tenantId, name: API_KEY_NAME, createdBy: null });
+    await writeAudit(trx, origin, {
+      action: 'access.api-key.created',
+      targetType: 'api-key',
+      targetId: apiKey.id,
+      partnerId: null,
+      after: { id: apiKey.id, name: apiKey.name, hint: apiKey.hint, audience: apiKey.audience, scopes: apiKey.scopes },
+    });
     return key;
   });
 }

@@ -13,6 +13,12 @@ export interface PermissionDeclaration {
   description: string;
   /** Built-in roles that hold it by default. `tenant_admin` holds every permission regardless. */
   grantedTo?: readonly BuiltInRole[];
+  /**
+   * Power over the programme itself: its people, access groups, partners, API keys or settings.
+   * An embed token never carries it for a staff person, and a key's default scopes leave it out
+   * (see docs/security.md, "API keys and embed tokens").
+   */
+  administrative?: boolean;
 }
 
 /** A permission key is `<plugin id>.<action>`, e.g. `deals.submit`. */

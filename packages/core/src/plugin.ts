@@ -83,7 +83,7 @@ export interface KeyRing {
 
 /** The permissions every registered plugin declares, and what built-in roles hold by default. */
 export interface PermissionCatalog {
-  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[] }[];
+  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean }[];
   has(key: string): boolean;
   ofRole(role: string): Set<string>;
 }
@@ -174,7 +174,11 @@ export interface IncomingFile {
   filename: string;
   /** The client's declared type. */
   declaredType: string;
-  /** The bytes; read it to the end or fail. */
+  /**
+   * The bytes; read it to the end or fail. It fails (an `'error'`) when the request's body is cut off
+   * inside the part: pass that on to what stores it (`stream.pipeline` does; `pipe` does not), so
+   * that `receive` rejects and keeps nothing.
+   */
   stream: NodeJS.ReadableStream;
 }
 

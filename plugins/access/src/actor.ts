@@ -43,7 +43,14 @@ export async function loadPersonAccess(db: Knex.Transaction, personId: string): 
   return row?.access ?? null;
 }
 
-export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: { sessionId?: string; restrictToMfa?: boolean } = {}): Actor {
+export interface ActorOptions {
+  sessionId?: string;
+  restrictToMfa?: boolean;
+  /** The most the credential may carry (an embed token: its API key's scopes): the person's permissions are cut to it. */
+  ceiling?: ReadonlySet<string>;
+}
+
+export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: ActorOptions = {}): Actor {
   const permissions = new Set<string>();
   if (options.restrictToMfa) {
     permissions.add(P.mfa);
@@ -51,6 +58,7 @@ export function actorFor(access: PersonAccess, tenantId: string, catalog: Permis
     for (const key of catalog.ofRole(access.role)) permissions.add(key);
     for (const group of access.groups) for (const key of group.permissions) if (catalog.has(key)) permissions.add(key);
   }
+  if (options.ceiling) for (const key of permissions) if (!options.ceiling.has(key)) permissions.delete(key);
   return {
     kind: access.person.kind,
     tenantId,

@@ -1,7 +1,8 @@
 /**
  * The three ways a request proves who it is:
  *   - a session cookie (the standalone portal), whose mutations must also pass request verification;
- *   - a bearer embed token (widgets on a tenant's own site), bound to one allowed origin;
+ *   - a bearer embed token (widgets on a tenant's own site), bound to one allowed origin, holding its
+ *     person's permissions within its API key's scopes (embed/scopes.ts);
  *   - a bearer API key (a tenant's backend), which may only mint embed tokens.
  */
 import type { Authenticator, AuthRequest } from '@portico/core';
@@ -10,6 +11,7 @@ import { actorFor, hasConfirmedMfa, personAccessQuery, type PersonAccess } from 
 import type { AuthPolicy } from './policy.js';
 import { P } from './permissions.js';
 import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
+import { embedCeiling, mayEmbed, type KeyScopes } from './embed/scopes.js';
 
 export const SESSION_COOKIE = 'portico_session';
 export const SECURE_SESSION_COOKIE = '__Host-portico_session';
@@ -95,16 +97,22 @@ export const embedTokenAuthenticator: Authenticator = {
     const parsed = parseToken(TOKEN_PREFIX.embed, bearer(req));
     if (!parsed) return null;
     await req.useTenant(parsed.tenantId);
+    // The token, its key's audience and scopes, and its person's access, in one round trip.
     const token = await req.db('access_embed_tokens as t')
+      .join('access_api_keys as k', 'k.id', 't.api_key_id')
       .where({ 't.token_hash': hashSecret(parsed.secret) })
       .where('t.expires_at', '>', req.db.fn.now())
-      .first('t.*', personAccessQuery(req.db, req.db.ref('t.person_id')).as('access'));
+      .whereNull('k.revoked_at')
+      .first('t.origin', 'k.audience', 'k.scopes', personAccessQuery(req.db, req.db.ref('t.person_id')).as('access'));
     if (!token) throw problems.unauthenticated('This embed token has expired; ask the host page for a new one.');
     const origin = req.header('origin');
     if (origin && origin !== token.origin) throw problems.unauthenticated('This embed token belongs to another site.');
     const access: PersonAccess | null = token.access;
     if (!access) throw problems.unauthenticated('Your access has ended.');
-    return actorFor(access, parsed.tenantId, req.permissions, 'embed');
+    const key: KeyScopes = { audience: token.audience, scopes: token.scopes };
+    // A token minted before its key's audience was checked (or for a person who became staff) is refused.
+    if (!mayEmbed(key, access.person.kind)) throw problems.unauthenticated('This embed token’s key does not embed the vendor’s staff.');
+    return actorFor(access, parsed.tenantId, req.permissions, 'embed', { ceiling: embedCeiling(req.permissions, key, access.person.kind) });
   },
 };
 

@@ -65,11 +65,13 @@ let alphaAdmin: string;
 let betaAdmin: string;
 let alphaKey: string;
 let betaKey: string;
+/** A key of alpha made to embed staff too (alphaKey embeds partner members only, as keys do by default). */
+let alphaStaffKey: string;
 
 const bearer = (token: string) => `Bearer ${token}`;
 
-async function createKey(auth: string, name = 'Backend'): Promise<{ id: string; key: string; hint: string }> {
-  const answer = await h.api('POST', '/api/v1/access/api-keys', { auth, body: { name } });
+async function createKey(auth: string, name = 'Backend', scopes: Record<string, unknown> = {}): Promise<{ id: string; key: string; hint: string; audience: string; scopes: string[] | null }> {
+  const answer = await h.api('POST', '/api/v1/access/api-keys', { auth, body: { name, ...scopes } });
   expect(answer.status, answer.text).toBe(201);
   return answer.body;
 }
@@ -107,6 +109,7 @@ beforeAll(async () => {
   }
   alphaKey = (await createKey(alphaAdmin)).key;
   betaKey = (await createKey(betaAdmin)).key;
+  alphaStaffKey = (await createKey(alphaAdmin, 'Intranet', { audience: 'members-and-staff' })).key;
 });
 afterAll(() => h?.close());
 
@@ -124,7 +127,7 @@ describe('API keys', () => {
     const list = await h.api('GET', '/api/v1/access/api-keys', { auth: alphaAdmin });
     expect(list.status, list.text).toBe(200);
     const item = list.body.items.find((k: { id: string }) => k.id === created.id);
-    expect(item).toEqual({ id: created.id, name: 'CRM backend', hint: created.hint, createdAt: expect.any(String), lastUsedAt: null, revokedAt: null });
+    expect(item).toEqual({ id: created.id, name: 'CRM backend', hint: created.hint, audience: 'members', scopes: null, createdAt: expect.any(String), lastUsedAt: null, revokedAt: null });
     expect(list.text).not.toContain(secret);
 
     const audits = await auditRows(alpha.id, 'access.api-key.created');
@@ -186,7 +189,7 @@ describe('API keys', () => {
     expect((await mint(created.key, { email: 'member@alpha.test', origin: ALPHA_ORIGIN })).status).toBe(201);
 
     // The tenant_admin holds every permission, yet not from an embedded widget.
-    const embedded = await mintFor(alphaKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    const embedded = await mintFor(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
     const fromWidget = { auth: bearer(embedded.token), headers: { origin: ALPHA_ORIGIN } };
     expect((await h.api('POST', '/api/v1/access/api-keys', { ...fromWidget, body: { name: 'From a widget' } })).status).toBe(403);
     expect((await h.api('PUT', '/api/v1/access/tenant/embed-origins', { ...fromWidget, body: { origins: ['https://evil.example'] } })).status).toBe(403);
@@ -242,9 +245,9 @@ describe('minting embed tokens', () => {
     expect(JSON.stringify(await h.server.database.knex('audit_events'))).not.toContain(secret);
   });
 
-  it('embeds staff too, and checks the partner when one is given', async () => {
-    expect((await mintFor(alphaKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN })).person.partnerId).toBeNull();
-    expect((await mint(alphaKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN, partnerId: alpha.partnerId })).status).toBe(404);
+  it('embeds staff with a key made for them, and checks the partner when one is given', async () => {
+    expect((await mintFor(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN })).person.partnerId).toBeNull();
+    expect((await mint(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN, partnerId: alpha.partnerId })).status).toBe(404);
     expect((await mint(alphaKey, { email: 'member@alpha.test', origin: ALPHA_ORIGIN, partnerId: alpha.otherPartnerId })).status).toBe(404);
     expect((await mint(alphaKey, { email: 'member@alpha.test', origin: ALPHA_ORIGIN, partnerId: beta.partnerId })).status).toBe(404);
     expect((await mint(alphaKey, { email: 'member@alpha.test', origin: ALPHA_ORIGIN, partnerId: alpha.partnerId })).status).toBe(201);
@@ -336,7 +339,7 @@ describe('minting embed tokens', () => {
     expect(answer.status, answer.text).toBe(403);
     const member = h.member(alpha, h.allPermissions());
     expect((await h.api('POST', '/api/v1/embed/sessions', { auth: member, body: { email: 'member@alpha.test', origin: ALPHA_ORIGIN } })).status).toBe(403);
-    const embedded = await mintFor(alphaKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    const embedded = await mintFor(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
     expect((await h.api('POST', '/api/v1/embed/sessions', { auth: bearer(embedded.token), headers: { origin: ALPHA_ORIGIN }, body: { email: 'member@alpha.test', origin: ALPHA_ORIGIN } })).status).toBe(403);
   });
 
@@ -349,6 +352,78 @@ describe('minting embed tokens', () => {
     expect((await mint(betaKey, { email: 'member@beta.test', origin: BETA_ORIGIN, partnerId: alpha.partnerId })).status).toBe(404);
     const countAfter = await h.server.database.knex('access_embed_tokens').where({ tenantId: alpha.id }).count({ n: '*' });
     expect(countAfter).toEqual(countBefore);
+  });
+});
+
+describe('what an API key lets its embed tokens do', () => {
+  const fromWidget = (token: string) => ({ auth: bearer(token), headers: { origin: ALPHA_ORIGIN } });
+
+  it('refuses a staff person to a key that embeds members only, so a leaked key administers nothing', async () => {
+    const before = await h.server.database.knex('access_embed_tokens').where({ tenantId: alpha.id }).count({ n: '*' });
+    const answer = await mint(alphaKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    expect(answer.status, answer.text).toBe(403);
+    expect(fieldsOf(answer)).toEqual(['/email']);
+    expect(await h.server.database.knex('access_embed_tokens').where({ tenantId: alpha.id }).count({ n: '*' })).toEqual(before);
+  });
+
+  it('never lets a staff token administer people, groups, partners, keys or settings, even a tenant admin’s', async () => {
+    const embedded = await mintFor(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    const widget = fromWidget(embedded.token);
+    expect((await h.api('GET', '/api/v1/whoami', widget)).status).toBe(200);
+    expect((await h.api('GET', '/api/v1/access/people', widget)).status).toBe(200);
+    const refused = [
+      await h.api('POST', '/api/v1/access/people', { ...widget, body: { email: 'new.admin@alpha.test', name: 'New admin', role: 'tenant_admin' } }),
+      await h.api('POST', '/api/v1/access/groups', { ...widget, body: { name: 'Backdoor', audience: 'staff', permissions: [P.apiKeysManage] } }),
+      await h.api('POST', '/api/v1/access/partners', { ...widget, body: { name: 'Shell Ltd' } }),
+      await h.api('POST', `/api/v1/access/people/${alpha.memberId}/deactivate`, widget),
+      await h.api('POST', '/api/v1/access/api-keys', { ...widget, body: { name: 'Another' } }),
+      await h.api('PUT', '/api/v1/access/tenant/policy', { ...widget, body: { preset: 'default' } }),
+    ];
+    expect(refused.map((answer) => answer.status)).toEqual(refused.map(() => 403));
+    expect(await h.server.database.knex('people').where({ tenantId: alpha.id, email: 'new.admin@alpha.test' }).first()).toBeUndefined();
+  });
+
+  it('holds the person’s permissions within the key’s scopes', async () => {
+    const narrow = await createKey(alphaAdmin, 'Profile only', { scopes: [P.self] });
+    expect(narrow).toMatchObject({ audience: 'members', scopes: [P.self] });
+    // The member is their organisation's partner_admin: they see its people with a default key...
+    const wide = await mintFor(alphaKey, { email: 'member@alpha.test', origin: ALPHA_ORIGIN });
+    expect((await h.api('GET', '/api/v1/access/people', fromWidget(wide.token))).status).toBe(200);
+    // ...and not with a key scoped to their own profile.
+    const scoped = await mintFor(narrow.key, { email: 'member@alpha.test', origin: ALPHA_ORIGIN });
+    expect((await h.api('GET', '/api/v1/whoami', fromWidget(scoped.token))).status).toBe(200);
+    expect((await h.api('GET', '/api/v1/access/people', fromWidget(scoped.token))).status).toBe(403);
+  });
+
+  it('leaves administrative permissions out by default, and gives them to members only when the key lists them', async () => {
+    const invite = (token: string) =>
+      h.api('POST', '/api/v1/access/people', { ...fromWidget(token), body: { email: `invitee.${Math.random().toString(36).slice(2)}@alpha.test`, name: 'Invitee', role: 'partner_user' } });
+    const byDefault = await mintFor(alphaKey, { email: 'member@alpha.test', origin: ALPHA_ORIGIN });
+    expect((await invite(byDefault.token)).status).toBe(403);
+    const teamKey = await createKey(alphaAdmin, 'Team pages', { audience: 'members-and-staff', scopes: [P.self, P.peopleRead, P.peopleManage] });
+    const member = await mintFor(teamKey.key, { email: 'member@alpha.test', origin: ALPHA_ORIGIN });
+    expect((await invite(member.token)).status).toBe(201);
+    const staff = await mintFor(teamKey.key, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    expect((await invite(staff.token)).status).toBe(403);
+  });
+
+  it('refuses an embed token of a staff person whose key embeds members only (minted before keys had an audience)', async () => {
+    const knex = h.server.database.knex;
+    const minted = await mintFor(alphaStaffKey, { email: 'staff@alpha.test', origin: ALPHA_ORIGIN });
+    const membersOnly = await knex('access_api_keys').where({ secretHash: hashSecret(parseToken(TOKEN_PREFIX.apiKey, alphaKey)!.secret) }).first('id');
+    await knex('access_embed_tokens').where({ id: minted.id }).update({ apiKeyId: membersOnly.id });
+    expect((await whoami(minted.token, ALPHA_ORIGIN)).status).toBe(401);
+  });
+
+  it('names the field at fault when a key is made with an unknown scope or audience', async () => {
+    const unknownScope = await h.api('POST', '/api/v1/access/api-keys', { auth: alphaAdmin, body: { name: 'Bad', scopes: [P.self, 'nothing.such'] } });
+    expect(unknownScope.status, unknownScope.text).toBe(400);
+    expect(fieldsOf(unknownScope)).toEqual(['/scopes/1']);
+    const audience = await h.api('POST', '/api/v1/access/api-keys', { auth: alphaAdmin, body: { name: 'Bad', audience: 'everyone' } });
+    expect(audience.status).toBe(400);
+    expect(fieldsOf(audience)[0]).toBe('/audience');
+    const audit = (await auditRows(alpha.id, 'access.api-key.created')).at(-1);
+    expect(audit.after.name).not.toBe('Bad');
   });
 });
 

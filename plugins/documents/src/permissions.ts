@@ -16,5 +16,5 @@ export const permissions: Record<string, PermissionDeclaration> = {
     grantedTo: ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user', 'partner_manager', 'support'],
   },
   [P.manage]: { description: 'Manage document spaces: upload, replace and retire files, see versions and download counts', grantedTo: ['partner_manager'] },
-  [P.settingsManage]: { description: 'Change the document settings: largest upload and accepted file types' },
+  [P.settingsManage]: { description: 'Change the document settings: largest upload and accepted file types', administrative: true },
 };

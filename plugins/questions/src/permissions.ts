@@ -18,5 +18,5 @@ export const permissions: Record<string, PermissionDeclaration> = {
   [P.ask]: { description: 'Ask the vendor a technical question, optionally about one of the organisation’s deals', grantedTo: ['principal', 'technical'] },
   [P.answer]: { description: 'Answer questions and update answers (staff)', grantedTo: ['partner_manager', 'support'] },
   [P.assign]: { description: 'Assign questions to a staff member (staff)', grantedTo: ['partner_manager', 'support'] },
-  [P.categoriesManage]: { description: 'Create, rename and delete question categories (staff)', grantedTo: ['partner_manager'] },
+  [P.categoriesManage]: { description: 'Create, rename and delete question categories (staff)', grantedTo: ['partner_manager'], administrative: true },
 };

@@ -16,6 +16,7 @@ export const permissions: Record<string, PermissionDeclaration> = {
   [P.manage]: {
     description: 'Invite partner users, revoke invitations, change roles, remove members and assign clients (partner admins: in their organisation)',
     grantedTo: ['partner_admin', 'partner_manager'],
+    administrative: true,
   },
-  [P.clientsManage]: { description: 'Register and change partners’ client companies', grantedTo: ['partner_manager'] },
+  [P.clientsManage]: { description: 'Register and change partners’ client companies', grantedTo: ['partner_manager'], administrative: true },
 };

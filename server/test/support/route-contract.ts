@@ -15,12 +15,18 @@
  * header) of a real person, whose membership and custom access group hold the permission set the case
  * needs. "Everyone" is a partner_admin (or tenant_admin) whose group holds every permission; the person
  * without a permission has a role that does not grant it, and a group holding all the others.
+ *
+ * Embed tokens are proven too, minted through the API by keys of each audience and scope: a token of
+ * every built-in role holds exactly its person's permissions within its key's ceiling, and for every
+ * route, "everyone"'s token from a key without the route's permission (or, for staff, from any key when
+ * the permission is administrative) answers 403 and writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARTNER_ROLES, STAFF_ROLES, type PluginDefinition } from '@portico/core';
+import { BUILT_IN_ROLES, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type PluginDefinition } from '@portico/core';
 import { accessPlugin } from '@portico/plugin-access';
 import { createRegistry, type MountedRoute } from '../../src/registry/registry.js';
-import { sessionFor, signedInPerson } from '../../../plugins/access/test/support.js';
+import { asTenant, sessionFor, signedInPerson } from '../../../plugins/access/test/support.js';
+import { createApiKey } from '../../../plugins/access/src/embed/service.js';
 import { startHarness, type ApiAnswer, type ApiCall, type Harness, type TestTenant } from './harness.js';
 
 type Kind = 'member' | 'staff';
@@ -155,6 +161,79 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
       return answer.status === 401 ? once(true) : answer;
     }
 
+    const EMBED_ORIGIN = 'https://embedding.alpha.example';
+    const keys = new Map<string, Promise<string>>();
+    const tokens = new Map<string, Promise<string>>();
+
+    /** An API key of alpha; `scopes` undefined for the default (every permission that is not administrative). */
+    function keyFor(audience: 'members' | 'members-and-staff', scopes?: string[]): Promise<string> {
+      const id = `${audience}:${scopes?.join(',') ?? '*'}`;
+      let key = keys.get(id);
+      if (!key) {
+        key = asTenant(h, alpha.id, async (trx) => (await createApiKey(trx, h.server.registry.catalog, { tenantId: alpha.id, name: `contract ${id}`.slice(0, 100), createdBy: null, audience, scopes })).key);
+        keys.set(id, key);
+      }
+      return key;
+    }
+
+    /** Mints a token through the API, as a tenant's backend does (allowing the origin first: a case may have changed the list). */
+    async function mintAs(key: string, personId: string): Promise<ApiAnswer> {
+      const knex = h.server.database.knex;
+      const { email } = await knex('people').where({ id: personId }).first('email');
+      await knex('tenants').where({ id: alpha.id }).update({ embedOrigins: knex.raw('array_append(array_remove(embed_origins, ?), ?)', [EMBED_ORIGIN, EMBED_ORIGIN]) });
+      return h.api('POST', '/api/v1/embed/sessions', { auth: `Bearer ${key}`, body: { email, origin: EMBED_ORIGIN } });
+    }
+
+    /** Calls with an embed token of the person from the key (minted again should a case have ended it). */
+    async function callEmbedded(key: string, personId: string, method: string, path: string, call: Omit<ApiCall, 'auth'> = {}): Promise<ApiAnswer> {
+      const once = async (fresh: boolean) => {
+        const id = `${key}:${personId}`;
+        let token = tokens.get(id);
+        if (!token || fresh) {
+          token = mintAs(key, personId).then((answer) => {
+            expect(answer.status, answer.text).toBe(201);
+            return answer.body.token as string;
+          });
+          tokens.set(id, token);
+        }
+        return h.api(method, path, { ...call, auth: `Bearer ${await token}`, headers: { origin: EMBED_ORIGIN, ...(call.headers ?? {}) } });
+      };
+      const answer = await once(false);
+      return answer.status === 401 ? once(true) : answer;
+    }
+
+    const administrative = (permission: string) => h.server.registry.catalog.all().find((p) => p.key === permission)?.administrative === true;
+
+    describe('embed tokens of every kind of person', () => {
+      for (const role of BUILT_IN_ROLES) {
+        it(`hold a ${role}'s permissions within their key's scopes, and a staff token never an administrative one`, async () => {
+          const kind: Kind = isStaffRole(role) ? 'staff' : 'member';
+          const person = await signedInPerson(h, alpha.id, { kind, role, partnerId: alpha.partnerId, secondFactorProven: true });
+          const held: string[] = (await h.api('GET', '/api/v1/access/session', { headers: person.headers() })).body.permissions;
+          const all = h.allPermissions();
+          const someScopes = all.filter((_, i) => i % 2 === 0).concat('access.self', 'access.mfa');
+          const cases = [
+            { audience: 'members' as const, scopes: undefined, allows: (p: string) => kind === 'member' && !administrative(p) },
+            { audience: 'members-and-staff' as const, scopes: undefined, allows: (p: string) => !administrative(p) },
+            { audience: 'members-and-staff' as const, scopes: all, allows: (p: string) => kind === 'member' || !administrative(p) },
+            { audience: 'members-and-staff' as const, scopes: someScopes, allows: (p: string) => someScopes.includes(p) && (kind === 'member' || !administrative(p)) },
+          ];
+          for (const c of cases) {
+            const key = await keyFor(c.audience, c.scopes);
+            if (kind === 'staff' && c.audience === 'members') {
+              const refused = await mintAs(key, person.personId);
+              expectProblem(refused, 403);
+              continue;
+            }
+            const me = await callEmbedded(key, person.personId, 'GET', '/api/v1/access/session');
+            expect(me.status, me.text).toBe(200);
+            expect(me.body.via).toBe('embed');
+            expect([...me.body.permissions].sort(), `${role} with a ${c.audience} key`).toEqual(held.filter(c.allows).sort());
+          }
+        });
+      }
+    });
+
     const creatorOf = (collectionPath: string) => routes.find((r) => r.method === 'POST' && r.path === collectionPath);
 
     /** Fills each path parameter with a fresh object of the tenant, made through its create route. */
@@ -215,6 +294,21 @@ export function routeContractSuite(label: string, plugins: PluginDefinition[]): 
             const { path } = await concretePath(mounted, alpha, kind);
             const without = { t: alpha, kind, withheld: mounted.route.permission };
             expectProblem(await callAs(without, mounted.method, path, send(mounted, exampleBody(mounted))), 403);
+          });
+
+          it(`answers 403 to an embed token whose key leaves out ${mounted.route.permission}, and writes nothing`, async () => {
+            const permission = mounted.route.permission!;
+            const kind = await kindFor(mounted);
+            const person = await personFor(alpha, kind);
+            const keysWithout = [await keyFor('members-and-staff', h.allPermissions().filter((p) => p !== permission))];
+            if (kind === 'staff' && administrative(permission)) keysWithout.push(await keyFor('members-and-staff', h.allPermissions()));
+            if (kind === 'member' && administrative(permission)) keysWithout.push(await keyFor('members'));
+            for (const key of keysWithout) {
+              const { path } = await concretePath(mounted, alpha, kind);
+              const answer = await callEmbedded(key, person, mounted.method, path, send(mounted, exampleBody(mounted)));
+              expectProblem(answer, 403);
+              expect(await h.server.database.knex('audit_events').where({ requestId: answer.headers.get('x-request-id') })).toEqual([]);
+            }
           });
         } else {
           it('serves anonymous callers without a server error', async () => {

@@ -6,14 +6,32 @@ import { defineRoute, Email, IdParams, Page, PageQuery, problems, ShortText, Tim
 import { P } from '../permissions.js';
 import { tenantRoutes } from '../tenant/routes.js';
 import { assertTenantAdministrator, readEmbedOrigins } from '../tenant/service.js';
-import { apiKeyIdOf, createApiKey, EMBED_TTL_SECONDS, EMBEDDABLE_ROLES, listApiKeys, mintEmbedToken, revokeApiKey } from './service.js';
+import { apiKeyIdOf, createApiKey, EMBED_TTL_SECONDS, EMBEDDABLE_ROLES, keyScopesOf, listApiKeys, mintEmbedToken, revokeApiKey } from './service.js';
+import { KEY_AUDIENCES } from './scopes.js';
 
 const MINTS_PER_MINUTE_PER_KEY = 600;
+
+const Audience = Type.Union(
+  KEY_AUDIENCES.map((audience) => Type.Literal(audience)),
+  { description: 'Whom the key may mint embed tokens for: partner members only (the default), or the vendor’s staff too' },
+);
+const Scopes = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+  maxItems: 200,
+  description:
+    'The permissions the key’s embed tokens may carry at most; a token holds those of its person within them. ' +
+    'Leave out for every permission that is not administrative. A staff person’s token never carries an administrative permission.',
+});
+
+const KeyScopes = {
+  audience: Audience,
+  scopes: Type.Union([Scopes, Type.Null()], { description: 'Null: every permission that is not administrative (also those of plugins added later)' }),
+};
 
 const ApiKey = Type.Object({
   id: Uuid,
   name: Type.String(),
   hint: Type.String({ description: 'The last characters of the key, to tell keys apart' }),
+  ...KeyScopes,
   createdAt: Timestamp,
   lastUsedAt: Type.Union([Timestamp, Type.Null()]),
   revokedAt: Type.Union([Timestamp, Type.Null()]),
@@ -23,6 +41,7 @@ const NewApiKey = Type.Object({
   id: Uuid,
   name: Type.String(),
   hint: Type.String(),
+  ...KeyScopes,
   createdAt: Timestamp,
   key: Type.String({ description: 'The secret key. Shown only in this answer: store it in your backend now.' }),
 });
@@ -82,16 +101,20 @@ export const embedRoutes: RouteDefinition<any>[] = [
     summary: 'Create an API key for your backend; the key is shown only in this answer',
     permission: P.apiKeysManage,
     schemas: {
-      body: Type.Object({ name: ShortText(100) }, { examples: [{ name: 'CRM backend' }] }),
+      body: Type.Object(
+        { name: ShortText(100), audience: Type.Optional(Audience), scopes: Type.Optional(Scopes) },
+        { examples: [{ name: 'CRM backend' }, { name: 'Intranet', audience: 'members-and-staff', scopes: ['deals.read', 'deals.review'] }] },
+      ),
       response: NewApiKey,
     },
-    async handler({ actor, body, db, tenant, audit }) {
+    async handler({ actor, body, db, tenant, audit, permissions }) {
       assertTenantAdministrator(actor);
       const name = body.name.trim();
       if (!name) throw problems.invalidField('/name', 'must not be blank');
-      const { apiKey, key } = await createApiKey(db, { tenantId: tenant.id, name, createdBy: actor!.personId });
-      await audit({ action: 'access.api-key.created', targetType: 'api-key', targetId: apiKey.id, partnerId: null, after: { id: apiKey.id, name: apiKey.name, hint: apiKey.hint } });
-      return { id: apiKey.id, name: apiKey.name, hint: apiKey.hint, createdAt: apiKey.createdAt, key };
+      const { apiKey, key } = await createApiKey(db, permissions, { tenantId: tenant.id, name, createdBy: actor!.personId, audience: body.audience, scopes: body.scopes });
+      const created = { id: apiKey.id, name: apiKey.name, hint: apiKey.hint, audience: apiKey.audience, scopes: apiKey.scopes };
+      await audit({ action: 'access.api-key.created', targetType: 'api-key', targetId: apiKey.id, partnerId: null, after: created });
+      return { ...created, createdAt: apiKey.createdAt, key };
     },
   }),
   defineRoute({
@@ -114,15 +137,18 @@ export const embedRoutes: RouteDefinition<any>[] = [
     summary: 'Mint an embed token for a person your backend signed in (API keys only)',
     description:
       'Called by your backend with `Authorization: Bearer <API key>`. Finds the person by email or external id (optionally creating a member), ' +
-      'and answers a token valid for `ttlSeconds` (60–600, default 600) from `origin` only. Hand it to the widgets on your page.',
+      'and answers a token valid for `ttlSeconds` (60–600, default 600) from `origin` only. Hand it to the widgets on your page. ' +
+      'The token holds the person’s permissions within the key’s scopes; a staff person needs a key made for `members-and-staff` (403 otherwise).',
     permission: P.embedMint,
     schemas: { body: MintBody, response: MintAnswer },
     async handler({ actor, body, db, tenant, audit, rateLimit }) {
       const apiKeyId = apiKeyIdOf(actor);
       if (!apiKeyId) throw problems.forbidden('Embed tokens are minted by your backend with an API key.');
       await rateLimit(`embed-mint:${apiKeyId}`, MINTS_PER_MINUTE_PER_KEY, 60);
+      const key = await keyScopesOf(db, apiKeyId);
+      if (!key) throw problems.unauthenticated('This API key is not valid or was revoked.');
       const allowedOrigins = await readEmbedOrigins(db, tenant.id);
-      const minted = await mintEmbedToken(db, { tenantId: tenant.id, apiKeyId, allowedOrigins }, body);
+      const minted = await mintEmbedToken(db, { tenantId: tenant.id, apiKeyId, key, allowedOrigins }, body);
       const { person } = minted;
       if (minted.personCreated) {
         await audit({ action: 'access.person.created', targetType: 'person', targetId: person.id, partnerId: person.partnerId, after: { ...person, kind: 'member', status: 'active', role: body.createMember?.role, via: 'embed' } });

@@ -4,13 +4,14 @@
  * tenant's page hands to the widgets. Keys and tokens are stored only as hashes.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, keysetPage, problems, type Actor, type PageRequest, type PartnerRole } from '@portico/core';
+import { HttpProblem, keysetPage, problems, type Actor, type PageRequest, type PartnerRole, type PermissionCatalog } from '@portico/core';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../tokens.js';
+import { mayEmbed, type KeyAudience, type KeyScopes } from './scopes.js';
 
 // ---------------------------------------------------------------------------------------------------
 // API keys
 
-export interface ApiKeyView {
+export interface ApiKeyView extends KeyScopes {
   id: string;
   name: string;
   hint: string;
@@ -23,18 +24,29 @@ interface ApiKeyRow {
   id: string;
   name: string;
   hint: string;
+  audience: KeyAudience;
+  scopes: string[] | null;
   createdAt: Date | string;
   lastUsedAt: Date | string | null;
   revokedAt: Date | string | null;
 }
 
-const API_KEY_COLUMNS = ['id', 'name', 'hint', 'created_at', 'last_used_at', 'revoked_at'];
+const API_KEY_COLUMNS = ['id', 'name', 'hint', 'audience', 'scopes', 'created_at', 'last_used_at', 'revoked_at'];
 const HINT_LENGTH = 4;
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 function apiKeyView(row: ApiKeyRow): ApiKeyView {
-  return { id: row.id, name: row.name, hint: row.hint, createdAt: iso(row.createdAt)!, lastUsedAt: iso(row.lastUsedAt), revokedAt: iso(row.revokedAt) };
+  return {
+    id: row.id,
+    name: row.name,
+    hint: row.hint,
+    audience: row.audience,
+    scopes: row.scopes,
+    createdAt: iso(row.createdAt)!,
+    lastUsedAt: iso(row.lastUsedAt),
+    revokedAt: iso(row.revokedAt),
+  };
 }
 
 export async function listApiKeys(db: Knex.Transaction, page: PageRequest): Promise<{ items: ApiKeyView[]; nextCursor: string | null }> {
@@ -45,15 +57,29 @@ export async function listApiKeys(db: Knex.Transaction, page: PageRequest): Prom
   return { items: result.items.map(apiKeyView), nextCursor: result.nextCursor };
 }
 
-/** Creates a key; the returned `key` is the only copy there will ever be. */
+/**
+ * Creates a key; the returned `key` is the only copy there will ever be. Its audience and scopes are
+ * fixed for its life (make another key to change them); `scopes` must be known permission keys.
+ */
 export async function createApiKey(
   db: Knex.Transaction,
-  input: { tenantId: string; name: string; createdBy: string | null },
+  catalog: PermissionCatalog,
+  input: { tenantId: string; name: string; createdBy: string | null; audience?: KeyAudience; scopes?: readonly string[] },
 ): Promise<{ apiKey: ApiKeyView; key: string }> {
+  const unknown = (input.scopes ?? []).findIndex((permission) => !catalog.has(permission));
+  if (unknown >= 0) throw problems.invalidField(`/scopes/${unknown}`, 'is not a permission of this portal');
   const secret = randomSecret();
   const key = composeToken(TOKEN_PREFIX.apiKey, input.tenantId, secret);
   const [row] = await db('access_api_keys')
-    .insert({ tenantId: input.tenantId, name: input.name, hint: key.slice(-HINT_LENGTH), secretHash: hashSecret(secret), createdBy: input.createdBy })
+    .insert({
+      tenantId: input.tenantId,
+      name: input.name,
+      hint: key.slice(-HINT_LENGTH),
+      secretHash: hashSecret(secret),
+      createdBy: input.createdBy,
+      audience: input.audience ?? 'members',
+      scopes: input.scopes ? [...new Set(input.scopes)].sort() : null,
+    })
     .returning(API_KEY_COLUMNS);
   return { apiKey: apiKeyView(row), key };
 }
@@ -66,6 +92,12 @@ export async function revokeApiKey(db: Knex.Transaction, id: string): Promise<{ 
   const [after] = await db('access_api_keys').where({ id }).update({ revokedAt: db.fn.now(), updatedAt: db.fn.now() }).returning(API_KEY_COLUMNS);
   const endedTokens = await db('access_embed_tokens').where({ apiKeyId: id }).delete();
   return { before: apiKeyView(row), after: apiKeyView(after), endedTokens };
+}
+
+/** The audience and scopes of a key that is not revoked. */
+export async function keyScopesOf(db: Knex.Transaction, id: string): Promise<KeyScopes | null> {
+  const row = await db('access_api_keys').where({ id }).whereNull('revoked_at').first('audience', 'scopes');
+  return row ? { audience: row.audience, scopes: row.scopes } : null;
 }
 
 /** The id of the API key an actor authenticated with, or null if it is not an API key. */
@@ -168,7 +200,7 @@ async function createMember(
  */
 export async function mintEmbedToken(
   db: Knex.Transaction,
-  input: { tenantId: string; apiKeyId: string; allowedOrigins: readonly string[] },
+  input: { tenantId: string; apiKeyId: string; key: KeyScopes; allowedOrigins: readonly string[] },
   request: MintRequest,
 ): Promise<MintedToken> {
   if ((request.email === undefined) === (request.externalId === undefined)) {
@@ -193,6 +225,9 @@ export async function mintEmbedToken(
   }
   if (person.status === 'deactivated' || person.status === 'removed') {
     throw problems.conflict('This person’s access has ended; reactivate them in the portal first.', 'person-inactive');
+  }
+  if (!mayEmbed(input.key, person.kind)) {
+    throw fieldProblem(403, 'forbidden', 'Forbidden', request.email !== undefined ? '/email' : '/externalId', 'is a member of the vendor’s staff; this API key embeds partner members only');
   }
 
   // The same membership the actor will be built from (loadPersonAccess takes the first).
