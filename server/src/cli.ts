@@ -1,5 +1,5 @@
 /**
- * `portico <command>`: start, migrate, seed-demo, create-tenant, openapi.
+ * `portico <command>`: start, migrate, seed-demo, create-tenant, invite, openapi.
  * Exit codes: 0 done, 1 failed, 2 wrong usage.
  */
 import fs from 'node:fs';
@@ -9,8 +9,11 @@ import { createServer } from './server.js';
 import { defaultPlugins } from './plugins.js';
 import { DEMO_PEOPLE, DEMO_TENANT_SLUG, seedDemo } from './demo/seed.js';
 import { createTenant, TenantInputError } from './tenants.js';
-import { openDatabase } from './db/connect.js';
 import { RegistryError } from './registry/registry.js';
+import { inTenantTransaction, useTenantInTransaction } from './db/tenant-transaction.js';
+import { checkInvitation, CLI_ACTOR_KIND, inviteFromCli, InviteRefusedError, InviteUsageError, type CliInviteResult, type CliInvitation } from './invite.js';
+import type { PorticoServer } from './server.js';
+import { PARTNER_ROLES, STAFF_ROLES } from '@portico/core';
 
 class UsageError extends Error {}
 
@@ -46,7 +49,8 @@ const commands: Record<string, Command> = {
       const started = performance.now();
       const server = await createServer({ config, plugins: defaultPlugins() });
       const applied = await server.migrate();
-      if (values.demo) await seedDemo(server.database.knex, server.registry, config.appRole, server.log);
+      // Seeding creates a tenant: the owner's act (DATABASE_MIGRATION_URL), never the app role's.
+      if (values.demo) await server.asOwner((ownerKnex) => seedDemo(ownerKnex, server.registry, config.appRole, server.log));
       const url = await server.listen();
       const ms = Math.round(performance.now() - started);
       const shown = url.replace('127.0.0.1', 'localhost');
@@ -92,9 +96,7 @@ const commands: Record<string, Command> = {
       const server = await createServer({ config, plugins: defaultPlugins() });
       try {
         await server.migrate();
-        const owner = config.database.kind === 'postgres' && config.database.migrationUrl ? await openDatabase(config.database, 'migrations') : server.database;
-        const result = await seedDemo(owner.knex, server.registry, config.appRole, server.log);
-        if (owner !== server.database) await owner.close();
+        const result = await server.asOwner((ownerKnex) => seedDemo(ownerKnex, server.registry, config.appRole, server.log));
         out(result.created ? `Demo tenant "${DEMO_TENANT_SLUG}" created.` : `Demo tenant "${DEMO_TENANT_SLUG}" already exists; nothing changed.`);
       } finally {
         await server.close();
@@ -102,33 +104,82 @@ const commands: Record<string, Command> = {
     },
   },
   'create-tenant': {
-    summary: 'Create a tenant',
-    usage: 'portico create-tenant --slug <slug> --name <name> [--domain <host>]... [--embed-origin <origin>]... [--locale en|fr|es]',
+    summary: 'Create a tenant, and with --admin-email invite its first administrator',
+    usage:
+      'portico create-tenant --slug <slug> --name <name> [--domain <host>]... [--embed-origin <origin>]... [--locale en|fr|es] [--admin-email <email> [--admin-name <name>]]\n\n' +
+      '  --admin-email  invites this address as the tenant\'s first tenant_admin (in the same transaction:\n' +
+      '                 no tenant is created if the invitation fails). The invitation is emailed through\n' +
+      '                 SMTP_URL; without SMTP_URL its sign-in link is printed here.\n' +
+      '  --admin-name   their name (default: the part of the address before the @)',
     options: {
       slug: { type: 'string' },
       name: { type: 'string' },
       domain: { type: 'string', multiple: true },
       'embed-origin': { type: 'string', multiple: true },
       locale: { type: 'string' },
+      'admin-email': { type: 'string' },
+      'admin-name': { type: 'string' },
     },
     async run(values, config) {
       if (!values.slug || !values.name) throw new UsageError('--slug and --name are required.');
+      if (values['admin-name'] !== undefined && values['admin-email'] === undefined) throw new UsageError('--admin-name needs --admin-email.');
+      const admin: CliInvitation | null =
+        values['admin-email'] === undefined ? null : { email: values['admin-email'] as string, name: values['admin-name'] as string | undefined, role: 'tenant_admin' };
+      if (admin) checkInvitation(admin);
       const server = await createServer({ config, plugins: defaultPlugins() });
       try {
         await server.migrate();
-        const owner = config.database.kind === 'postgres' && config.database.migrationUrl ? await openDatabase(config.database, 'migrations') : server.database;
-        try {
-          const tenant = await createTenant(owner.knex, {
-            slug: values.slug as string,
-            name: values.name as string,
-            domains: values.domain as string[] | undefined,
-            embedOrigins: values['embed-origin'] as string[] | undefined,
-            defaultLocale: values.locale as string | undefined,
-          });
-          out(`Tenant "${tenant.slug}" created with id ${tenant.id}.`);
-        } finally {
-          if (owner !== server.database) await owner.close();
-        }
+        // One transaction as the owner: a tenant whose first administrator could not be invited is not created.
+        const { tenant, invitation } = await server.asOwner((ownerKnex) =>
+          ownerKnex.transaction(async (trx) => {
+            const tenant = await createTenant(trx, {
+              slug: values.slug as string,
+              name: values.name as string,
+              domains: values.domain as string[] | undefined,
+              embedOrigins: values['embed-origin'] as string[] | undefined,
+              defaultLocale: values.locale as string | undefined,
+            });
+            if (!admin) return { tenant, invitation: null };
+            await useTenantInTransaction(trx, tenant.id);
+            return { tenant, invitation: await inviteFromCli(trx, { keys: server.keys, publicUrl: config.publicUrl }, tenant, admin) };
+          }),
+        );
+        out(`Tenant "${tenant.slug}" created with id ${tenant.id}.`);
+        if (invitation) await reportInvitation(server, tenant, invitation);
+      } finally {
+        await server.close();
+      }
+    },
+  },
+  invite: {
+    summary: 'Invite a person into a tenant (e.g. another administrator) and email them a sign-in link',
+    usage:
+      'portico invite --tenant <slug> --email <email> [--role <role>] [--name <name>] [--partner <organisation id or name>]\n\n' +
+      `  --role     default tenant_admin; staff roles: ${STAFF_ROLES.join(', ')};\n` +
+      `             partner roles (with --partner): ${PARTNER_ROLES.join(', ')}\n` +
+      '  --name     default: the part of the address before the @\n' +
+      '  The invitation is emailed through SMTP_URL; without SMTP_URL its sign-in link is printed here.',
+    options: {
+      tenant: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string', default: 'tenant_admin' },
+      name: { type: 'string' },
+      partner: { type: 'string' },
+    },
+    async run(values, config) {
+      if (!values.tenant || !values.email) throw new UsageError('--tenant and --email are required.');
+      const input: CliInvitation = { email: values.email as string, role: values.role as string, name: values.name as string | undefined, partner: values.partner as string | undefined };
+      checkInvitation(input);
+      const server = await createServer({ config, plugins: defaultPlugins() });
+      try {
+        await server.migrate();
+        const tenant = await server.database.knex('tenants').where({ slug: values.tenant }).first('id', 'slug');
+        if (!tenant) throw new InviteRefusedError(`No tenant with slug "${values.tenant}" (create it with "portico create-tenant").`);
+        // Inviting changes one tenant's data only: the app role may, under row-level security.
+        const invitation = await inTenantTransaction(server.database.knex, config.appRole, tenant.id, (trx) =>
+          inviteFromCli(trx, { keys: server.keys, publicUrl: config.publicUrl }, tenant, input),
+        );
+        await reportInvitation(server, tenant, invitation);
       } finally {
         await server.close();
       }
@@ -150,6 +201,26 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+/** Sends the queued invitation now and says where it went; prints its link when no email left. */
+async function reportInvitation(server: PorticoServer, tenant: { id: string; slug: string }, invitation: CliInviteResult): Promise<void> {
+  const { person } = invitation;
+  out(`Invited ${person.name} <${person.email}> as ${person.role} of "${tenant.slug}" (audited as ${CLI_ACTOR_KIND}).`);
+  await server.mail.flush(tenant.id);
+  const { mail, link } = await inTenantTransaction(server.database.knex, server.config.appRole, tenant.id, async (trx) => ({
+    mail: await trx('outbound_mail').where({ id: invitation.mailId }).first('status', 'last_error'),
+    link: await trx('access_links').where({ personId: person.id, purpose: 'invite' }).whereNull('consumed_at').orderBy('created_at', 'desc').first('expires_at'),
+  }));
+  const validity = link ? `it works once, until ${new Date(link.expiresAt).toISOString()}` : 'it works once';
+  if (mail?.status === 'sent' && server.config.smtpUrl) {
+    out(`The invitation was emailed to ${person.email} (${validity}).`);
+    return;
+  }
+  if (!server.config.smtpUrl) out(`SMTP_URL is not set, so no email was sent (the message is in the log and in the outbound_mail table).`);
+  else process.stderr.write(`The invitation email to ${person.email} could not be sent yet (${mail?.lastError ?? 'unknown error'}); a running server retries it.\n`);
+  out(`Give ${person.email} their sign-in link yourself (${validity}):`);
+  out(`  ${invitation.link ?? invitation.mail.text}`);
+}
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
@@ -184,11 +255,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const e = error as Error & { code?: string };
-    if (error instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof InviteUsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${e.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError) {
+    if (error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError || error instanceof InviteRefusedError) {
       process.stderr.write(`${e.message}\n`);
       return 1;
     }

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
+import type { Knex } from 'knex';
 import type { KeyRing, PluginDefinition } from '@portico/core';
 import { loadConfig, type PorticoConfig } from './config.js';
 import { createLogger, type PinoLogger } from './logger.js';
@@ -49,6 +50,11 @@ export interface PorticoServer {
   demoHints(tenantSlug: string): Promise<string[]>;
   /** Runs core and plugin migrations (as the migration user) and grants the app role. */
   migrate(): Promise<string[]>;
+  /**
+   * Runs operator work (creating tenants, seeding the demo) on a connection of the schema owner:
+   * DATABASE_MIGRATION_URL on PostgreSQL when set, else the server's own connection.
+   */
+  asOwner<T>(work: (ownerKnex: Knex) => Promise<T>): Promise<T>;
   /** Listens on config.host:config.port (0 picks a free port); resolves with the URL. */
   listen(): Promise<string>;
   openApi(): Record<string, unknown>;
@@ -116,6 +122,16 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     bundles,
   });
   let httpServer: http.Server | null = null;
+  async function asOwner<T>(work: (ownerKnex: Knex) => Promise<T>): Promise<T> {
+    // PGlite has one connection and one user: work through it. On PostgreSQL, as the owner.
+    if (config.database.kind === 'pglite' || !config.database.migrationUrl) return work(database.knex);
+    const owner = await openDatabase(config.database, 'migrations');
+    try {
+      return await work(owner.knex);
+    } finally {
+      await owner.close();
+    }
+  }
 
   return {
     config,
@@ -129,18 +145,8 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     keys,
     lifecycle,
     openApi,
-    async migrate() {
-      // PGlite has one connection and one user: migrate through it. On PostgreSQL, migrate as the owner.
-      if (config.database.kind === 'pglite' || !config.database.migrationUrl) {
-        return migrate(database.knex, registry.plugins, config.appRole);
-      }
-      const owner = await openDatabase(config.database, 'migrations');
-      try {
-        return await migrate(owner.knex, registry.plugins, config.appRole);
-      } finally {
-        await owner.close();
-      }
-    },
+    asOwner,
+    migrate: () => asOwner((ownerKnex) => migrate(ownerKnex, registry.plugins, config.appRole)),
     async demoHints(tenantSlug) {
       const tenant = await database.knex('tenants').where({ slug: tenantSlug }).first('id', 'slug');
       if (!tenant) return [];

@@ -62,13 +62,17 @@ describe('portico CLI', { timeout: 120_000 }, () => {
   it('lists its commands with --help and exits 0', async () => {
     const run = await portico(['--help'], env);
     expect(run.code).toBe(0);
-    for (const command of ['start', 'migrate', 'seed-demo', 'create-tenant', 'openapi']) expect(run.stdout).toContain(command);
+    for (const command of ['start', 'migrate', 'seed-demo', 'create-tenant', 'invite', 'openapi']) expect(run.stdout).toContain(command);
   });
 
   it('explains each command with <command> --help', async () => {
     const run = await portico(['create-tenant', '--help'], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: portico create-tenant --slug <slug> --name <name>');
+    expect(run.stdout).toContain('--admin-email <email>');
+    const invite = await portico(['invite', '--help'], env);
+    expect(invite.code).toBe(0);
+    expect(invite.stdout).toContain('Usage: portico invite --tenant <slug> --email <email> [--role <role>]');
   });
 
   it('exits 2 with a clear message for an unknown command or option', async () => {
@@ -124,5 +128,105 @@ describe('portico CLI', { timeout: 120_000 }, () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
     expect(await run.kill()).toBe(0);
+  });
+});
+
+/** Follows an emailed sign-in link as a browser does: opens the page, then submits its form. */
+async function signInWithLink(base: string, link: string): Promise<{ page: Response; confirmed: Response; cookie: string | null }> {
+  const { pathname, search } = new URL(link);
+  const page = await fetch(`${base}${pathname}${search}`);
+  const token = new URLSearchParams(search).get('token')!;
+  const confirmed = await fetch(`${base}/sign-in/link`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  const cookie = confirmed.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => /portico_session=/.test(c)) ?? null;
+  return { page, confirmed, cookie };
+}
+
+describe('portico CLI: a new tenant gets its first administrator', { timeout: 300_000 }, () => {
+  let dataDir: string;
+  let db: TestDatabase | null = null;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    // A database of its own, where the new tenant (not the demo) answers on 127.0.0.1.
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-cli-admin-'));
+    if (testDbKind() === 'postgres') {
+      db = await createTestDatabase();
+      env = { DATABASE_URL: (db.config as { url: string }).url, PORTICO_DB_ROLE: db.appRole, PORTICO_DATA_DIR: dataDir };
+    } else {
+      env = { PORTICO_DATA_DIR: dataDir };
+    }
+  });
+  afterAll(async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await db?.drop();
+  });
+
+  it('create-tenant --admin-email invites a tenant_admin whose printed link signs them in; invite adds more people', async () => {
+    const created = await portico(
+      ['create-tenant', '--slug', 'initech', '--name', 'Initech', '--domain', '127.0.0.1', '--admin-email', 'Ada@Initech.example', '--admin-name', 'Ada Admin'],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/Tenant "initech" created with id [0-9a-f-]{36}\./);
+    expect(created.stdout).toContain('Invited Ada Admin <ada@initech.example> as tenant_admin of "initech"');
+    // Without SMTP_URL nothing can be mailed, so the operator is told so and given the link.
+    expect(created.stdout).toContain('SMTP_URL is not set, so no email was sent');
+    const link = /^\s+(http:\/\/\S+\/sign-in\/link\?token=\S+)$/m.exec(created.stdout)?.[1];
+    expect(link, created.stdout).toBeDefined();
+
+    // Another administrator, later; and the refusals an operator may meet.
+    const support = await portico(['invite', '--tenant', 'initech', '--email', 'sue@initech.example', '--role', 'support', '--name', 'Sue Support'], env);
+    expect(support.code, support.stderr).toBe(0);
+    expect(support.stdout).toContain('Invited Sue Support <sue@initech.example> as support of "initech"');
+    const badRole = await portico(['invite', '--tenant', 'initech', '--email', 'bob@initech.example', '--role', 'owner'], env);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('Unknown role "owner": use a staff role (tenant_admin, partner_manager, support)');
+    const partnerRoleAlone = await portico(['invite', '--tenant', 'initech', '--email', 'bob@initech.example', '--role', 'salesperson'], env);
+    expect(partnerRoleAlone.code).toBe(2);
+    expect(partnerRoleAlone.stderr).toContain('needs --partner');
+    const badEmail = await portico(['create-tenant', '--slug', 'hooli', '--name', 'Hooli', '--admin-email', 'not-an-address'], env);
+    expect(badEmail.code).toBe(2);
+    expect(badEmail.stderr).toContain('"not-an-address" is not an email address.');
+    const unknownTenant = await portico(['invite', '--tenant', 'umbrella', '--email', 'bob@umbrella.example'], env);
+    expect(unknownTenant.code).toBe(1);
+    expect(unknownTenant.stderr).toContain('No tenant with slug "umbrella"');
+    const taken = await portico(['invite', '--tenant', 'initech', '--email', 'ada@initech.example'], env);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('This email address is already used by someone in this programme.');
+
+    // The invited administrator follows the link in a browser and is signed in, as tenant_admin.
+    const server = await portico(['start', '--port', '0'], env, /API reference:/);
+    try {
+      expect(server.stdout, server.stderr).toMatch(/Portico is ready/);
+      const base = /Health:\s+(\S+)\/healthz/.exec(server.stdout)![1].replace('localhost', '127.0.0.1');
+      const { page, confirmed, cookie } = await signInWithLink(base, link!);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('ada@initech.example');
+      expect(confirmed.status).toBe(303);
+      expect(cookie).toBeTruthy();
+      const me = await fetch(`${base}/api/v1/access/session`, { headers: { cookie: cookie! } });
+      expect(me.status).toBe(200);
+      const session = await me.json();
+      expect(session.person.email).toBe('ada@initech.example');
+      expect(session.roles).toContain('tenant_admin');
+      // They can administer the tenant: the people list shows both invitations, and the audit trail
+      // records them as made by the CLI.
+      const people = await (await fetch(`${base}/api/v1/access/people`, { headers: { cookie: cookie! } })).json();
+      expect(people.items.map((p: { email: string; status: string }) => `${p.email} ${p.status}`).sort()).toEqual(['ada@initech.example active', 'sue@initech.example invited']);
+      const audit = await fetch(`${base}/api/v1/access/audit?action=access.person.invited`, { headers: { cookie: cookie! } });
+      expect(audit.status).toBe(200);
+      const invited = (await audit.json()).items;
+      expect(invited).toHaveLength(2);
+      expect(invited.every((e: { actorKind: string; actor: unknown }) => e.actorKind === 'system:cli' && e.actor === null)).toBe(true);
+      // The link worked once.
+      expect((await signInWithLink(base, link!)).confirmed.status).toBe(410);
+    } finally {
+      expect(await server.kill()).toBe(0);
+    }
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The demo tenant: a brand, partners in each status, and people of every role, so that every page of
- * the portal has something to show. Seeding is idempotent: a second run changes nothing.
+ * the portal has something to show. Seeding is idempotent: a second run changes nothing; a failed run
+ * leaves nothing.
  */
 import type { Knex } from 'knex';
 import type { Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { createTenant } from '../tenants.js';
-import { inTenantTransaction } from '../db/tenant-transaction.js';
+import { useTenantInTransaction } from '../db/tenant-transaction.js';
 
 export const DEMO_TENANT_SLUG = 'demo';
 
@@ -51,12 +52,22 @@ export const DEMO_TENANT = {
   embedOrigins: ['http://127.0.0.1:4100'],
 };
 
-export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: string, log: Logger, spec: typeof DEMO_TENANT = DEMO_TENANT): Promise<SeedResult> {
-  const existing = await ownerKnex('tenants').where({ slug: spec.slug }).first('id');
-  if (existing) return { tenantId: existing.id, created: false };
+/**
+ * Seeds the demo tenant through `ownerKnex`, a connection of the schema owner (DATABASE_MIGRATION_URL):
+ * the app role may not create tenants. Everything happens in one transaction, so a seed that fails
+ * half-way leaves nothing behind and the next run seeds again. The owner needs no membership of the
+ * app role: the transaction is scoped to the new tenant (`app.tenant_id`), which is what the
+ * row-level security policies (forced for the owner too) ask for.
+ *
+ * `_appRole` is no longer used (the seed used to switch to it); it stays so that callers need not change.
+ */
+export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: string, log: Logger, spec: typeof DEMO_TENANT = DEMO_TENANT): Promise<SeedResult> {
+  const result = await ownerKnex.transaction(async (trx) => {
+    const existing = await trx('tenants').where({ slug: spec.slug }).first('id');
+    if (existing) return { tenantId: existing.id as string, created: false };
 
-  const tenant = await createTenant(ownerKnex, spec);
-  await inTenantTransaction(ownerKnex, appRole, tenant.id, async (trx) => {
+    const tenant = await createTenant(trx, spec);
+    await useTenantInTransaction(trx, tenant.id);
     const partnerIds = new Map<string, string>();
     for (const partner of PARTNERS) {
       const [row] = await trx('partners').insert({ ...partner, tenantId: tenant.id }).returning('id');
@@ -76,9 +87,10 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, appRole: str
     for (const plugin of registry.plugins) {
       if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log });
     }
+    return { tenantId: tenant.id, created: true };
   });
-  log.info({ tenant: spec.slug }, 'demo tenant seeded');
-  return { tenantId: tenant.id, created: true };
+  if (result.created) log.info({ tenant: spec.slug }, 'demo tenant seeded');
+  return result;
 }
 
 export const DEMO_PEOPLE = PEOPLE;

@@ -8,15 +8,17 @@ import type { Logger, MailMessage } from '@portico/core';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import type { MailTransport } from './transport.js';
 
-export async function queueMail(trx: Knex.Transaction, tenantId: string, message: MailMessage): Promise<void> {
-  await trx('outbound_mail').insert({
+/** Queues one message in the caller's transaction; resolves with its id in `outbound_mail`. */
+export async function queueMail(trx: Knex.Transaction, tenantId: string, message: MailMessage): Promise<string> {
+  const [row] = await trx('outbound_mail').insert({
     tenantId,
     kind: message.kind,
     toAddress: message.to,
     subject: message.subject,
     textBody: message.text,
     htmlBody: message.html ?? null,
-  });
+  }).returning('id');
+  return row.id;
 }
 
 export interface MailSenderOptions {
@@ -47,6 +49,12 @@ export class MailSender {
   kick(tenantId: string): void {
     if (this.stopped) return;
     this.running = this.running.then(() => this.sendDue(tenantId)).catch((err) => this.options.log.error({ err }, 'mail sending failed'));
+  }
+
+  /** Sends the tenant's due mail now and resolves once it was tried (the CLI, which does not stay running). */
+  async flush(tenantId: string): Promise<void> {
+    await this.running;
+    await this.sendDue(tenantId);
   }
 
   async drain(): Promise<void> {
