@@ -176,8 +176,9 @@ export interface IncomingFile {
   declaredType: string;
   /**
    * The bytes; read it to the end or fail. It fails (an `'error'`) when the request's body is cut off
-   * inside the part: pass that on to what stores it (`stream.pipeline` does; `pipe` does not), so
-   * that `receive` rejects and keeps nothing.
+   * inside the part, possibly before `receive` looks at it: pass that on to what stores it
+   * (`stream.finished` and `stream.pipeline` see it; `pipe` does not), so that `receive` rejects and
+   * keeps nothing.
    */
   stream: NodeJS.ReadableStream;
 }

@@ -3,7 +3,7 @@
  * recognises its type from its bytes, and keeps it only if that type is accepted. Runs before the
  * route's transaction opens.
  */
-import { Transform } from 'node:stream';
+import { finished, Transform } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { HttpProblem, type IncomingFile, type ReceiveContext, type ReceivedFile } from '@portico/core';
 import type { DocumentSettings } from './settings.js';
@@ -130,6 +130,12 @@ export async function receiveUpload(storage: FileStorage, file: IncomingFile, ct
   const name = sanitiseFileName(file.filename);
   const limit = limiter(settings.maxUploadBytes);
   const source = file.stream as NodeJS.ReadableStream & { unpipe(destination?: NodeJS.WritableStream): void };
+  // `pipe` passes on the bytes but not a failure: a part cut off must fail the storage's copy (which
+  // then removes what it wrote), not leave it waiting for an end that never comes. `finished` also
+  // sees a failure that came before this listened (the body may end while settings are read).
+  finished(source, { writable: false }, (error) => {
+    if (error) limit.stream.destroy(error);
+  });
   source.pipe(limit.stream);
   let stored;
   try {

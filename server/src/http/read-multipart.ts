@@ -2,6 +2,12 @@
  * Reads a `multipart/form-data` body for a route with `bodyType: 'multipart'`, streaming: text parts
  * are collected (small, limited), and each file part is handed to the route's `receive` as it
  * arrives, so the file is never held whole in memory. Runs outside any transaction.
+ *
+ * Whatever the body holds, the answer is a problem (400 for a malformed body) and never a stray
+ * `'error'` event: a body cut off before its closing boundary makes busboy fail the parser *and* the
+ * file part's stream, so every file stream gets a listener here before anyone else sees it, and a
+ * request that ends early (the client went away) stops the parser, which fails the open part, so
+ * `receive` cleans up what it began to store.
  */
 import busboy from 'busboy';
 import type { Context } from 'koa';
@@ -19,6 +25,10 @@ export interface MultipartRead {
 
 const TEXT_FIELD_LIMIT = 64 * 1024;
 const PART_LIMIT = 100;
+
+const malformed = (detail: string, message = 'is not a valid multipart body') => problems.badRequest(detail, [{ in: 'body', field: '/', message }]);
+const cutOff = () => malformed('The multipart body ended before its closing boundary.', 'is cut off');
+const nameless = () => malformed('A part of the multipart body has no name.', 'has a part without a name');
 
 /** The body schema's file parts: properties declared as strings with a `contentMediaType`. */
 export function filePartsOf(route: RouteDefinition): Set<string> {
@@ -61,14 +71,23 @@ export function readMultipart(ctx: Context, route: RouteDefinition, receiveConte
       // Browsers send file names as raw UTF-8 in the part headers.
       parser = busboy({ headers: ctx.req.headers, defParamCharset: 'utf8', limits: { fieldSize: TEXT_FIELD_LIMIT, parts: PART_LIMIT, files: Math.max(fileParts.size, 1) } });
     } catch {
-      reject(problems.badRequest('The multipart body has no boundary.', [{ in: 'body', field: '/', message: 'is not a valid multipart body' }]));
+      reject(malformed('The multipart body has no boundary.'));
       return;
     }
     parser.on('field', (name, text, info) => {
+      if (!name) return fail(nameless());
       if (info.valueTruncated) fail(problems.invalidField(`/${name}`, `is longer than ${TEXT_FIELD_LIMIT} bytes`));
       setOnce(name, text);
     });
     parser.on('file', (name, stream, info) => {
+      // Busboy fails the part's stream when the body ends inside it. Listened to before `receive`
+      // sees the stream, so that error can never go unhandled, whoever reads it (or drains it).
+      stream.on('error', () => fail(cutOff()));
+      if (!name) {
+        fail(nameless());
+        stream.resume();
+        return;
+      }
       setOnce(name, info.filename ?? '');
       if (!fileParts.has(name) || failure) {
         // Not a file part of this route (the body schema refuses the field) or already failing: drain it.
@@ -92,7 +111,8 @@ export function readMultipart(ctx: Context, route: RouteDefinition, receiveConte
     parser.on('filesLimit', () => fail(problems.badRequest(`Send at most ${Math.max(fileParts.size, 1)} file(s).`, [{ in: 'body', field: '/', message: 'has too many files' }])));
     parser.on('partsLimit', () => fail(problems.badRequest(`Send at most ${PART_LIMIT} parts.`, [{ in: 'body', field: '/', message: 'has too many parts' }])));
     parser.on('error', (error) => {
-      fail(error instanceof HttpProblem ? error : problems.badRequest('The multipart body is malformed.', [{ in: 'body', field: '/', message: 'is not a valid multipart body' }]));
+      if (error instanceof HttpProblem) fail(error);
+      else fail(/unexpected end/i.test((error as Error).message) ? cutOff() : malformed('The multipart body is malformed.'));
       settle();
     });
     parser.on('close', settle);
@@ -109,7 +129,12 @@ export function readMultipart(ctx: Context, route: RouteDefinition, receiveConte
         }
       });
     }
-    ctx.req.on('aborted', () => fail(problems.badRequest('The upload was interrupted.')));
+    // A request that ends before its body did: stop the parser, which fails the open file part.
+    ctx.req.on('close', () => {
+      if (ctx.req.complete) return;
+      fail(malformed('The upload was interrupted.', 'is cut off'));
+      parser.destroy(new Error('Unexpected end of form'));
+    });
     ctx.req.pipe(parser);
   });
 }
