@@ -1,5 +1,6 @@
 export * from './plugin.js';
 export * from './actor.js';
+export * from './same-origin.js';
 export * from './errors.js';
 export * from './permissions.js';
 export * from './pagination.js';

@@ -278,11 +278,14 @@ export interface AuthRequest {
   method: string;
   /** The request's own origin (scheme, host, port), to compare with `Origin`. */
   origin: string;
+  /** Sets a cookie on the answer, or clears it with `null`, whatever the answer turns out to be. */
+  setCookie: HttpExchange['setCookie'];
 }
 
 /**
  * Turns a request into an actor: a session cookie, a bearer token, an API key. Returns null when the
- * request does not carry its kind of credential; throws a 401 problem when it carries a bad one.
+ * request does not carry its kind of credential; throws a 401 problem when it carries a bad one (and
+ * clears a cookie that can no longer be used). On a public route such a request goes on as anonymous.
  */
 export interface Authenticator {
   id: string;

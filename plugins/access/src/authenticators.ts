@@ -6,7 +6,7 @@
  *   - a bearer API key (a tenant's backend), which may only mint embed tokens.
  */
 import type { Authenticator, AuthRequest } from '@portico/core';
-import { problems } from '@portico/core';
+import { crossSiteProblem, problems } from '@portico/core';
 import { actorFor, hasConfirmedMfa, personAccessQuery, type PersonAccess } from './actor.js';
 import type { AuthPolicy } from './policy.js';
 import { P } from './permissions.js';
@@ -39,34 +39,50 @@ function bearer(req: AuthRequest): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
 
+/**
+ * How often a session's `lastSeenAt` is written: at most once a minute, and at least four times per
+ * idle timeout. The idle check allows for it, so a session used more often than the timeout is never
+ * ended, and one left idle ends within a quarter of the timeout after it.
+ */
+export function seenEveryMs(idleTimeoutMinutes: number): number {
+  return idleTimeoutMinutes > 0 ? Math.min(SEEN_EVERY_MS, (idleTimeoutMinutes * 60_000) / 4) : SEEN_EVERY_MS;
+}
+
 export const sessionAuthenticator: Authenticator = {
   id: 'session',
   async authenticate(req) {
-    const raw = req.cookie(sessionCookieName(req.origin));
+    const name = sessionCookieName(req.origin);
+    const raw = req.cookie(name);
     if (!raw || bearer(req)) return null;
+    /** Refuses the cookie and clears it: a browser holding an ended session must be able to sign in again. */
+    const refuse = (detail: string) => {
+      req.setCookie(name, null, { httpOnly: true, sameSite: 'lax', path: '/' });
+      return problems.unauthenticated(detail);
+    };
     const parsed = parseToken(TOKEN_PREFIX.session, raw);
-    if (!parsed) throw problems.unauthenticated('Your session is not valid; sign in again.');
+    if (!parsed) throw refuse('Your session is not valid; sign in again.');
     await req.useTenant(parsed.tenantId);
     const session = await req.db('access_sessions as s')
       .where({ 's.token_hash': hashSecret(parsed.secret) })
       .whereNull('s.revoked_at')
       .where('s.expires_at', '>', req.db.fn.now())
       .first('s.*', personAccessQuery(req.db, req.db.ref('s.person_id')).as('access'));
-    if (!session) throw problems.unauthenticated('Your session has ended; sign in again.');
+    if (!session) throw refuse('Your session has ended; sign in again.');
     if (browserOf(session.userAgent) !== browserOf(req.header('user-agent'))) {
       // The cookie left the browser it was issued to: end it, so that whoever holds it cannot retry.
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
-      throw problems.unauthenticated('Your session belongs to another browser; sign in again.').keepChanges();
+      throw refuse('Your session belongs to another browser; sign in again.').keepChanges();
     }
     const policy = await req.settings<AuthPolicy>();
     const lastSeen = new Date(session.lastSeenAt).getTime();
-    if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000) {
+    const seenEvery = seenEveryMs(policy.idleTimeoutMinutes);
+    if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000 + seenEvery) {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
-      throw problems.unauthenticated('You were signed out after a period of inactivity; sign in again.').keepChanges();
+      throw refuse('You were signed out after a period of inactivity; sign in again.').keepChanges();
     }
     const access: PersonAccess | null = session.access;
-    if (!access) throw problems.unauthenticated('Your access has ended.');
-    if (Date.now() - lastSeen > SEEN_EVERY_MS) {
+    if (!access) throw refuse('Your access has ended.');
+    if (Date.now() - lastSeen > seenEvery) {
       // Best effort, never waiting on a lock: a request must not queue (or deadlock) behind another
       // one of the same person just to note when they were last seen.
       await req.db.raw('update access_sessions set last_seen_at = now() where id = (select id from access_sessions where id = ? for update skip locked)', [session.id]);
@@ -79,10 +95,8 @@ export const sessionAuthenticator: Authenticator = {
 
   /** Only the portal itself may change things with a cookie: same site, same origin, and the session's token. */
   async verifyRequest(req, actor) {
-    const site = req.header('sec-fetch-site');
-    if (site && site !== 'same-origin' && site !== 'none') throw problems.forbidden('Cross-site requests may not change anything.');
-    const origin = req.header('origin');
-    if (origin && origin !== req.origin) throw problems.forbidden('Requests from another origin may not change anything.');
+    const crossSite = crossSiteProblem(req);
+    if (crossSite) throw crossSite;
     if (/^text\/plain\b/i.test(req.header('content-type') ?? '')) throw problems.forbidden('Send changes as JSON.');
     const token = req.header(VERIFICATION_HEADER);
     if (!token || !actor.sessionId || !sameSecret(token, verificationTokenOf(req.keys, actor.sessionId))) {

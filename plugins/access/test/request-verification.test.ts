@@ -57,3 +57,43 @@ describe('request verification on every mutating route (cookie sessions)', () =>
     });
   }
 });
+
+const publicRoutes = createRegistry(defaultPlugins()).routes.filter((r) => r.method !== 'GET' && r.route.public && r.route.verifyRequest !== false);
+
+describe('public changes (the sign-in forms and API) come only from the portal’s own pages', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ plugins: defaultPlugins(), config: { defaultTenant: 'alpha' } });
+    await h.tenant('alpha');
+  });
+  afterAll(() => h?.close());
+
+  it('covers the public sign-in routes', () => {
+    expect(publicRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['POST /sign-in', 'POST /sign-in/link', 'POST /api/v1/access/sign-in']));
+  });
+
+  for (const mounted of publicRoutes) {
+    const example = ((mounted.route.schemas.body as { examples?: unknown[] } | undefined)?.examples?.[0] ?? {}) as Record<string, unknown>;
+    const form = mounted.route.bodyType === 'form';
+    const body = form ? new URLSearchParams(Object.entries(example).map(([k, v]) => [k, String(v)])).toString() : JSON.stringify(example);
+    const contentType = { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
+
+    it(`${mounted.method} ${mounted.path}: refuses a post from another site with 403, writes nothing and sets no cookie`, async () => {
+      for (const [label, headers] of [
+        ['a cross-site post', { ...contentType, 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }],
+        ['a foreign origin', { ...contentType, origin: 'https://evil.example' }],
+        ['a same-site post from another origin', { ...contentType, 'sec-fetch-site': 'same-site' }],
+      ] as const) {
+        const answer = await fetch(h.url + mounted.path, { method: mounted.method, headers, body, redirect: 'manual' });
+        expect(answer.status, `${label}: ${await answer.clone().text()}`).toBe(403);
+        expect(answer.headers.getSetCookie()).toEqual([]);
+        const audited = await h.server.database.knex('audit_events').where({ requestId: answer.headers.get('x-request-id') });
+        expect(audited).toEqual([]);
+      }
+      const genuine = await fetch(h.url + mounted.path, { method: mounted.method, headers: { ...contentType, 'sec-fetch-site': 'same-origin', origin: h.url }, body, redirect: 'manual' });
+      const detail = genuine.status === 403 ? (((await genuine.json()) as { detail?: string }).detail ?? '') : '';
+      expect(detail).not.toMatch(/Cross-site|another origin/);
+    });
+  }
+});

@@ -138,7 +138,7 @@ describe('the strict preset', () => {
     expect(me.body).toMatchObject({ secondFactorRequired: true, permissions: ['access.mfa'] });
     expect((await h.api('GET', '/api/v1/access/profile', { headers })).status).toBe(403);
 
-    await h.server.database.knex('access_sessions').where({ id: session.id }).update({ lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    await h.server.database.knex('access_sessions').where({ id: session.id }).update({ lastSeenAt: new Date(Date.now() - 32 * 60_000) });
     const idle = await h.api('GET', '/api/v1/access/session', { headers });
     expect(idle.status).toBe(401);
     expect(idle.body.detail).toMatch(/inactivity/);

@@ -80,7 +80,7 @@ describe('sessions and profile', () => {
     await knex('tenants').where({ id: beta.id }).update({ settings: JSON.stringify({ access: { idleTimeoutMinutes: 30 } }) });
     try {
       expect((await h.api('GET', '/api/v1/access/profile', { headers: session.headers() })).status).toBe(200);
-      await knex('access_sessions').where({ id: session.id }).update({ lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+      await knex('access_sessions').where({ id: session.id }).update({ lastSeenAt: new Date(Date.now() - 32 * 60_000) });
       const idle = await h.api('GET', '/api/v1/access/profile', { headers: session.headers() });
       expect(idle.status).toBe(401);
       expect(idle.body.detail).toMatch(/inactivity/);

@@ -4,8 +4,9 @@
  *   2. find the tenant of the host (scoping the transaction to it and reading its settings once
  *      for the whole request), then let the authenticators turn credentials into an actor (which
  *      moves the transaction to the actor's tenant if that is another one);
- *   3. anonymous on a non-public route → 401; missing permission → 403;
- *      a cookie-session mutation must pass request verification → 403;
+ *   3. anonymous on a non-public route → 401 (on a public one, a credential that can no longer be
+ *      used counts as none); missing permission → 403; a cookie-session mutation must pass request
+ *      verification, an anonymous one must not come from another site → 403;
  *   4. validate params, query and body → 400 with the fields at fault;
  *   5. an `Idempotency-Key` on a POST replays a stored answer instead of running again;
  *   6. run the handler; check its answer against the response schema (outside production);
@@ -19,7 +20,7 @@
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type { Actor, AuthRequest, KeyRing, RouteContext, TenantRef } from '@portico/core';
-import { HttpProblem, problems } from '@portico/core';
+import { crossSiteProblem, HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
 import { fieldErrors } from '../registry/schema-compiler.js';
 import { enterAppRole, useTenantInTransaction } from '../db/tenant-transaction.js';
@@ -72,6 +73,7 @@ function authRequestFor(deps: PipelineDeps, ctx: Context, trx: Knex.Transaction,
     ip: ctx.ip,
     hostTenant,
     db: trx,
+    setCookie: createExchange(ctx).setCookie,
     async useTenant(tenantId) {
       if (scope.tenant?.id === tenantId) return scope.tenant;
       // The tenant of the host was read, active, in this same transaction: no need to ask again.
@@ -132,12 +134,20 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       try {
         authenticated = await authenticate(deps, auth, scope, settings);
       } catch (error) {
-        // An authenticator may end a credential it refuses (a session replayed from another browser).
-        if (error instanceof HttpProblem && error.keepsChanges) {
+        if (route.public && error instanceof HttpProblem && error.status === 401) {
+          // A credential that can no longer be used (an ended session, an expired token) makes the
+          // request anonymous on a public route, in the tenant of the host: whoever holds a stale
+          // cookie can still reach the sign-in page and sign in (the authenticator cleared it).
+          authenticated = null;
+          scope.tenant = null;
+          if (hostTenant) await auth.useTenant(hostTenant.id);
+        } else if (error instanceof HttpProblem && error.keepsChanges) {
+          // An authenticator may end a credential it refuses (a session replayed from another browser).
           refusal = error;
           return { status: error.status, body: undefined };
+        } else {
+          throw error;
         }
-        throw error;
       }
       const actor = authenticated?.actor ?? null;
 
@@ -151,7 +161,15 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
         await auth.useTenant(hostTenant.id);
       }
       const tenant = scope.tenant!;
-      if (isMutation && actor && authenticated?.verify && route.verifyRequest !== false) await authenticated.verify();
+      if (isMutation && route.verifyRequest !== false) {
+        if (actor) await authenticated?.verify?.();
+        else {
+          // No credential to verify: a public change (the sign-in forms) must still come from the
+          // portal's own pages, or another site could sign a visitor in to an account of its choosing.
+          const crossSite = crossSiteProblem(auth);
+          if (crossSite) throw crossSite;
+        }
+      }
 
       const params = { ...ctx.params };
       if (validate.params && !validate.params(params)) {
