@@ -1,43 +1,12 @@
 /**
  * The `portico` CLI as a person runs it: a real process, its output and its exit code.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDbKind, type TestDatabase } from './support/test-db.js';
-
-const BIN = fileURLToPath(new URL('../bin/portico.js', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<Run & { kill(): Promise<number | null> }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', BIN, ...args], {
-      env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
-      cwd: path.dirname(BIN),
-    });
-    let stdout = '';
-    let stderr = '';
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    const kill = async () => {
-      child.kill('SIGTERM');
-      return exited;
-    };
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      if (untilOutput?.test(stdout)) resolve({ code: null, stdout, stderr, kill });
-    });
-    child.stderr.on('data', (d) => (stderr += d));
-    void exited.then((code) => resolve({ code, stdout, stderr, kill }));
-  });
-}
+import { portico, signInWithLink } from './support/cli-process.js';
 
 // Each test starts real processes (tsx, then the server with every plugin): slow on a busy machine.
 describe('portico CLI', { timeout: 120_000 }, () => {
@@ -131,21 +100,6 @@ describe('portico CLI', { timeout: 120_000 }, () => {
   });
 });
 
-/** Follows an emailed sign-in link as a browser does: opens the page, then submits its form. */
-async function signInWithLink(base: string, link: string): Promise<{ page: Response; confirmed: Response; cookie: string | null }> {
-  const { pathname, search } = new URL(link);
-  const page = await fetch(`${base}${pathname}${search}`);
-  const token = new URLSearchParams(search).get('token')!;
-  const confirmed = await fetch(`${base}/sign-in/link`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' },
-    body: new URLSearchParams({ token }).toString(),
-  });
-  const cookie = confirmed.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => /portico_session=/.test(c)) ?? null;
-  return { page, confirmed, cookie };
-}
-
 describe('portico CLI: a new tenant gets its first administrator', { timeout: 300_000 }, () => {
   let dataDir: string;
   let db: TestDatabase | null = null;
@@ -211,18 +165,18 @@ describe('portico CLI: a new tenant gets its first administrator', { timeout: 30
       expect(cookie).toBeTruthy();
       const me = await fetch(`${base}/api/v1/access/session`, { headers: { cookie: cookie! } });
       expect(me.status).toBe(200);
-      const session = await me.json();
+      const session = (await me.json()) as { person: { email: string }; roles: string[] };
       expect(session.person.email).toBe('ada@initech.example');
       expect(session.roles).toContain('tenant_admin');
       // They can administer the tenant: the people list shows both invitations, and the audit trail
       // records them as made by the CLI.
-      const people = await (await fetch(`${base}/api/v1/access/people`, { headers: { cookie: cookie! } })).json();
-      expect(people.items.map((p: { email: string; status: string }) => `${p.email} ${p.status}`).sort()).toEqual(['ada@initech.example active', 'sue@initech.example invited']);
+      const people = (await (await fetch(`${base}/api/v1/access/people`, { headers: { cookie: cookie! } })).json()) as { items: { email: string; status: string }[] };
+      expect(people.items.map((p) => `${p.email} ${p.status}`).sort()).toEqual(['ada@initech.example active', 'sue@initech.example invited']);
       const audit = await fetch(`${base}/api/v1/access/audit?action=access.person.invited`, { headers: { cookie: cookie! } });
       expect(audit.status).toBe(200);
-      const invited = (await audit.json()).items;
+      const invited = ((await audit.json()) as { items: { actorKind: string; actor: unknown }[] }).items;
       expect(invited).toHaveLength(2);
-      expect(invited.every((e: { actorKind: string; actor: unknown }) => e.actorKind === 'system:cli' && e.actor === null)).toBe(true);
+      expect(invited.every((e) => e.actorKind === 'system:cli' && e.actor === null)).toBe(true);
       // The link worked once.
       expect((await signInWithLink(base, link!)).confirmed.status).toBe(410);
     } finally {

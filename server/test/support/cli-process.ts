@@ -1,0 +1,53 @@
+/**
+ * The `portico` CLI as a person runs it: a real process, its output and its exit code; and an emailed
+ * sign-in link followed as a browser follows it.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/portico.js', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<Run & { kill(): Promise<number | null> }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', BIN, ...args], {
+      env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
+      cwd: path.dirname(BIN),
+    });
+    let stdout = '';
+    let stderr = '';
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const kill = async () => {
+      child.kill('SIGTERM');
+      return exited;
+    };
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (untilOutput?.test(stdout)) resolve({ code: null, stdout, stderr, kill });
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    void exited.then((code) => resolve({ code, stdout, stderr, kill }));
+  });
+}
+
+/** Follows an emailed sign-in link as a browser does: opens the page, then submits its form. */
+export async function signInWithLink(base: string, link: string): Promise<{ page: Response; confirmed: Response; cookie: string | null }> {
+  const { pathname, search } = new URL(link);
+  const page = await fetch(`${base}${pathname}${search}`);
+  const token = new URLSearchParams(search).get('token')!;
+  const confirmed = await fetch(`${base}/sign-in/link`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  const cookie = confirmed.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => /portico_session=/.test(c)) ?? null;
+  return { page, confirmed, cookie };
+}
+
