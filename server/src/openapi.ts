@@ -81,8 +81,9 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
       ...(route.description ? { description: route.description } : {}),
       tags: [plugin.id],
       parameters: [
-        ...parameters(route.schemas.params ? plainCopy(route.schemas.params) : undefined, 'path'),
-        ...parameters(route.schemas.query ? plainCopy(route.schemas.query) : undefined, 'query'),
+        // The request parts as the server compiles them (integers bounded as they are enforced).
+        ...parameters(route.schemas.params ? strictCopy(route.schemas.params) : undefined, 'path'),
+        ...parameters(route.schemas.query ? strictCopy(route.schemas.query) : undefined, 'query'),
         ...(route.method === 'POST' && !route.public
           ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'A retry with the same key returns the first answer instead of creating again.', schema: { type: 'string', minLength: 8, maxLength: 255 } }]
           : []),

@@ -7,7 +7,8 @@
  *   3. anonymous on a non-public route → 401 (on a public one, a credential that can no longer be
  *      used counts as none); missing permission → 403; a cookie-session mutation must pass request
  *      verification, an anonymous one must not come from another site → 403;
- *   4. validate params, query and body → 400 with the fields at fault;
+ *   4. validate params, query and body → 400 with the fields at fault (then the input guard: no
+ *      NUL, lone surrogate or non-finite number anywhere);
  *   5. an `Idempotency-Key` on a POST replays a stored answer instead of running again;
  *   6. run the handler; check its answer against the response schema (outside production);
  *   7. commit, then hand emitted events to the dispatcher.
@@ -23,6 +24,7 @@ import type { Actor, AuthRequest, KeyRing, RouteContext, TenantRef } from '@port
 import { crossSiteProblem, HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
 import { fieldErrors } from '../registry/schema-compiler.js';
+import { guardInput, inputFault } from './input-guard.js';
 import { enterAppRole, useTenantInTransaction } from '../db/tenant-transaction.js';
 import { enterTenantOfHost, tenantById } from '../tenancy.js';
 import { writeAudit } from '../audit.js';
@@ -176,8 +178,10 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
         // A malformed id names nothing that exists: answer as for any unknown object.
         throw problems.notFound();
       }
+      if (inputFault(params)) throw problems.notFound(); // a NUL or lone surrogate names nothing either
       const query = { ...ctx.query };
       if (validate.query && !validate.query(query)) throw validationProblem('query', validate.query);
+      guardInput('query', query);
       if (!validate.query && Object.keys(query).length > 0) {
         throw problems.badRequest('This route takes no query parameters.', Object.keys(query).map((k) => ({ in: 'query', field: `/${k}`, message: 'is not a known parameter' })));
       }
@@ -194,6 +198,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
       if (validate.body) {
         if (body === undefined) throw problems.badRequest('This request needs a JSON body.', [{ in: 'body', field: '/', message: 'is required' }]);
         if (!validate.body(body)) throw validationProblem('body', validate.body);
+        guardInput('body', body);
       } else if (body !== undefined) {
         throw problems.badRequest('This route takes no request body.', [{ in: 'body', field: '/', message: 'is not expected' }]);
       }

@@ -1,7 +1,10 @@
 /**
  * Compiles every declared schema once, at start-up. Request parts are strict: an object schema that
- * does not say otherwise rejects unknown properties. Query and path parameters arrive as strings and
- * are coerced to the declared types; bodies are not coerced.
+ * does not say otherwise rejects unknown properties, and an integer schema that does not bound itself
+ * is bounded to PostgreSQL's `integer` (a larger value would be a 500 in the column it maps to; a
+ * field that means a larger number says so with its own `minimum`/`maximum`, as amounts in minor
+ * units do). Query and path parameters arrive as strings and are coerced to the declared types;
+ * bodies are not coerced. The OpenAPI document describes requests with the same strict copies.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -20,7 +23,15 @@ function newAjv(options: { coerce: boolean; defaults: boolean }) {
   return ajv;
 }
 
-/** A plain JSON copy (TypeBox adds symbol keys) with `additionalProperties: false` wherever unset. */
+/** The range of PostgreSQL's `integer`: where an integer field without bounds of its own is kept. */
+export const INTEGER_RANGE = { minimum: -2_147_483_648, maximum: 2_147_483_647 } as const;
+
+const isInteger = (type: unknown) => type === 'integer' || (Array.isArray(type) && type.includes('integer'));
+
+/**
+ * A plain JSON copy (TypeBox adds symbol keys) of a request schema: `additionalProperties: false`
+ * wherever unset, and each side of an integer without a bound of its own bounded to `INTEGER_RANGE`.
+ */
 export function strictCopy(schema: TSchema): Record<string, unknown> {
   const copy = JSON.parse(JSON.stringify(schema));
   const visit = (node: unknown) => {
@@ -29,6 +40,10 @@ export function strictCopy(schema: TSchema): Record<string, unknown> {
     const obj = node as Record<string, unknown>;
     if (obj.type === 'object' && obj.properties && obj.additionalProperties === undefined) {
       obj.additionalProperties = false;
+    }
+    if (isInteger(obj.type)) {
+      if (obj.minimum === undefined && obj.exclusiveMinimum === undefined) obj.minimum = INTEGER_RANGE.minimum;
+      if (obj.maximum === undefined && obj.exclusiveMaximum === undefined) obj.maximum = INTEGER_RANGE.maximum;
     }
     for (const [key, value] of Object.entries(obj)) {
       if (key !== 'examples' && key !== 'default') visit(value);
