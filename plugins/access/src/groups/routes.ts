@@ -47,6 +47,7 @@ const Matrix = Type.Object({
         Type.Object({
           key: Type.String(),
           description: Type.String(),
+          administrative: Type.Boolean({ description: 'Power over people, groups, partners, keys or settings: never carried by a staff person’s embed token' }),
           roles: Type.Array(Type.String(), { description: 'Built-in roles holding it' }),
           groups: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
           people: Type.Array(Holder, { maxItems: 50, description: 'The first 50 holders by name' }),

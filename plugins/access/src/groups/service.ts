@@ -352,6 +352,7 @@ export async function replaceMembers(ctx: GroupsContext, id: string, personIds: 
 export interface MatrixPermission {
   key: string;
   description: string;
+  administrative: boolean;
   roles: string[];
   groups: { id: string; name: string }[];
   people: { id: string; name: string; via: string }[];
@@ -422,6 +423,7 @@ export async function permissionsMatrix({ db, catalog }: ReadContext): Promise<M
     list.push({
       key: permission.key,
       description: permission.description,
+      administrative: permission.administrative === true,
       roles: BUILT_IN_ROLES.filter((role) => ofRole.get(role)!.has(permission.key)),
       groups: groups.filter((g) => (g.permissions ?? []).includes(permission.key)).map((g) => ({ id: g.id, name: g.name })),
       people: held?.list ?? [],

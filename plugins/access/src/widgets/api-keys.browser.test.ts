@@ -7,7 +7,15 @@ import type { PorticoApiKeys } from './api-keys.js';
 
 registerAccessTranslations();
 
-const key = (id: string, name: string, lastUsedAt: string | null = null) => ({ id, name, hint: 'x9Q2', createdAt: '2026-11-01T10:00:00.000Z', lastUsedAt, revokedAt: null });
+const key = (id: string, name: string, lastUsedAt: string | null = null, scopes: Partial<{ audience: 'members' | 'members-and-staff'; scopes: string[] | null }> = {}) => ({
+  id, name, hint: 'x9Q2', audience: 'members' as const, scopes: null, createdAt: '2026-11-01T10:00:00.000Z', lastUsedAt, revokedAt: null, ...scopes,
+});
+const catalog = {
+  plugins: [
+    { plugin: 'access', permissions: [{ key: 'access.self', description: 'See one’s profile', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }, { key: 'access.people.manage', description: 'Invite people', administrative: true, roles: [], groups: [], people: [], peopleCount: 0 }] },
+    { plugin: 'deals', permissions: [{ key: 'deals.read', description: 'See deals', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }] },
+  ],
+};
 
 async function mount(routes: Parameters<typeof fakeClient>[0]) {
   const fake = fakeClient(routes);
@@ -21,10 +29,14 @@ const buttonIn = (scope: ParentNode, label: string) => [...scope.querySelectorAl
 describe('<portico-api-keys>', () => {
   afterEach(() => setLocale('en'));
 
-  it('lists keys with their last use', async () => {
-    const { el } = await mount({ 'LIST /access/api-keys': () => ({ items: [key('k1', 'CRM backend', new Date().toISOString()), key('k2', 'Old site')], nextCursor: null }) });
+  it('lists keys with their last use, whom they sign in and with which permissions', async () => {
+    const { el } = await mount({
+      'LIST /access/api-keys': () => ({ items: [key('k1', 'CRM backend', new Date().toISOString()), key('k2', 'Old site', null, { audience: 'members-and-staff', scopes: ['deals.read', 'deals.review'] })], nextCursor: null }),
+    });
     const text = root(el).querySelector('portico-data-table')!.shadowRoot!.textContent!;
     expect(text).to.contain('CRM backend').and.contain('x9Q2').and.contain('Never');
+    expect(text).to.contain('Partner members only').and.contain('Every permission but administrative ones');
+    expect(text).to.contain('Partner members and your staff').and.contain('2 permissions');
     await expectAccessible(el);
   });
 
@@ -50,6 +62,46 @@ describe('<portico-api-keys>', () => {
     expect(dialog.querySelector('.secret')!.textContent).to.equal('pk_live_secret_value');
     expect(fake.calls.filter((c) => c.path === '/access/api-keys' && c.method === 'LIST')).to.have.length(2);
     await expectAccessible(dialog);
+  });
+
+  it('creates a key for members and staff limited to the permissions ticked, marking administrative ones', async () => {
+    const { el, fake } = await mount({
+      'LIST /access/api-keys': () => ({ items: [], nextCursor: null }),
+      'GET /access/permissions': () => catalog,
+      'POST /access/api-keys': () => ({ ...key('k4', 'Intranet', null, { audience: 'members-and-staff', scopes: ['deals.read'] }), key: 'ptk_secret' }),
+    });
+    buttonIn(root(el), 'Create a key').click();
+    await settle();
+    const dialog = root(el).querySelector('#create')!;
+    (dialog.querySelector('[name=name]') as HTMLElement & { value: string }).value = 'Intranet';
+    (dialog.querySelector('[name=audience]') as HTMLElement & { value: string }).value = 'members-and-staff';
+    expect(dialog.querySelector('portico-checkbox[name=scopes]')).to.equal(null);
+    const limit = dialog.querySelector('portico-checkbox[name=limited]') as HTMLElement & { checked: boolean };
+    limit.checked = true;
+    limit.dispatchEvent(new CustomEvent('portico-change', { detail: { checked: true } }));
+    await waitUntil(() => dialog.querySelector('portico-checkbox[name=scopes]'));
+    const administrative = dialog.querySelector('portico-checkbox[value="access.people.manage"]') as HTMLElement & { hint: string };
+    expect(administrative.hint).to.contain('administrative');
+    (dialog.querySelector('portico-checkbox[value="deals.read"]') as HTMLElement & { checked: boolean }).checked = true;
+    dialog.querySelector('form')!.requestSubmit();
+    await waitUntil(() => dialog.querySelector('.secret'));
+    expect(fake.calls.find((c) => c.method === 'POST')!.options.body).to.deep.equal({ name: 'Intranet', audience: 'members-and-staff', scopes: ['deals.read'] });
+    await expectAccessible(dialog);
+  });
+
+  it('creates a key with the default scopes when no permission is limited', async () => {
+    const { el, fake } = await mount({
+      'LIST /access/api-keys': () => ({ items: [], nextCursor: null }),
+      'POST /access/api-keys': () => ({ ...key('k5', 'CRM'), key: 'ptk_secret' }),
+    });
+    buttonIn(root(el), 'Create a key').click();
+    await settle();
+    const dialog = root(el).querySelector('#create')!;
+    (dialog.querySelector('[name=name]') as HTMLElement & { value: string }).value = 'CRM';
+    dialog.querySelector('form')!.requestSubmit();
+    await waitUntil(() => dialog.querySelector('.secret'));
+    expect(fake.calls.find((c) => c.method === 'POST')!.options.body).to.deep.equal({ name: 'CRM', audience: 'members' });
+    expect(fake.calls.some((c) => c.path === '/access/permissions')).to.equal(false);
   });
 
   it('revokes only after confirming', async () => {

@@ -9,18 +9,30 @@ import {
 } from '@portico/widgets';
 import { api, copyText, pageStyles, problemText } from './shared.js';
 
+type Audience = 'members' | 'members-and-staff';
+
 interface ApiKey {
   id: string;
   name: string;
   hint: string;
+  audience: Audience;
+  scopes: string[] | null;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
 
+interface Catalog {
+  plugins: { plugin: string; permissions: { key: string; description: string; administrative: boolean }[] }[];
+}
+
+const audienceLabel = (audience: Audience) =>
+  audience === 'members' ? msg('Partner members only', { id: 'access.api-keys.audience.members' }) : msg('Partner members and your staff', { id: 'access.api-keys.audience.staff' });
+
 /**
- * The tenant's secret API keys for its backend: create one (its secret shown once, with copy), see
- * when each was last used, revoke one after confirming (the embed tokens it minted end with it).
+ * The tenant's secret API keys for its backend: create one (its secret shown once, with copy) for an
+ * audience and, if wanted, only some permissions; see when each was last used; revoke one after
+ * confirming (the embed tokens it minted end with it).
  *
  * @csspart table, secret
  */
@@ -36,6 +48,8 @@ export class PorticoApiKeys extends PorticoElement {
   @state() accessor message = '';
   @state() accessor secret: string | null = null;
   @state() accessor revoking: ApiKey | null = null;
+  @state() accessor limited = false;
+  @state() accessor catalog: Catalog | null = null;
   @query('#create') private accessor createDialog!: PorticoDialog;
   @query('#revoke') private accessor revokeDialog!: PorticoDialog;
 
@@ -52,6 +66,7 @@ export class PorticoApiKeys extends PorticoElement {
   #open = () => {
     this.secret = null;
     this.message = '';
+    this.limited = false;
     const form = this.renderRoot.querySelector<HTMLFormElement>('#create form');
     if (form) clearProblem(form);
     this.createDialog.show();
@@ -61,11 +76,16 @@ export class PorticoApiKeys extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const name = form.querySelector<HTMLElement & { value: string }>('[name=name]')!.value.trim();
+    const audience = (form.querySelector<HTMLElement & { value: string }>('[name=audience]')?.value ?? 'members') as Audience;
+    const body: { name: string; audience: Audience; scopes?: string[] } = { name, audience };
+    if (this.limited) {
+      body.scopes = [...form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>('portico-checkbox[name=scopes]')].filter((c) => c.checked).map((c) => c.value);
+    }
     this.busy = true;
     this.message = '';
     clearProblem(form);
     try {
-      const created = await api(this.client).post<ApiKey & { key: string }>('/access/api-keys', { body: { name } });
+      const created = await api(this.client).post<ApiKey & { key: string }>('/access/api-keys', { body });
       this.secret = created.key;
       await this.keys.retry();
     } catch (error) {
@@ -95,9 +115,44 @@ export class PorticoApiKeys extends PorticoElement {
     if (page) [this.rows, this.nextCursor] = [[...this.rows, ...page.items], page.nextCursor];
   }
 
+  async #limit(checked: boolean) {
+    this.limited = checked;
+    if (!checked || this.catalog) return;
+    try {
+      this.catalog = await api(this.client).get<Catalog>('/access/permissions');
+    } catch (error) {
+      this.message = problemText(error);
+    }
+  }
+
+  #scopesText(k: ApiKey): string {
+    return k.scopes === null
+      ? msg('Every permission but administrative ones', { id: 'access.api-keys.scopes.default' })
+      : k.scopes.length === 1
+        ? msg('1 permission', { id: 'access.api-keys.scopes.one' })
+        : msg(str`${k.scopes.length} permissions`, { id: 'access.api-keys.scopes.count' });
+  }
+
+  #scopesPicker() {
+    if (!this.limited) return nothing;
+    if (!this.catalog) return this.message ? nothing : html`<portico-skeleton lines="4"></portico-skeleton>`;
+    return this.catalog.plugins.map(
+      (p) => html`<fieldset><legend>${p.plugin}</legend>
+        ${p.permissions.map(
+          (perm) => html`<portico-checkbox name="scopes" value=${perm.key} label=${perm.description}
+            hint=${perm.administrative ? msg(str`${perm.key} · administrative: never for your staff`, { id: 'access.api-keys.scopes.administrative' }) : perm.key}></portico-checkbox>`,
+        )}</fieldset>`,
+    );
+  }
+
   #columns(): DataTableColumn<ApiKey>[] {
     return [
       { key: 'name', label: () => msg('Name', { id: 'access.profile.name' }), render: (k) => html`${k.name} <span class="muted">…${k.hint}</span>` },
+      {
+        key: 'audience',
+        label: () => msg('Signs in', { id: 'access.api-keys.audience' }),
+        render: (k) => html`${audienceLabel(k.audience)}<br><span class="muted">${this.#scopesText(k)}</span>`,
+      },
       { key: 'createdAt', label: () => msg('Created', { id: 'access.created' }), render: (k) => formatDateTime(k.createdAt, this.locale) },
       { key: 'lastUsedAt', label: () => msg('Last used', { id: 'access.api-keys.last-used' }), render: (k) => (k.lastUsedAt ? formatRelativeTime(k.lastUsedAt, this.locale) : msg('Never', { id: 'access.never' })) },
       {
@@ -130,6 +185,13 @@ export class PorticoApiKeys extends PorticoElement {
               </div></div>`
           : html`<form novalidate @keydown=${submitOnEnter} @submit=${this.#create}>
               <portico-field name="name" required label=${msg('Name', { id: 'access.profile.name' })} hint=${msg('What uses it, e.g. CRM backend', { id: 'access.api-keys.name-hint' })}></portico-field>
+              <portico-select name="audience" value="members" label=${msg('Signs in', { id: 'access.api-keys.audience' })}
+                hint=${msg('Your staff’s embedded widgets never administer people, groups, partners, keys or settings.', { id: 'access.api-keys.audience.hint' })}
+                .options=${(['members', 'members-and-staff'] as const).map((a) => ({ value: a, label: audienceLabel(a) }))}></portico-select>
+              <portico-checkbox name="limited" ?checked=${this.limited} label=${msg('Only some permissions', { id: 'access.api-keys.limit' })}
+                hint=${msg('Otherwise the widgets may do all their people may, but administrative acts.', { id: 'access.api-keys.limit.hint' })}
+                @portico-change=${(e: CustomEvent<{ checked: boolean }>) => this.#limit(e.detail.checked)}></portico-checkbox>
+              ${this.#scopesPicker()}
               ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}
               <div class="actions"><portico-button type="submit" ?loading=${this.busy}>${msg('Create', { id: 'access.create' })}</portico-button>
                 <portico-button variant="secondary" @click=${() => this.createDialog.close()}>${msg('Cancel', { id: 'access.cancel' })}</portico-button></div>
