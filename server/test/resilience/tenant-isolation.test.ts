@@ -2,13 +2,16 @@
  * Two tenants with identical data (the demo seed, every plugin's included). Every detail route, called
  * by people of tenant A holding every permission with ids of tenant B's objects, finds nothing; every
  * list route, called by each person of tenant A with the permissions of their own role, shows nothing
- * of B. Routes and ids are found from the registry and the catalog, so a new plugin is covered as it lands.
+ * of B — with test credentials, and again with real embed tokens minted for each person of A by a key
+ * of A. Routes and ids are found from the registry and the catalog, so a new plugin is covered as it lands.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MountedRoute } from '../../src/registry/registry.js';
 import { defaultPlugins } from '../../src/plugins.js';
 import { DEMO_TENANT, seedDemo } from '../../src/demo/seed.js';
 import { startHarness, type Harness } from '../support/harness.js';
+import { asTenant } from '../../../plugins/access/test/support.js';
+import { createApiKey } from '../../../plugins/access/src/embed/service.js';
 
 interface Person {
   id: string;
@@ -90,6 +93,39 @@ describe('tenant isolation', () => {
     expect(calls).toBeGreaterThan(20);
     expect(leaks.slice(0, 40)).toEqual([]);
   });
+
+  it("shows nothing of B in any list or detail to each person of A through a real embed token", async () => {
+    const knex = h.server.database.knex;
+    const origin = 'https://twin-a.example';
+    await knex('tenants').where({ id: tenants.a.id }).update({ embedOrigins: [origin] });
+    const { key } = await asTenant(h, tenants.a.id, (trx) =>
+      createApiKey(trx, h.server.registry.catalog, { tenantId: tenants.a.id, name: 'Isolation', createdBy: null, audience: 'members-and-staff', scopes: h.allPermissions() }),
+    );
+    const leaks: string[] = [];
+    let calls = 0;
+    for (const person of tenants.a.people) {
+      const { email } = await knex('people').where({ id: person.id }).first('email');
+      const minted = await h.api('POST', '/api/v1/embed/sessions', { auth: `Bearer ${key}`, body: { email, origin } });
+      if (minted.status === 409) continue; // a demo person whose access has ended, or whose organisation is suspended
+      expect(minted.status, minted.text).toBe(201);
+      const call = { auth: `Bearer ${minted.body.token}`, headers: { origin } };
+      const held: string[] = (await h.api('GET', '/api/v1/access/session', call)).body.permissions;
+      for (const mounted of apiRoutes()) {
+        if (!held.includes(mounted.route.permission!)) continue;
+        const paths = mounted.path.includes(':') ? tenants.b.ids.slice(0, 4).map((id) => mounted.path.replace(/:[a-zA-Z]+/g, id)) : [mounted.path];
+        for (const path of paths) {
+          const answer = await h.api('GET', path, call);
+          calls++;
+          expect(answer.status, `${mounted.operationId} for ${person.role}: ${answer.text.slice(0, 200)}`).toBeLessThan(500);
+          if (mounted.path.includes(':') && answer.status < 300) leaks.push(`${mounted.operationId} ${path} → ${answer.status} for ${person.role}`);
+          const leaked = tenants.b.ids.find((id) => !path.includes(id) && answer.text.includes(id));
+          if (leaked) leaks.push(`${mounted.operationId} for ${person.role} shows ${leaked}`);
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(50);
+    expect(leaks.slice(0, 40)).toEqual([]);
+  }, 180_000);
 
   function mintFor(person: Person, permissions: Set<string>): string {
     return h.actors.mint({ kind: person.kind, tenantId: tenants.a.id, personId: person.id, partnerId: person.partnerId, roles: [person.role], permissions });
