@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDbKind, type TestDatabase } from './support/test-db.js';
 import { portico, signInWithLink } from './support/cli-process.js';
+import { startMailCatcher, linkAndCode } from '../../plugins/access/test/mail-catcher.js';
 
 // Each test starts real processes (tsx, then the server with every plugin): slow on a busy machine.
 describe('portico CLI', { timeout: 120_000 }, () => {
@@ -133,10 +134,23 @@ describe('portico CLI: a new tenant gets its first administrator', { timeout: 30
     const link = /^\s+(http:\/\/\S+\/sign-in\/link\?token=\S+)$/m.exec(created.stdout)?.[1];
     expect(link, created.stdout).toBeDefined();
 
-    // Another administrator, later; and the refusals an operator may meet.
-    const support = await portico(['invite', '--tenant', 'initech', '--email', 'sue@initech.example', '--role', 'support', '--name', 'Sue Support'], env);
-    expect(support.code, support.stderr).toBe(0);
-    expect(support.stdout).toContain('Invited Sue Support <sue@initech.example> as support of "initech"');
+    // Another person, later, with SMTP_URL: the invitation is emailed at once, and its link not printed.
+    const smtp = await startMailCatcher();
+    let suesLink: string;
+    try {
+      const support = await portico(['invite', '--tenant', 'initech', '--email', 'sue@initech.example', '--role', 'support', '--name', 'Sue Support'], { ...env, SMTP_URL: smtp.url });
+      expect(support.code, support.stderr).toBe(0);
+      expect(support.stdout).toContain('Invited Sue Support <sue@initech.example> as support of "initech"');
+      expect(support.stdout).toContain('The invitation was emailed to sue@initech.example');
+      const mail = smtp.lastTo('sue@initech.example');
+      expect(mail?.subject).toContain('Initech');
+      suesLink = linkAndCode(mail!).url;
+      expect(support.stdout).not.toContain(new URL(suesLink).search);
+    } finally {
+      await smtp.close();
+    }
+
+    // The refusals an operator may meet.
     const badRole = await portico(['invite', '--tenant', 'initech', '--email', 'bob@initech.example', '--role', 'owner'], env);
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toContain('Unknown role "owner": use a staff role (tenant_admin, partner_manager, support)');
@@ -172,6 +186,12 @@ describe('portico CLI: a new tenant gets its first administrator', { timeout: 30
       // records them as made by the CLI.
       const people = (await (await fetch(`${base}/api/v1/access/people`, { headers: { cookie: cookie! } })).json()) as { items: { email: string; status: string }[] };
       expect(people.items.map((p) => `${p.email} ${p.status}`).sort()).toEqual(['ada@initech.example active', 'sue@initech.example invited']);
+      // The emailed invitation signs its person in too, with the role it named.
+      const sue = await signInWithLink(base, suesLink);
+      expect(sue.confirmed.status).toBe(303);
+      const suesSession = (await (await fetch(`${base}/api/v1/access/session`, { headers: { cookie: sue.cookie! } })).json()) as { person: { email: string }; roles: string[] };
+      expect(suesSession.person.email).toBe('sue@initech.example');
+      expect(suesSession.roles).toEqual(['support']);
       const audit = await fetch(`${base}/api/v1/access/audit?action=access.person.invited`, { headers: { cookie: cookie! } });
       expect(audit.status).toBe(200);
       const invited = ((await audit.json()) as { items: { actorKind: string; actor: unknown }[] }).items;
