@@ -8,7 +8,7 @@ import { ConfigError, loadConfig, type PorticoConfig } from './config.js';
 import { createServer } from './server.js';
 import { defaultPlugins } from './plugins.js';
 import { DEMO_PEOPLE, DEMO_TENANT_SLUG, seedDemo } from './demo/seed.js';
-import { createTenant, TenantInputError } from './tenants.js';
+import { createTenant, TenantInputError, TenantOwnerError } from './tenants.js';
 import { RegistryError } from './registry/registry.js';
 import { inTenantTransaction, useTenantInTransaction } from './db/tenant-transaction.js';
 import { checkInvitation, CLI_ACTOR_KIND, inviteFromCli, InviteRefusedError, InviteUsageError, type CliInviteResult, type CliInvitation } from './invite.js';
@@ -259,7 +259,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${e.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError || error instanceof InviteRefusedError) {
+    if (error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError || error instanceof TenantOwnerError || error instanceof InviteRefusedError) {
       process.stderr.write(`${e.message}\n`);
       return 1;
     }

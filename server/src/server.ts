@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
 import type { Knex } from 'knex';
 import type { KeyRing, PluginDefinition } from '@portico/core';
-import { loadConfig, type PorticoConfig } from './config.js';
+import { ConfigError, loadConfig, type PorticoConfig } from './config.js';
 import { createLogger, type PinoLogger } from './logger.js';
 import { createRegistry, type Registry } from './registry/registry.js';
 import { openDatabase, type Database } from './db/connect.js';
@@ -124,7 +124,17 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   let httpServer: http.Server | null = null;
   async function asOwner<T>(work: (ownerKnex: Knex) => Promise<T>): Promise<T> {
     // PGlite has one connection and one user: work through it. On PostgreSQL, as the owner.
-    if (config.database.kind === 'pglite' || !config.database.migrationUrl) return work(database.knex);
+    if (config.database.kind === 'pglite') return work(database.knex);
+    if (!config.database.migrationUrl) {
+      const { user } = await describeConnectionRole(database.knex);
+      if (user === config.appRole) {
+        throw new ConfigError(
+          `DATABASE_URL connects as the app role "${user}", which may not migrate the schema or create tenants. ` +
+            'Set DATABASE_MIGRATION_URL to the connection of the schema owner (see "Database roles" in docs/security.md).',
+        );
+      }
+      return work(database.knex);
+    }
     const owner = await openDatabase(config.database, 'migrations');
     try {
       return await work(owner.knex);

@@ -109,6 +109,13 @@ describe('the documented PostgreSQL production set-up', { timeout: 300_000 }, ()
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(migrated.stdout).toMatch(/Applied \d+ migration\(s\)/);
 
+    // Without the owner's connection the operator is told what is missing.
+    const { DATABASE_MIGRATION_URL: _owner, ...appOnly } = db.env;
+    const refused = await portico(['seed-demo'], appOnly);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`DATABASE_URL connects as the app role "${APP}", which may not migrate the schema or create tenants. Set DATABASE_MIGRATION_URL`);
+    expect(await demoRows(db)).toEqual({ tenants: 0, people: 0, partners: 0 });
+
     await breakSeed(db);
     const failed = await portico(['seed-demo'], db.env);
     expect(failed.code).toBe(1);
