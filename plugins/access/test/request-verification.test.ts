@@ -76,7 +76,7 @@ describe('public changes (the sign-in forms and API) come only from the portalâ€
   for (const mounted of publicRoutes) {
     const example = ((mounted.route.schemas.body as { examples?: unknown[] } | undefined)?.examples?.[0] ?? {}) as Record<string, unknown>;
     const form = mounted.route.bodyType === 'form';
-    const body = form ? new URLSearchParams(Object.entries(example).map(([k, v]) => [k, String(v)])).toString() : JSON.stringify(example);
+    const body = form ? new URLSearchParams(Object.entries(example).map(([k, v]): [string, string] => [k, String(v)])).toString() : JSON.stringify(example);
     const contentType = { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
 
     it(`${mounted.method} ${mounted.path}: refuses a post from another site with 403, writes nothing and sets no cookie`, async () => {
