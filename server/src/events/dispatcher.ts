@@ -45,11 +45,20 @@ export class EventDispatcher {
     }
   }
 
-  /** Called after a commit that emitted events: deliver them soon, outside the request. */
+  /**
+   * Called after a commit that emitted events: deliver them soon, outside the request — from the next
+   * turn of the event loop, once the answer is written. On PGlite, queries run on this very thread
+   * and share one connection, so a delivery started at once would delay the answer of the request
+   * that emitted, by as much as the handlers have to do (more for a known address asking for a
+   * sign-in link than for an unknown one).
+   */
   kick(tenantId: string): void {
     if (this.stopped) return;
     this.queued.add(tenantId);
-    this.running = this.running.then(() => this.flushQueued()).catch((err) => this.options.log.error({ err }, 'outbox delivery failed'));
+    this.running = this.running
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => this.flushQueued())
+      .catch((err) => this.options.log.error({ err }, 'outbox delivery failed'));
   }
 
   /** Delivers everything due now, for every tenant (tests and the sweeper). */

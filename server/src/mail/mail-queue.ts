@@ -21,6 +21,9 @@ export async function queueMail(trx: Knex.Transaction, tenantId: string, message
   return row.id;
 }
 
+/** How long a claimed message is left to its sender before another may send it (a sender that died). */
+export const SEND_LEASE_MS = 5 * 60_000;
+
 export interface MailSenderOptions {
   knex: Knex;
   appRole: string;
@@ -76,32 +79,51 @@ export class MailSender {
     }
   }
 
+  /**
+   * Claims one due message in a short transaction (its next attempt moves a lease ahead, so no other
+   * sender takes it), talks to the transport with no transaction open, then records the outcome.
+   * Holding a transaction through the SMTP conversation would hold a database connection for its
+   * whole length — PGlite's only one — so every request behind it would wait for the mail server,
+   * and how long a request takes would tell whether the one before it sent a mail (which addresses
+   * have an account, after `POST /access/sign-in`). A process that dies mid-send leaves the message
+   * pending: it is sent again once the lease ends, as it would have been had the send failed.
+   */
   private async sendOne(tenantId: string): Promise<boolean> {
     const { knex, appRole, transport, from, log } = this.options;
-    return inTenantTransaction(knex, appRole, tenantId, async (trx) => {
-      const mail = await trx('outbound_mail')
+    const mail = await inTenantTransaction(knex, appRole, tenantId, async (trx) => {
+      const due = await trx('outbound_mail')
         .where({ status: 'pending' })
         .where('next_attempt_at', '<=', trx.fn.now())
         .orderBy('created_at')
         .forUpdate()
         .skipLocked()
         .first();
-      if (!mail) return false;
-      try {
-        await transport.send({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined });
-        await trx('outbound_mail').where({ id: mail.id }).update({ status: 'sent', sentAt: trx.fn.now(), attempts: mail.attempts + 1, lastError: null });
-      } catch (error) {
-        const attempts = mail.attempts + 1;
-        const failed = attempts >= this.options.maxAttempts;
-        log.warn({ err: error, kind: mail.kind, attempts }, failed ? 'mail failed for good' : 'mail failed; will retry');
-        await trx('outbound_mail').where({ id: mail.id }).update({
-          status: failed ? 'failed' : 'pending',
-          attempts,
-          lastError: String((error as Error)?.message ?? error).slice(0, 2000),
-          nextAttemptAt: new Date(Date.now() + this.options.backoffMs(attempts)),
-        });
-      }
-      return true;
+      if (due) await trx('outbound_mail').where({ id: due.id }).update({ nextAttemptAt: new Date(Date.now() + SEND_LEASE_MS) });
+      return due;
     });
+    if (!mail) return false;
+    let outcome: { sent: true } | { sent: false; error: unknown };
+    try {
+      await transport.send({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined });
+      outcome = { sent: true };
+    } catch (error) {
+      outcome = { sent: false, error };
+    }
+    await inTenantTransaction(knex, appRole, tenantId, async (trx) => {
+      const attempts = mail.attempts + 1;
+      if (outcome.sent) {
+        await trx('outbound_mail').where({ id: mail.id }).update({ status: 'sent', sentAt: trx.fn.now(), attempts, lastError: null });
+        return;
+      }
+      const failed = attempts >= this.options.maxAttempts;
+      log.warn({ err: outcome.error, kind: mail.kind, attempts }, failed ? 'mail failed for good' : 'mail failed; will retry');
+      await trx('outbound_mail').where({ id: mail.id }).update({
+        status: failed ? 'failed' : 'pending',
+        attempts,
+        lastError: String((outcome.error as Error)?.message ?? outcome.error).slice(0, 2000),
+        nextAttemptAt: new Date(Date.now() + this.options.backoffMs(attempts)),
+      });
+    });
+    return true;
   }
 }
