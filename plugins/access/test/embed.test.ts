@@ -2,6 +2,7 @@
  * Embedded sign-in through the HTTP API: API keys, minting embed tokens, using them from the allowed
  * origin, CORS for that origin, the tenant's allowed origins and its sign-in policy.
  */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, defineRoute, IdParams, problems, Type } from '@portico/core';
 import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
@@ -473,23 +474,47 @@ describe('embed tokens', () => {
   });
 });
 
+/** fetch() will not send another Host than the URL's; CORS answers for the tenant of the host. */
+function atHost(method: string, path: string, host: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(h.url + path, { method, headers: { ...headers, host } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 describe('CORS for embed origins', () => {
-  const preflight = (origin: string) =>
-    h.api('OPTIONS', '/api/v1/whoami', { headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+  const preflight = (origin: string, host = 'alpha.test') =>
+    atHost('OPTIONS', '/api/v1/whoami', host, { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' });
 
   it('answers a preflight from an allowed origin, without credentials', async () => {
     const answer = await preflight(ALPHA_ORIGIN);
     expect(answer.status).toBeLessThan(300);
-    expect(answer.headers.get('access-control-allow-origin')).toBe(ALPHA_ORIGIN);
-    expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
-    expect(answer.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    expect(answer.headers['access-control-allow-origin']).toBe(ALPHA_ORIGIN);
+    expect(answer.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(answer.headers['access-control-allow-headers']).toMatch(/authorization/);
   });
 
   it('gives no CORS headers to any other origin', async () => {
     for (const origin of ['https://evil.example', `${ALPHA_ORIGIN}.evil.example`, 'null']) {
       const answer = await preflight(origin);
-      expect(answer.headers.get('access-control-allow-origin'), origin).toBeNull();
+      expect(answer.headers['access-control-allow-origin'], origin).toBeUndefined();
     }
+  });
+
+  it("answers on a tenant's host only the origins that tenant allows, not another tenant's", async () => {
+    // Preflight and actual request, each way round, and on a host no tenant has (no default tenant here).
+    for (const [host, own, foreign] of [['alpha.test', ALPHA_ORIGIN, BETA_ORIGIN], ['beta.test', BETA_ORIGIN, ALPHA_ORIGIN]]) {
+      expect((await preflight(own, host)).headers['access-control-allow-origin'], `${own} on ${host}`).toBe(own);
+      expect((await preflight(foreign, host)).headers['access-control-allow-origin'], `${foreign} on ${host}`).toBeUndefined();
+      const actual = (origin: string) => atHost('GET', '/api/v1/portal', host, { origin });
+      expect((await actual(own)).headers['access-control-allow-origin'], `GET from ${own} on ${host}`).toBe(own);
+      expect((await actual(foreign)).headers['access-control-allow-origin'], `GET from ${foreign} on ${host}`).toBeUndefined();
+    }
+    expect((await preflight(ALPHA_ORIGIN, 'elsewhere.test')).headers['access-control-allow-origin']).toBeUndefined();
   });
 });
 

@@ -47,8 +47,8 @@ export function buildApp(options: StackOptions): Koa {
   // 4. Security headers. The API answers JSON only; pages served by plugins set their own CSP.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
 
-  // 5. CORS for the tenants' allowed embed origins (bearer tokens only, no cookies cross-origin).
-  app.use(embedCors(options.knex));
+  // 5. CORS for the embed origins the tenant of the host allows (bearer tokens only, no cookies cross-origin).
+  app.use(embedCors({ knex: options.knex, appRole: options.appRole, defaultTenant: options.defaultTenant }));
 
   // 6. The widget bundles (static, any origin may load them), and the portal page for every GET of
   //    a page that no route below takes (client-side routes and deep links).
