@@ -56,6 +56,13 @@ describe('HTTP conventions', () => {
     expect(answer.status).toBe(431);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
     expect(answer.body).toMatchObject({ status: 431, title: 'Request headers too large' });
+    // Written before Koa sees the request, yet with the same security headers as every answer.
+    const usual = await h.api('GET', '/api/v1/notes', { auth: writer });
+    for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'strict-transport-security', 'referrer-policy', 'cross-origin-resource-policy']) {
+      expect(answer.headers.get(name), name).toBe(usual.headers.get(name));
+      expect(answer.headers.get(name), name).toBeTruthy();
+    }
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a malformed id as not found, and an unknown route as problem+json 404', async () => {
@@ -151,11 +158,21 @@ describe('HTTP conventions', () => {
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sends security headers', async () => {
+  it('sends security headers, with X-Frame-Options saying what CSP frame-ancestors says', async () => {
     const answer = await h.api('GET', '/api/v1/notes', { auth: writer });
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(answer.headers.get('x-frame-options')).toBe('DENY');
     expect(answer.headers.get('strict-transport-security')).toBeTruthy();
+  });
+
+  it('lets no cache keep an API answer (credentials, personal data), unless the route says so', async () => {
+    const ok = await h.api('GET', '/api/v1/notes', { auth: writer });
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const refused = await h.api('GET', '/api/v1/notes');
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect((await h.api('GET', '/api/v1/nowhere')).headers.get('cache-control')).toBe('no-store');
   });
 
   it('reports health and readiness', async () => {

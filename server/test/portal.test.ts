@@ -73,6 +73,8 @@ describe('the portal', () => {
     it('describes the tenant of the address, its brand, languages and the enabled plugins with their chunks, to anyone', async () => {
       const answer = await h.api('GET', '/api/v1/portal');
       expect(answer.status, answer.text).toBe(200);
+      // A route's own Cache-Control wins over the API's default no-store.
+      expect(answer.headers.get('cache-control')).toBe('no-cache');
       expect(answer.body.tenant).toEqual({ slug: 'alpha', name: 'Alpha <Partners> & Co', defaultLocale: 'fr' });
       expect(answer.body.locales).toEqual(['en', 'fr', 'es']);
       // Only well-formed brand values come out: a colour that is not a colour or a script URL never reaches a page.
@@ -171,6 +173,8 @@ describe('the portal', () => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
+      // The portal is embedded through its widgets, never in a frame: the older header says so too.
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
       expect(csp).not.toMatch(/script-src[^;]*unsafe/);
       expect(answer.text).toContain('<html lang="fr">');
       expect(answer.text).toContain('<title>Alpha Partner Hub</title>');

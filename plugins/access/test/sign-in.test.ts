@@ -108,6 +108,8 @@ describe('sign-in by magic link', () => {
     expect(me.status).toBe(200);
     expect(me.body.person.email).toBe(email);
     expect(me.body.verificationToken).toEqual(expect.any(String));
+    // It carries the verification token: no cache may keep it.
+    expect(me.headers.get('cache-control')).toBe('no-store');
 
     const again = await h.api('POST', '/sign-in/link', { form: { token } });
     expect(again.status).toBe(410);
@@ -148,6 +150,9 @@ describe('sign-in by magic link', () => {
     expect(french.text).toContain('lang="fr"');
     const spanish = await h.api('GET', '/sign-in', { headers: { 'accept-language': 'es' } });
     expect(spanish.text).toContain('Enviarme un enlace');
+    // The sign-in pages may not be framed, by either header.
+    expect(spanish.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(spanish.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('signs in on another device with the one-time code, and voids it after too many wrong tries', async () => {

@@ -5,6 +5,7 @@
  */
 import type { Context, Next } from 'koa';
 import { HttpProblem, isHttpProblem, problems, type ProblemBody } from '@portico/core';
+import { securityHeaders } from './security-headers.js';
 
 const DATABASE_UNAVAILABLE = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
@@ -90,7 +91,7 @@ export function answerClientError(error: NodeJS.ErrnoException & { code?: string
     ? new HttpProblem(431, 'headers-too-large', 'Request headers too large', { detail: 'The request line or headers are larger than this server accepts; shorten the query string.' })
     : problems.badRequest('The request could not be read as HTTP.');
   const body = JSON.stringify(problem.toJSON());
-  socket.end(
-    `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+  // The same security headers as every other answer (no Koa middleware runs for these).
+  const headers = [...securityHeaders(), ['Cache-Control', 'no-store'], ['Content-Type', 'application/problem+json'], ['Content-Length', String(Buffer.byteLength(body))], ['Connection', 'close']];
+  socket.end(`HTTP/1.1 ${problem.status} ${problem.title}\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n${body}`);
 }

@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import type { PinoLogger } from '../logger.js';
 import type { MountedRoute } from '../registry/registry.js';
 import { problemMiddleware } from './problem.js';
+import { HELMET_OPTIONS } from './security-headers.js';
 import { embedCors } from './cors.js';
 import { requestIdMiddleware } from './request-id.js';
 import { routePipeline, type PipelineDeps } from './route-pipeline.js';
@@ -44,8 +45,14 @@ export function buildApp(options: StackOptions): Koa {
   app.use(options.lifecycle.middleware());
   // 3. Every error below becomes problem+json.
   app.use(problemMiddleware);
-  // 4. Security headers. The API answers JSON only; pages served by plugins set their own CSP.
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
+  // 4. Security headers (security-headers.ts). The API answers JSON only; pages served by plugins set
+  //    their own CSP. Nothing may be framed. API answers carry credentials and personal data: no
+  //    cache may keep them unless the route says otherwise (`http.setHeader('Cache-Control', …)`).
+  app.use(helmet(HELMET_OPTIONS));
+  app.use((ctx, next) => {
+    if (ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
+    return next();
+  });
 
   // 5. CORS for the embed origins the tenant of the host allows (bearer tokens only, no cookies cross-origin).
   app.use(embedCors({ knex: options.knex, appRole: options.appRole, defaultTenant: options.defaultTenant }));
