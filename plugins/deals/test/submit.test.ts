@@ -88,6 +88,10 @@ describe('submitting a deal', () => {
       expect((await submit(h, betaSeller.auth)).amount.currency).toBe('EUR');
       const refused = await h.api('PATCH', '/api/v1/deal-settings', { auth: h.staff(beta, h.allPermissions()), body: { currency: 'XYZ' } });
       expectFieldError(refused, '/currency');
+      // A change of one field keeps the others as they were, not as their defaults.
+      await setSettings(h, beta, { approvalDays: 30 });
+      const settings = await h.api('GET', '/api/v1/deal-settings', { auth: h.staff(beta, h.allPermissions()) });
+      expect(settings.body).toMatchObject({ currency: 'EUR', approvalDays: 30 });
     });
   });
 

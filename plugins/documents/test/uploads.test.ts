@@ -75,6 +75,17 @@ describe('uploads: streamed, limited, sniffed, safely named', () => {
     expect(file.name).toBe('Plan.pdf');
   });
 
+  it('refuses settings missing a required field with 400 naming it, and changes nothing', async () => {
+    const auth = h.staff(alpha, ['documents.settings.manage']);
+    const before = (await h.api('GET', '/api/v1/documents/settings', { auth })).body;
+    for (const [body, field] of [[{ acceptedTypes: ['application/pdf'] }, '/maxUploadBytes'], [{ maxUploadBytes: 2000 }, '/acceptedTypes']] as const) {
+      const answer = await h.api('PUT', '/api/v1/documents/settings', { auth, body });
+      expect(answer.status, answer.text).toBe(400);
+      expect(answer.body.errors).toContainEqual({ in: 'body', field, message: 'is required' });
+    }
+    expect((await h.api('GET', '/api/v1/documents/settings', { auth })).body).toEqual(before);
+  });
+
   it('refuses a file over the tenant’s limit with 413, and keeps nothing', async () => {
     const set = await h.api('PUT', '/api/v1/documents/settings', { auth: h.staff(alpha, ['documents.settings.manage']), body: { maxUploadBytes: 2000, acceptedTypes: ['application/pdf', 'image/png', 'text/plain'] } });
     expect(set.status, set.text).toBe(200);

@@ -58,9 +58,16 @@ export function plainCopy(schema: TSchema): Record<string, unknown> {
 }
 
 export class SchemaCompiler {
-  private readonly bodies = newAjv({ coerce: false, defaults: true });
+  /**
+   * Bodies are taken as sent: a `default` never fills a field in. Filled in before `required` is
+   * checked, it made every required field that has a default optional (a PUT of settings missing a
+   * field stored the default), and it reset, in a partial change (PATCH), every field left out. In a
+   * body schema a default only says what the server does when an optional field is left out.
+   */
+  private readonly bodies = newAjv({ coerce: false, defaults: false });
   private readonly parameters = newAjv({ coerce: true, defaults: true });
   private readonly outputs = newAjv({ coerce: false, defaults: false });
+  private readonly stored = newAjv({ coerce: false, defaults: true });
 
   body(schema: TSchema): Validator {
     return this.bodies.compile(strictCopy(schema));
@@ -74,7 +81,7 @@ export class SchemaCompiler {
   }
   /** Settings: defaults filled in. */
   settings(schema: TSchema): Validator {
-    return this.bodies.compile(plainCopy(schema));
+    return this.stored.compile(plainCopy(schema));
   }
 }
 
