@@ -169,7 +169,10 @@ const clientRoutes = [
     path: '/team/clients/:id/assignments',
     name: 'assignClient',
     summary: 'Assign a client to a member of its organisation',
-    description: '409 `wrong-organisation` if the person is not a member of the client’s organisation, 409 `client-archived`, 409 `already-assigned`.',
+    description:
+      'A partner admin naming a person outside their own organisation gets 404, as for any person they may not see ' +
+      '(a 409 would tell them the id is a person of the tenant); staff, who see everyone, get 409 `wrong-organisation` ' +
+      'for a person not a member of the client’s organisation. 409 `client-archived`, 409 `already-assigned`.',
     permission: P.manage,
     schemas: { params: IdParams, body: NewAssignment, response: Assignment },
     handler: (ctx) => assignClient(ctx, ctx.params.id, ctx.body.personId),

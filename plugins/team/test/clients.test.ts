@@ -91,6 +91,11 @@ describe('assigned clients', () => {
     const wrong = await staff.post(`/team/clients/${contoso}/assignments`, { personId: outsider });
     expect(wrong.status).toBe(409);
     expect(wrong.body.type).toMatch(/wrong-organisation$/);
+    // And the API reference says so, rather than 409 for everyone.
+    const reference = await h.api('GET', '/api/v1/openapi.json');
+    const described: string = reference.body.paths['/api/v1/team/clients/{id}/assignments'].post.description;
+    expect(described).toMatch(/partner admin[^.]*404/i);
+    expect(described).toMatch(/staff[^.]*409 `wrong-organisation`/i);
   });
 
   it('hides a cross-organisation leftover from partners, flags it to staff, who remove it', async () => {
