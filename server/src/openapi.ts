@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 document, generated from the same route declarations the server mounts, so the
  * reference cannot drift from the behaviour.
  */
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@portico/plugin-access';
 import type { Registry } from './registry/registry.js';
 import { plainCopy, strictCopy } from './registry/schema-compiler.js';
 
@@ -108,7 +109,15 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
     components: {
       schemas: { Problem: PROBLEM_SCHEMA },
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'portico_session', description: 'Browser session; mutations also need the request-verification header.' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          // The server names its cookie after the scheme it is reached by: `__Host-` over https.
+          name: options.serverUrl?.startsWith('https:') ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
+          description:
+            `Browser session: the cookie \`${SECURE_SESSION_COOKIE}\` when the server is reached over https, ` +
+            `\`${SESSION_COOKIE}\` over plain http (development). Mutations also need the request-verification header.`,
+        },
         embedToken: { type: 'http', scheme: 'bearer', description: 'Short-lived embed token minted by the tenant backend.' },
         apiKey: { type: 'http', scheme: 'bearer', description: 'Secret API key of a tenant backend.' },
       },

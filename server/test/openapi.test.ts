@@ -4,6 +4,8 @@ import { buildOpenApi } from '../src/openapi.js';
 import { createRegistry } from '../src/registry/registry.js';
 import { defaultPlugins } from '../src/plugins.js';
 import { notesPlugin } from './fixtures/notes-plugin.js';
+import { startHarness } from './support/harness.js';
+import { accessPlugin, SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@portico/plugin-access';
 
 describe('OpenAPI document', () => {
   const doc = buildOpenApi(createRegistry([...defaultPlugins(), notesPlugin]), { version: '0.1.0', serverUrl: 'http://localhost:4000' });
@@ -26,5 +28,23 @@ describe('OpenAPI document', () => {
     const create = paths['/api/v1/notes'].post;
     expect(create.parameters.map((p: { name: string }) => p.name)).toContain('Idempotency-Key');
     expect(paths['/api/v1/notes/{id}'].delete.responses['204']).toBeDefined();
+  });
+
+  it('names the session cookie the server sets: __Host-portico_session over https', async () => {
+    const scheme = (d: Record<string, any>) => d.components.securitySchemes.session;
+    const registry = createRegistry([...defaultPlugins(), notesPlugin]);
+    expect(scheme(buildOpenApi(registry, { version: '0.1.0', serverUrl: 'https://partners.example' }))).toMatchObject({ in: 'cookie', name: SECURE_SESSION_COOKIE });
+    expect(scheme(doc)).toMatchObject({ in: 'cookie', name: SESSION_COOKIE });
+    expect(scheme(doc).description).toContain(SECURE_SESSION_COOKIE);
+  });
+
+  it('serves the same over HTTP, at the public URL of the server', async () => {
+    const h = await startHarness({ plugins: [accessPlugin], config: { publicUrl: 'https://partners.alpha.test' } });
+    try {
+      const answer = await h.api('GET', '/api/v1/openapi.json');
+      expect(answer.body.components.securitySchemes.session.name).toBe('__Host-portico_session');
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -23,7 +23,7 @@ import { auditRoutes } from './audit/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 
 export { P as accessPermissions } from './permissions.js';
-export { VERIFICATION_HEADER, SESSION_COOKIE } from './authenticators.js';
+export { VERIFICATION_HEADER, SESSION_COOKIE, SECURE_SESSION_COOKIE } from './authenticators.js';
 // The people lifecycle, for plugins that act on people under rules of their own (the team plugin):
 // access still enforces its own checks, locks and audit inside each call. See api.ts.
 export {
