@@ -4,7 +4,7 @@
  * outbox and idempotency keys.
  */
 import type { Knex } from 'knex';
-import { createTenantTable, enableTenantIsolation } from '@portico/core';
+import { createTenantTable, enableTenantIsolation } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('tenants', (t) => {

@@ -3,7 +3,7 @@
  * counters, and outbound mail queued in the transaction that decided to send it.
  */
 import type { Knex } from 'knex';
-import { enableTenantIsolation } from '@portico/core';
+import { enableTenantIsolation } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('rate_limits', (t) => {

@@ -4,7 +4,7 @@
  * deals and the fleet plugin refer to them.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'clients', (t) => {

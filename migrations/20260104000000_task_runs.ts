@@ -3,7 +3,7 @@
  * servers from running one task for one tenant at the same time.
  */
 import type { Knex } from 'knex';
-import { enableTenantIsolation } from '@portico/core';
+import { enableTenantIsolation } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('task_runs', (t) => {

@@ -3,7 +3,8 @@
  * domains, else the configured default tenant. Signed-in requests take the tenant of their credential.
  */
 import type { Knex } from 'knex';
-import { TENANT_SETTING, type TenantRef } from '@portico/core';
+import { type TenantRef } from '@portico/core';
+import { TENANT_SETTING } from '@portico/core/server';
 
 export interface HostTenant {
   tenant: TenantRef;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/markdown.js';
+import { renderMarkdown } from '../src/server/markdown.js';
 
 describe('renderMarkdown', () => {
   it('keeps the Markdown a person expects', () => {

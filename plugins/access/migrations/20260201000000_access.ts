@@ -3,7 +3,7 @@
  * only as a SHA-256 hash of a token with at least 128 random bits.
  */
 import type { Knex } from 'knex';
-import { createTenantTable, enableTenantIsolation } from '@portico/core';
+import { createTenantTable, enableTenantIsolation } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'access_sessions', (t) => {

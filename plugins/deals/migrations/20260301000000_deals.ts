@@ -6,7 +6,7 @@
  * `id, tenant_id, partner_id, submitted_by, customer_name, title, status`.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'deals', (t) => {

@@ -3,7 +3,8 @@
  * request to the rules in service.ts / review.ts / territories.ts. Nothing here decides who may see
  * what; that is `visibleDeals` in queries.ts.
  */
-import { defineRoute, IdParams, isStaff, keysetPage, Page, PageQuery, problems, Type, type RouteContext, type RouteDefinition } from '@portico/core';
+import { defineRoute, IdParams, isStaff, Page, PageQuery, problems, Type, type RouteContext, type RouteDefinition } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { P } from './permissions.js';
 import { approveDeal, extendDeal, rejectDeal, staffDetail } from './review.js';
 import { Deal, DealListQuery, Decision, EditDeal, Extension, PartnerParams, Rejection, SubmitDeal, TerritoryBody, TerritoryRule } from './schemas.js';

@@ -3,7 +3,8 @@
  * no Koa here, so tasks, seeds and tests can call the same functions the routes call.
  */
 import type { Knex } from 'knex';
-import { isStaff, keysetPage, problems, type Actor, type AuditEntry, type SortKey } from '@portico/core';
+import { isStaff, problems, type Actor, type AuditEntry } from '@portico/core';
+import { keysetPage, type SortKey } from '@portico/core/server';
 import { findCompetingDeals, flagCompetitors, type CustomerKeys } from './collisions.js';
 import { assertCurrency, decimalToMinor } from './money.js';
 import { customerDomainKey, customerKey } from './normalise.js';

@@ -6,7 +6,7 @@
  * are `id, tenant_id, space_id, name, retired_at`.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'document_spaces', (t) => {

@@ -4,7 +4,8 @@
  * files they may see. The bytes were already stored by the upload's `receive` step.
  */
 import type { Knex } from 'knex';
-import { isStaff, keysetPage, problems, type PageRequest } from '@portico/core';
+import { isStaff, problems, type PageRequest } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { assertStaff, type DocumentsContext } from './context.js';
 import { badgeOf, lastVisit } from './library.js';
 import { findVisibleFile, findVisibleSpace, visibleFiles, type FileRow, type VersionRow } from './queries.js';

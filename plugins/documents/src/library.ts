@@ -3,7 +3,8 @@
  * description, and its own name and description), and "new" / "updated" badges against the
  * person's last recorded visit.
  */
-import { keysetPage, type PageRequest } from '@portico/core';
+import { type PageRequest } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import type { DocumentsContext } from './context.js';
 import { fileColumns, toFile, type FileView } from './files.js';
 import { visibleFiles, type FileRow } from './queries.js';

@@ -1,5 +1,6 @@
 /** Document spaces: staff create and change them; everyone lists and reads the ones they may see. */
-import { isStaff, keysetPage, problems, type PageRequest } from '@portico/core';
+import { isStaff, problems, type PageRequest } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { assertStaff, type DocumentsContext } from './context.js';
 import { lastVisit } from './library.js';
 import { findVisibleSpace, visibleSpaces, type SpaceRow } from './queries.js';

@@ -3,7 +3,7 @@
  * tenant's list of categories.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'question_categories', (t) => {

@@ -3,7 +3,8 @@
  * Everyone who reads questions may list them; only staff change them.
  */
 import type { Actor, AuditEntry } from '@portico/core';
-import { isStaff, keysetPage, problems } from '@portico/core';
+import { isStaff, problems } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import type { Knex } from 'knex';
 
 export interface CategoriesContext {

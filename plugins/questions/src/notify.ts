@@ -4,7 +4,7 @@
  * that failed before committing sends nothing twice.
  */
 import type { DomainEvent, EventContext } from '@portico/core';
-import { renderMarkdown } from '@portico/core';
+import { renderMarkdown } from '@portico/core/server';
 import { answerMail, pickLocale } from './messages.js';
 
 export interface AnsweredPayload {

@@ -7,8 +7,10 @@
  * - Only the asker (or staff who answer questions) closes and reopens; reopening puts the question
  *   back in the staff queue as open, with its answer kept.
  */
-import type { Actor, AuditEntry, SortKey } from '@portico/core';
-import { isStaff, keysetPage, problems, renderMarkdown } from '@portico/core';
+import type { Actor, AuditEntry } from '@portico/core';
+import type { SortKey } from '@portico/core/server';
+import { isStaff, problems } from '@portico/core';
+import { keysetPage, renderMarkdown } from '@portico/core/server';
 import type { Knex } from 'knex';
 import { P } from './permissions.js';
 

@@ -4,7 +4,7 @@
  * behind when a person moved elsewhere (a cross-organisation assignment) can be found and fixed.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'team_client_assignments', (t) => {

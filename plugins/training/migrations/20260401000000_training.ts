@@ -6,7 +6,7 @@
  * point at the version they were made on, so editing a published quiz cannot change a past result.
  */
 import type { Knex } from 'knex';
-import { createTenantTable } from '@portico/core';
+import { createTenantTable } from '@portico/core/server';
 
 export async function up(knex: Knex): Promise<void> {
   await createTenantTable(knex, 'training_modules', (t) => {

@@ -3,7 +3,8 @@
  * for their role and where they stand on each. Partner admins see their own organisation (another
  * organisation's id is a 404); staff see every partner, or one with `partnerId`.
  */
-import { keysetPage, problems } from '@portico/core';
+import { problems } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { isRequiredFor, type ModuleRow, type TrainingContext } from './service.js';
 import { DAY_MS, deriveStatus, evidenceOf, expiringSoon, EXPIRY_WINDOW_DAYS, loadEvidence } from './status.js';
 

@@ -8,7 +8,8 @@
  * what the first decided: a pass makes the second "already certified", a fail puts it in the cooldown.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, keysetPage, problems, renderMarkdown, type Actor } from '@portico/core';
+import { HttpProblem, problems, type Actor } from '@portico/core';
+import { keysetPage, renderMarkdown } from '@portico/core/server';
 import { checkSubmission, grade, publicQuiz, refusal, type Answer } from './grading.js';
 import { currentVersion, isRequiredFor, type ModuleRow, type TrainingContext, type VersionRow } from './service.js';
 import { DAY_MS, deriveStatus, EXPIRY_WINDOW_DAYS, evidenceOf, iso, isValidAt, loadEvidence, retryAllowedAt, type LearnerStatus } from './status.js';

@@ -10,7 +10,8 @@
  */
 import type { Knex } from 'knex';
 import type { Actor, AuditEntry } from '@portico/core';
-import { HttpProblem, keysetPage, problems, renderMarkdown, type PageResult } from '@portico/core';
+import { HttpProblem, problems, type PageResult } from '@portico/core';
+import { keysetPage, renderMarkdown } from '@portico/core/server';
 import { checkQuiz, contentOf, totalPoints, withIds, type QuestionInput, type QuizQuestion } from './grading.js';
 import { iso } from './status.js';
 

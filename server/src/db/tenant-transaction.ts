@@ -4,7 +4,7 @@
  * transaction, so nothing leaks to the next user of the pooled connection.
  */
 import type { Knex } from 'knex';
-import { TENANT_SETTING } from '@portico/core';
+import { TENANT_SETTING } from '@portico/core/server';
 
 export async function enterAppRole(trx: Knex.Transaction, appRole: string): Promise<void> {
   await trx.raw("select set_config('role', ?, true)", [appRole]);

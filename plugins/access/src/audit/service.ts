@@ -6,7 +6,8 @@
  */
 import type { Knex } from 'knex';
 import type { Actor } from '@portico/core';
-import { keysetPage, problems, type PageRequest } from '@portico/core';
+import { problems, type PageRequest } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 
 export interface AuditFilters {
   actorId?: string;

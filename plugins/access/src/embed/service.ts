@@ -4,7 +4,8 @@
  * tenant's page hands to the widgets. Keys and tokens are stored only as hashes.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, keysetPage, problems, type Actor, type PageRequest, type PartnerRole, type PermissionCatalog } from '@portico/core';
+import { HttpProblem, problems, type Actor, type PageRequest, type PartnerRole, type PermissionCatalog } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../tokens.js';
 import { mayEmbed, type KeyAudience, type KeyScopes } from './scopes.js';
 

@@ -4,7 +4,8 @@
  * organisation is all they know of, and they see it through the session (`GET /access/session`).
  */
 import type { Knex } from 'knex';
-import { HttpProblem, keysetPage, problems, type Actor, type PageRequest } from '@portico/core';
+import { HttpProblem, problems, type Actor, type PageRequest } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 
 export type PartnerStatus = 'active' | 'suspended' | 'archived';
 export const PARTNER_STATUSES: readonly PartnerStatus[] = ['active', 'suspended', 'archived'];

@@ -10,7 +10,8 @@
  */
 import type { Knex } from 'knex';
 import type { Actor, AuditEntry } from '@portico/core';
-import { HttpProblem, isPartnerRole, isStaffRole, keysetPage, PARTNER_ROLES, problems, STAFF_ROLES } from '@portico/core';
+import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, problems, STAFF_ROLES } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { issueLink, type LinkContext } from '../links.js';
 import { removeMfa } from '../mfa/service.js';
 import { revokeAllSessions } from '../sessions/service.js';

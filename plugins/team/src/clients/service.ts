@@ -11,7 +11,8 @@
  */
 import type { Knex } from 'knex';
 import type { AuditEntry } from '@portico/core';
-import { hasPermission, keysetPage, problems } from '@portico/core';
+import { hasPermission, problems } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { P } from '../permissions.js';
 import { acting, escapeLike, isMember, iso, lockOrganisation, organisationFor, type Acting, type TeamContext } from '../scope.js';
 

@@ -7,7 +7,8 @@
  * removed member is restored or a lost last administrator replaced.
  */
 import type { Knex } from 'knex';
-import { keysetPage, problems } from '@portico/core';
+import { problems } from '@portico/core';
+import { keysetPage } from '@portico/core/server';
 import { invitePerson, removePerson } from '@portico/plugin-access';
 import { acting, escapeLike, isMember, iso, lockOrganisation, organisationFor, type Acting } from '../scope.js';
 import type { ManagingContext } from '../members/service.js';

@@ -12,7 +12,8 @@
  */
 import type { Knex } from 'knex';
 import type { AuditEntry } from '@portico/core';
-import { keysetPage, PARTNER_ROLES, problems, type SortKey } from '@portico/core';
+import { PARTNER_ROLES, problems } from '@portico/core';
+import { keysetPage, type SortKey } from '@portico/core/server';
 import { removePerson, type PeopleContext } from '@portico/plugin-access';
 import { acting, escapeLike, isMember, iso, keepAnAdministrator, lockOrganisation, organisationFor, type Acting, type TeamContext } from '../scope.js';
 
