@@ -1058,7 +1058,7 @@ export interface paths {
         put?: never;
         /**
          * Mint an embed token for a person your backend signed in (API keys only)
-         * @description Called by your backend with `Authorization: Bearer <API key>`. Finds the person by email or external id (optionally creating a member), and answers a token valid for `ttlSeconds` (60–600, default 600) from `origin` only. Hand it to the widgets on your page.
+         * @description Called by your backend with `Authorization: Bearer <API key>`. Finds the person by email or external id (optionally creating a member), and answers a token valid for `ttlSeconds` (60–600, default 600) from `origin` only. Hand it to the widgets on your page. The token holds the person’s permissions within the key’s scopes; a staff person needs a key made for `members-and-staff` (403 otherwise).
          */
         post: operations["access.embed.sessions.create"];
         delete?: never;
@@ -1305,7 +1305,7 @@ export interface paths {
         put?: never;
         /**
          * Assign a client to a member of its organisation
-         * @description 409 `wrong-organisation` if the person is not a member of the client’s organisation, 409 `client-archived`, 409 `already-assigned`.
+         * @description A partner admin naming a person outside their own organisation gets 404, as for any person they may not see (a 409 would tell them the id is a person of the tenant); staff, who see everyone, get 409 `wrong-organisation` for a person not a member of the client’s organisation. 409 `client-archived`, 409 `already-assigned`.
          */
         post: operations["team.assignClient"];
         delete?: never;
@@ -1718,6 +1718,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description Whom the key may mint embed tokens for: partner members only (the default), or the vendor’s staff too */
+                            audience: "members" | "members-and-staff";
                             /** Format: date-time */
                             createdAt: string;
                             /** @description The last characters of the key, to tell keys apart */
@@ -1727,6 +1729,8 @@ export interface operations {
                             lastUsedAt: string | null;
                             name: string;
                             revokedAt: string | null;
+                            /** @description Null: every permission that is not administrative (also those of plugins added later) */
+                            scopes: string[] | null;
                         }[];
                         /** @description Null on the last page */
                         nextCursor: string | null;
@@ -1784,7 +1788,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Whom the key may mint embed tokens for: partner members only (the default), or the vendor’s staff too */
+                    audience?: "members" | "members-and-staff";
                     name: string;
+                    /** @description The permissions the key’s embed tokens may carry at most; a token holds those of its person within them. Leave out for every permission that is not administrative. A staff person’s token never carries an administrative permission. */
+                    scopes?: string[];
                 };
             };
         };
@@ -1796,6 +1804,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Whom the key may mint embed tokens for: partner members only (the default), or the vendor’s staff too */
+                        audience: "members" | "members-and-staff";
                         /** Format: date-time */
                         createdAt: string;
                         hint: string;
@@ -1804,6 +1814,8 @@ export interface operations {
                         /** @description The secret key. Shown only in this answer: store it in your backend now. */
                         key: string;
                         name: string;
+                        /** @description Null: every permission that is not administrative (also those of plugins added later) */
+                        scopes: string[] | null;
                     };
                 };
             };
@@ -4224,6 +4236,8 @@ export interface operations {
                     "application/json": {
                         plugins: {
                             permissions: {
+                                /** @description Power over people, groups, partners, keys or settings: never carried by a staff person’s embed token */
+                                administrative: boolean;
                                 description: string;
                                 groups: {
                                     /** Format: uuid */
