@@ -6,6 +6,7 @@ import { msg } from '@lit/localize';
 import './portico-provider.js';
 import type { PorticoProvider } from './portico-provider.js';
 import { localeContext, portalContext, sessionContext } from '../context.js';
+import type { ApiResponse } from '@portico/sdk';
 import type { Locale, PortalInfo, Session } from '../context.js';
 import { PorticoElement } from '../base/portico-element.js';
 import { setLocale } from '../i18n/localization.js';
@@ -24,17 +25,17 @@ class TestConsumer extends PorticoElement {
 void TestConsumer;
 void LitElement;
 
-function portal(overrides: Partial<PortalInfo> = {}): PortalInfo {
+function portal(overrides: Partial<ApiResponse<'get', '/portal'>> = {}): ApiResponse<'get', '/portal'> {
   return {
     tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' },
-    brand: { primaryColor: '#ffd400', accentColor: '#123456' },
+    brand: { primaryColor: '#ffd400', accentColor: '#123456', poweredBy: true },
     locales: ['en', 'fr', 'es'],
     plugins: [],
     ...overrides,
   };
 }
 
-function session(locale: string | null = null): Session {
+function session(locale: string | null = null): ApiResponse<'get', '/access/session'> {
   return {
     person: { id: 'p1', name: 'Ada', email: 'ada@example.com', kind: 'member', locale, timeZone: null },
     tenant: { id: 't1', slug: 'acme', name: 'Acme' },
@@ -44,6 +45,7 @@ function session(locale: string | null = null): Session {
     via: 'session',
     verificationToken: 'verify-1',
     secondFactorRequired: false,
+    session: null,
   };
 }
 
@@ -167,7 +169,7 @@ describe('<portico-provider>', () => {
   });
 
   it('ignores brand values that are not plain colours', async () => {
-    const hostile = portal({ brand: { primaryColor: 'red; } :host { display: none' } });
+    const hostile = portal({ brand: { primaryColor: 'red; } :host { display: none', poweredBy: true } });
     const { provider, consumer } = await mount({ '/portal': () => hostile, '/access/session': () => session() });
     expect(getComputedStyle(consumer).getPropertyValue('--portico-color-primary').trim()).to.equal('#2456d3');
     expect(getComputedStyle(provider).display).to.equal('block');

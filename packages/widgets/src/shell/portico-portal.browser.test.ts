@@ -5,6 +5,7 @@ import '../provider/portico-provider.js';
 import './portico-portal.js';
 import type { PorticoProvider } from '../provider/portico-provider.js';
 import type { PorticoPortal } from './portico-portal.js';
+import type { ApiResponse } from '@portico/sdk';
 import type { PortalInfo, Session } from '../context.js';
 import { defineWidgets, type WidgetContribution } from '../contribution.js';
 import { setLocale } from '../i18n/localization.js';
@@ -40,10 +41,10 @@ const dealsWidgets: WidgetContribution = defineWidgets({
   translations: { fr: async () => ({ templates: { 'test.deals': 'Affaires' } }) },
 });
 
-function portal(brand: PortalInfo['brand'] = {}): PortalInfo {
+function portal(brand: PortalInfo['brand'] = {}): ApiResponse<'get', '/portal'> {
   return {
     tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' },
-    brand,
+    brand: { poweredBy: true, ...brand },
     locales: ['en', 'fr', 'es'],
     plugins: [
       { id: 'deals', widgets: 'https://portico.test/portico/plugin-deals.js' },
@@ -52,7 +53,7 @@ function portal(brand: PortalInfo['brand'] = {}): PortalInfo {
   };
 }
 
-function session(permissions: string[], kind = 'member'): Session {
+function session(permissions: string[], kind = 'member'): ApiResponse<'get', '/access/session'> {
   return {
     person: { id: 'p1', name: 'Ada Lovelace', email: 'ada@example.com', kind, locale: null, timeZone: null },
     tenant: { id: 't1', slug: 'acme', name: 'Acme' },
@@ -62,6 +63,7 @@ function session(permissions: string[], kind = 'member'): Session {
     via: 'session',
     verificationToken: 'v',
     secondFactorRequired: false,
+    session: null,
   };
 }
 

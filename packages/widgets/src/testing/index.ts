@@ -11,6 +11,9 @@ export { aTimeout, elementUpdated, fixture, html, nextFrame, oneEvent, waitUntil
 export { axeViolations, expectAccessible } from './axe.js';
 export { FakeProblem, fakeClient, settle } from './fake-client.js';
 export type { FakeCall } from './fake-client.js';
+export type { Expect, SameShape } from './type-checks.js';
+export { testPartner } from './partners.js';
+export type { TestPartner } from './partners.js';
 export { testSession } from './sessions.js';
 export type { TestSessionOptions } from './sessions.js';
 export { registerWidgetTranslations } from './translations.js';
