@@ -38,5 +38,6 @@ export function backgroundContext(deps: BackgroundDeps, trx: Knex.Transaction, t
     },
     publicUrl: deps.publicUrl,
     keys: deps.keys,
+    plugins: deps.registry.pluginsFor(pluginId),
   };
 }

@@ -97,4 +97,32 @@ describe('plugin registry', () => {
     expect([...registry.permissionsOfRole('tenant_admin')].sort()).toEqual(['things.read', 'things.write']);
     expect([...registry.permissionsOfRole('support')]).toEqual([]);
   });
+
+  it('orders a registered optional requirement first, and runs without one that is absent', () => {
+    const docs = definePlugin({ id: 'docs', version: '1' });
+    const learning = definePlugin({ id: 'learning', version: '1', optionalRequires: ['docs'] });
+    expect(orderPlugins([learning, docs]).map((p) => p.id)).toEqual(['docs', 'learning']);
+    expect(orderPlugins([learning]).map((p) => p.id)).toEqual(['learning']);
+    const a = definePlugin({ id: 'alpha', version: '1', optionalRequires: ['beta'] });
+    const b = definePlugin({ id: 'beta', version: '1', requires: ['alpha'] });
+    expect(refusal([a, b])).toMatch(/cycle: alpha → beta → alpha/);
+  });
+
+  it('tells a plugin which of the plugins it declares are enabled, and refuses to answer about others', () => {
+    const docs = definePlugin({ id: 'docs', version: '1' });
+    const learning = definePlugin({ id: 'learning', version: '1', requires: ['docs'], optionalRequires: ['billing', 'notes'] });
+    const notes = definePlugin({ id: 'notes', version: '1' });
+    const registry = createRegistry([docs, notes, learning]);
+    const plugins = registry.pluginsFor('learning');
+    expect([plugins.has('docs'), plugins.has('notes'), plugins.has('billing'), plugins.has('learning')]).toEqual([true, true, false, true]);
+    expect(() => registry.pluginsFor('docs').has('learning')).toThrow(/"docs" asked whether "learning" is enabled without declaring it/);
+    expect(createRegistry([docs, learning]).pluginsFor('learning').has('notes')).toBe(false);
+  });
+
+  it('refuses a handler for an event that no enabled plugin declares, even one of an optional requirement left out', () => {
+    const publishing = definePlugin({ id: 'docs', version: '1', events: { emits: { 'docs.file.published': Type.Object({}) } } });
+    const learning = definePlugin({ id: 'learning', version: '1', optionalRequires: ['docs'], events: { handles: { 'docs.file.published': async () => {} } } });
+    expect(createRegistry([publishing, learning]).subscriptions.get('docs.file.published')?.map((s) => s.pluginId)).toEqual(['learning']);
+    expect(refusal([learning])).toMatch(/"learning" handles event "docs.file.published", which no registered plugin emits/);
+  });
 });

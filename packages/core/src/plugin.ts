@@ -119,6 +119,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown>
   http: HttpExchange;
   requestId: string;
   log: Logger;
+  /** Which of the plugins this one declares (required or optional) are enabled on this server. */
+  plugins: EnabledPlugins;
 }
 
 export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema, R extends TSchema = TSchema> {
@@ -234,6 +236,8 @@ export interface EventContext {
   keys: KeyRing;
   settings<T = Record<string, unknown>>(): Promise<T>;
   log: Logger;
+  /** Which of the plugins this one declares (required or optional) are enabled on this server. */
+  plugins: EnabledPlugins;
 }
 
 export type EventHandler = (event: DomainEvent, ctx: EventContext) => Promise<void>;
@@ -298,6 +302,15 @@ export interface Authenticator {
   verifyRequest?(req: AuthRequest, actor: Actor): Promise<void> | void;
 }
 
+/**
+ * Which of the plugins a plugin declares (in `requires` or `optionalRequires`) run beside it on this
+ * server: a required one always, an optional one when the deployment registered it. Asking about a
+ * plugin it does not declare throws: plugins know each other only through their declarations.
+ */
+export interface EnabledPlugins {
+  has(pluginId: string): boolean;
+}
+
 export interface PluginDefinition {
   /** Lowercase, e.g. `deals`. Prefixes its permission keys and names its tables' migrations. */
   id: string;
@@ -305,6 +318,12 @@ export interface PluginDefinition {
   description?: string;
   /** Ids of plugins that must be registered (and migrated) before this one. */
   requires?: readonly string[];
+  /**
+   * Ids of plugins this one works better with but does without (training attaches documents' files
+   * when the documents plugin is there). When registered they come (and migrate) first; ask
+   * `ctx.plugins.has(id)` before calling their API.
+   */
+  optionalRequires?: readonly string[];
   /** Permission keys, each `<id>.<action>`. */
   permissions?: Readonly<Record<string, PermissionDeclaration>>;
   /** Folder of knex migrations (`.ts`/`.js` files exporting `up` and `down`), run in name order. */
@@ -341,6 +360,8 @@ export interface SeedContext {
   db: Knex.Transaction;
   tenant: TenantRef;
   log: Logger;
+  /** Which of the plugins this one declares (required or optional) are enabled on this server. */
+  plugins: EnabledPlugins;
 }
 
 export function definePlugin<const P extends PluginDefinition>(plugin: P): P {

@@ -48,7 +48,7 @@ describe('demo questions', () => {
   });
 
   it('does not seed its questions twice', async () => {
-    await asTenant(h, tenantId, (db) => questionsPlugin.seedDemo({ db, tenant: { id: tenantId, slug: 'demo' }, log: createLogger('silent') }));
+    await asTenant(h, tenantId, (db) => questionsPlugin.seedDemo({ db, tenant: { id: tenantId, slug: 'demo' }, log: createLogger('silent'), plugins: h.server.registry.pluginsFor('questions') }));
     const [{ count }] = await h.server.database.knex('questions').where({ tenantId }).count<{ count: string }[]>('id as count');
     expect(Number(count)).toBe(4);
   });

@@ -26,7 +26,7 @@ describe('training demo with the documents plugin', () => {
   it('attaches the demo price list and brand guide to the fundamentals module', async () => {
     const t = await h.tenant('demo-docs');
     for (const plugin of h.server.registry.plugins.filter((p) => p.seedDemo)) {
-      await inTenantTransaction(h.server.database.knex, h.db.appRole, t.id, (db) => plugin.seedDemo!({ db, tenant: { id: t.id, slug: t.slug }, log }));
+      await inTenantTransaction(h.server.database.knex, h.db.appRole, t.id, (db) => plugin.seedDemo!({ db, tenant: { id: t.id, slug: t.slug }, log, plugins: h.server.registry.pluginsFor(plugin.id) }));
     }
     const person = await addMember(h, t, { role: 'salesperson' });
     const [fundamentals, security] = await catalogOf(h, person.auth);

@@ -85,7 +85,7 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: st
       });
     }
     for (const plugin of registry.plugins) {
-      if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log });
+      if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log, plugins: registry.pluginsFor(plugin.id) });
     }
     return { tenantId: tenant.id, created: true };
   });

@@ -239,6 +239,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
         permissions: deps.registry.catalog,
         keys: deps.keys,
         publicUrl: deps.publicUrl,
+        plugins: deps.registry.pluginsFor(plugin.id),
       };
       let result: unknown;
       try {

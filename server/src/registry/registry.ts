@@ -5,6 +5,7 @@
 import type { Authenticator, EventHandler, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
+import type { EnabledPlugins } from '@portico/core';
 
 export class RegistryError extends Error {
   override name = 'RegistryError';
@@ -63,6 +64,8 @@ export interface Registry {
   permissionsOfRole(role: string): Set<string>;
   /** The same knowledge, in the shape handed to plugins. */
   catalog: PermissionCatalog;
+  /** What `ctx.plugins` answers a plugin: which of the plugins it declares (required or optional) are registered. */
+  pluginsFor(pluginId: string): EnabledPlugins;
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
@@ -95,6 +98,11 @@ export function orderPlugins(plugins: readonly PluginDefinition[]): PluginDefini
         throw new RegistryError(`Plugin "${plugin.id}" requires "${required}", which is not registered. Add the "${required}" plugin to the plugins list.`);
       }
       visit(dependency, [...trail, plugin.id]);
+    }
+    // An optional requirement that is registered comes first too; one that is not is simply absent.
+    for (const optional of plugin.optionalRequires ?? []) {
+      const dependency = byId.get(optional);
+      if (dependency) visit(dependency, [...trail, plugin.id]);
     }
     state.set(plugin.id, 'done');
     ordered.push(plugin);
@@ -234,6 +242,19 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   const settings = new Map<string, Validator>();
   for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings));
 
+  const enabled = new Map<string, EnabledPlugins>();
+  for (const plugin of plugins) {
+    const declared = new Set([plugin.id, ...(plugin.requires ?? []), ...(plugin.optionalRequires ?? [])]);
+    enabled.set(plugin.id, {
+      has(id) {
+        if (!declared.has(id)) {
+          throw new RegistryError(`Plugin "${plugin.id}" asked whether "${id}" is enabled without declaring it. Add "${id}" to its requires or optionalRequires.`);
+        }
+        return byId.has(id);
+      },
+    });
+  }
+
   const permissionsOfRole = (role: string): Set<string> => {
     const out = new Set<string>();
     for (const p of permissions.values()) {
@@ -258,5 +279,10 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     authenticators: plugins.flatMap((p) => (p.authenticators ?? []).map((authenticator) => ({ pluginId: p.id, authenticator }))),
     settings,
     permissionsOfRole,
+    pluginsFor: (pluginId) => {
+      const answer = enabled.get(pluginId);
+      if (!answer) throw new RegistryError(`Plugin "${pluginId}" is not registered.`);
+      return answer;
+    },
   };
 }
