@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, formatMoney, hasPermission, localeContext, portalContext, renderResource,
   sessionContext, toast, type Locale, type PortalInfo, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, statusBadge, type Deal } from './shared.js';
+import { pageStyles, problemText, statusBadge, type Deal } from './shared.js';
 import './deal-review.js';
 
 function countryName(code: string, locale: Locale): string {
@@ -65,7 +65,7 @@ export class PorticoDealDetail extends PorticoElement {
   readonly deal = new ResourceController(this, {
     args: () => [this.client, this.dealId] as const,
     isEmpty: () => false,
-    load: ([client, id], signal) => api(client).get<Deal>('/deals/{id}', { params: { id: id! }, signal }),
+    load: ([client, id], signal) => client.get('/deals/{id}', { params: { id: id! }, signal }),
   });
 
   override connectedCallback(): void {
@@ -92,7 +92,7 @@ export class PorticoDealDetail extends PorticoElement {
     const deal = this.deal.value!;
     this.withdrawing = true;
     try {
-      const updated = await api(this.client).post<Deal>('/deals/{id}/withdraw', { params: { id: deal.id } });
+      const updated = await this.client.post('/deals/{id}/withdraw', { params: { id: deal.id } });
       this.withdrawDialog.close();
       toast(msg(str`${deal.customerName} is withdrawn.`, { id: 'deals.detail.withdrawn' }), { variant: 'success' });
       this.#changed(updated);

@@ -4,6 +4,7 @@ import '@portico/widgets';
 import { deal, registerDealsTranslations } from './test-support.js';
 import './deal-form.js';
 import type { PorticoDealForm } from './deal-form.js';
+import type { Deal } from './shared.js';
 
 registerDealsTranslations();
 
@@ -25,7 +26,7 @@ describe('<portico-deal-form>', () => {
   afterEach(() => setLocale('en'));
 
   it('registers a deal with the amount as typed, in the tenant’s currency, then goes to its page', async () => {
-    let answer!: (value: unknown) => void;
+    let answer!: (value: Deal) => void;
     const { el, fake } = await mount({
       'GET /deal-settings': () => ({ currency: 'EUR', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
       'POST /deals': () => new Promise((resolve) => (answer = resolve)),

@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, clearProblem, clientContext, isProblem, localeContext, readField, renderResource, submitOnEnter, toast,
   type Locale, type SelectOption,
 } from '@portico/widgets';
-import { api, applyDealProblem, localToday, pageStyles, problemText, type Deal, type DealSettings } from './shared.js';
+import { applyDealProblem, localToday, pageStyles, problemText, type Deal, type DealSettings, type SubmitDeal } from './shared.js';
 
 /** ISO 4217 codes the browser knows, named in the person's language ("EUR — euro"). */
 function currencyOptions(locale: Locale, current: string): SelectOption[] {
@@ -47,15 +47,16 @@ export class PorticoDealForm extends PorticoElement {
     isEmpty: () => false,
     load: async ([client, id], signal): Promise<{ deal: Deal | null; currency: string }> => {
       if (id) {
-        const deal = await api(client).get<Deal>('/deals/{id}', { params: { id }, signal });
+        const deal = await client.get('/deals/{id}', { params: { id }, signal });
         return { deal, currency: deal.amount.currency };
       }
-      const settings = await api(client).get<DealSettings>('/deal-settings', { signal });
+      const settings = await client.get('/deal-settings', { signal });
       return { deal: null, currency: settings.currency };
     },
   });
 
-  #body(form: HTMLFormElement, editing: Deal | null) {
+  /** What the form holds, as typed: the server validates it and names any field at fault. */
+  #body(form: HTMLFormElement, editing: Deal | null): SubmitDeal {
     const optional = (name: string) => readField(form, name) || null;
     const body: Record<string, unknown> = {
       customerName: readField(form, 'customerName'),
@@ -69,7 +70,7 @@ export class PorticoDealForm extends PorticoElement {
     };
     // A new deal leaves out what was not given, so the server's defaults apply.
     if (!editing) for (const key of Object.keys(body)) if (body[key] === null || body[key] === '') delete body[key];
-    return body;
+    return body as SubmitDeal;
   }
 
   #submit = async (event: Event, editing: Deal | null) => {
@@ -82,8 +83,8 @@ export class PorticoDealForm extends PorticoElement {
     try {
       const body = this.#body(form, editing);
       const deal = editing
-        ? await api(this.client).patch<Deal>('/deals/{id}', { params: { id: editing.id }, body })
-        : await api(this.client).post<Deal>('/deals', { body });
+        ? await this.client.patch('/deals/{id}', { params: { id: editing.id }, body })
+        : await this.client.post('/deals', { body });
       toast(
         editing
           ? msg('Your changes are saved.', { id: 'deals.form.saved' })

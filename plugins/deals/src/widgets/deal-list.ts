@@ -7,9 +7,9 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, formatMoney, hasPermission, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session, type SortDirection,
 } from '@portico/widgets';
-import { DEAL_STATUSES, api, pageStyles, problemText, statusBadge, statusLabel, type Deal } from './shared.js';
+import { DEAL_STATUSES, pageStyles, problemText, statusBadge, statusLabel, type Deal, type DealListQuery, type DealStatus } from './shared.js';
 
-type Sort = '-createdAt' | 'createdAt' | '-amount' | 'amount' | 'customerName';
+type Sort = NonNullable<DealListQuery['sort']>;
 
 /** The server sorts customers A→Z only; the other columns both ways. */
 function sortFor(key: string, direction: SortDirection): Sort {
@@ -36,7 +36,7 @@ export class PorticoDealList extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status = '';
+  @state() accessor status: DealStatus | '' = '';
   @state() accessor from = '';
   @state() accessor to = '';
   @state() accessor sort: Sort = '-createdAt';
@@ -48,7 +48,7 @@ export class PorticoDealList extends PorticoElement {
     args: () => [this.client, this.search, this.status, this.from, this.to, this.sort] as const,
     enabled: ([client]) => !!client,
     load: async (_args, signal) => {
-      const page = await api(this.client).list<Deal>('/deals', { query: this.#query(), signal });
+      const page = await this.client.list('/deals', { query: this.#query(), signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -76,7 +76,7 @@ export class PorticoDealList extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<Deal>('/deals', { query: this.#query(), cursor: this.nextCursor });
+      const page = await this.client.list('/deals', { query: this.#query(), cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -134,7 +134,7 @@ export class PorticoDealList extends PorticoElement {
       </form>
       <portico-select name="status" label=${msg('Status', { id: 'deals.list.status' })} .value=${this.status}
         .options=${[{ value: '', label: msg('All', { id: 'deals.all' }) }, ...DEAL_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))]}
-        @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value)}></portico-select>
+        @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as DealStatus | '')}></portico-select>
       <portico-field name="submittedFrom" type="date" .value=${this.from} max=${this.to || nothing} label=${msg('Submitted from', { id: 'deals.list.from' })} @portico-change=${onDates}></portico-field>
       <portico-field name="submittedTo" type="date" .value=${this.to} min=${this.from || nothing} label=${msg('Submitted until', { id: 'deals.list.to' })} @portico-change=${onDates}></portico-field>
     </div>`;

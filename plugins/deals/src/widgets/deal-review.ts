@@ -7,7 +7,7 @@ import {
   PorticoElement, clearProblem, clientContext, formatDate, formatMoney, hasPermission, isProblem, localeContext, readField, sessionContext, toast,
   type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, applyDealProblem, pageStyles, problemText, statusBadge, type CompetingDeal, type Deal } from './shared.js';
+import { applyDealProblem, pageStyles, problemText, statusBadge, type CompetingDeal, type Deal } from './shared.js';
 
 type Decision = 'approve' | 'reject' | 'extend';
 
@@ -92,7 +92,7 @@ export class PorticoDealReview extends PorticoElement {
     const body = decision === 'extend' ? { days: Number(readField(form, 'days')) || readField(form, 'days') } : reason ? { reason } : {};
     this.saving = true;
     try {
-      const updated = await api(this.client).post<Deal>(`/deals/{id}/${decision}`, { params: { id: deal.id }, body });
+      const updated = await this.client.post(`/deals/{id}/${decision}`, { params: { id: deal.id }, body });
       this.dialog.close();
       toast(
         {

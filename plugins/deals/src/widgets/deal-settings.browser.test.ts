@@ -1,21 +1,22 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerDealsTranslations, reviewer, salesperson } from './test-support.js';
 import './deal-settings.js';
 import type { PorticoDealSettings } from './deal-settings.js';
+import type { DealSettings } from './shared.js';
 
 registerDealsTranslations();
 
 type Control = HTMLElement & { value: string; error: string };
-const settings = { currency: 'USD', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' };
+const settings: DealSettings = { currency: 'USD', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' };
 const rule = (partnerId: string, partnerName: string, areas: string[]) => ({ partnerId, partnerName, areas, updatedAt: '2026-03-01T00:00:00Z' });
 
 async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = reviewer) {
   const fake = fakeClient({
     'GET /deal-settings': () => settings,
     'LIST /deal-territories': () => ({ items: [rule('pa1', 'Acme Resellers', ['NA'])], nextCursor: null }),
-    'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }, { id: 'pa2', name: 'Globex Partners' }], nextCursor: null }),
+    'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex Partners' })], nextCursor: null }),
     ...routes,
   });
   const el = await fixture<PorticoDealSettings>(html`<portico-deal-settings .client=${fake.client} .session=${session}></portico-deal-settings>`);
@@ -36,7 +37,7 @@ describe('<portico-deal-settings>', () => {
     const { el, fake } = await mount({
       'PATCH /deal-settings': ({ body }) => {
         if (attempt++ === 0) throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/approvalDays', message: 'must be <= 730' }]);
-        return body;
+        return body as DealSettings;
       },
     });
     expect(control(general(el), 'visibility').value).to.equal('partner');

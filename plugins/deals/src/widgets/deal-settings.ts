@@ -7,14 +7,7 @@ import {
   PorticoElement, ResourceController, clearProblem, clientContext, formatDate, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
-import { api, applyDealProblem, pageStyles, problemText, type DealSettings } from './shared.js';
-
-interface TerritoryRule {
-  partnerId: string;
-  partnerName: string;
-  areas: string[];
-  updatedAt: string;
-}
+import { applyDealProblem, pageStyles, problemText, type DealSettings, type TerritoryRule } from './shared.js';
 
 /** The named regions the server accepts besides country codes (see the plugin's territories.ts). */
 const REGIONS = 'DACH, BENELUX, NORDICS, UKI, ANZ, NA, EU, LATAM, APAC, MEA';
@@ -61,20 +54,20 @@ export class PorticoDealSettings extends PorticoElement {
     args: () => [this.client, this.#manageSettings] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     isEmpty: () => false,
-    load: ([client], signal) => api(client).get<DealSettings>('/deal-settings', { signal }),
+    load: ([client], signal) => client.get('/deal-settings', { signal }),
   });
 
   readonly territories = new ResourceController(this, {
     args: () => [this.client, this.#manageTerritories] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     // A tenant has at most a few hundred partners: one page of 100 covers nearly all, "Load more" the rest.
-    load: ([client], signal) => api(client).list<TerritoryRule>('/deal-territories', { query: { limit: 100 }, signal }),
+    load: ([client], signal) => client.list('/deal-territories', { query: { limit: 100 }, signal }),
   });
 
   async #loadMoreRules() {
     const page = this.territories.value!;
     try {
-      const next = await api(this.client).list<TerritoryRule>('/deal-territories', { query: { limit: 100 }, cursor: page.nextCursor });
+      const next = await this.client.list('/deal-territories', { query: { limit: 100 }, cursor: page.nextCursor });
       this.territories.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
       this.requestUpdate();
     } catch (error) {
@@ -89,15 +82,15 @@ export class PorticoDealSettings extends PorticoElement {
     const body = {
       currency: readField(form, 'currency'),
       // Sent as typed when it is not a number, so the server names the field at fault.
-      approvalDays: /^\d+$/.test(days) ? Number(days) : days,
-      visibility: readField(form, 'visibility'),
+      approvalDays: (/^\d+$/.test(days) ? Number(days) : days) as number,
+      visibility: readField(form, 'visibility') as DealSettings['visibility'],
       timeZone: readField(form, 'timeZone'),
     };
     this.saving = 'settings';
     this.settingsMessage = '';
     clearProblem(form);
     try {
-      this.settings.value = await api(this.client).patch<DealSettings>('/deal-settings', { body });
+      this.settings.value = await this.client.patch('/deal-settings', { body });
       toast(msg('Deal settings saved.', { id: 'deals.settings.saved' }), { variant: 'success' });
     } catch (error) {
       this.settingsMessage = isProblem(error) ? applyDealProblem(error, form).join(' ') : problemText(error);
@@ -114,7 +107,7 @@ export class PorticoDealSettings extends PorticoElement {
     this.territoryDialog.show();
     if (!rule && this.partners.length === 0 && hasPermission(this.session, 'access.partners.read')) {
       try {
-        this.partners = (await api(this.client).list<{ id: string; name: string }>('/access/partners', { query: { limit: 100 } })).items;
+        this.partners = (await this.client.list('/access/partners', { query: { limit: 100 } })).items;
       } catch (error) {
         this.territoryMessage = problemText(error);
       }
@@ -134,7 +127,7 @@ export class PorticoDealSettings extends PorticoElement {
     }
     this.saving = 'territory';
     try {
-      const rule = await api(this.client).put<TerritoryRule>('/deal-territories/{partnerId}', { params: { partnerId }, body: { areas } });
+      const rule = await this.client.put('/deal-territories/{partnerId}', { params: { partnerId }, body: { areas } });
       this.territoryDialog.close();
       toast(msg(str`Territory of ${rule.partnerName} saved.`, { id: 'deals.territories.saved' }), { variant: 'success' });
       await this.territories.retry();
@@ -149,7 +142,7 @@ export class PorticoDealSettings extends PorticoElement {
     const rule = this.removing!;
     this.saving = 'remove';
     try {
-      await api(this.client).delete('/deal-territories/{partnerId}', { params: { partnerId: rule.partnerId } });
+      await this.client.delete('/deal-territories/{partnerId}', { params: { partnerId: rule.partnerId } });
       this.removeDialog.close();
       toast(msg(str`${rule.partnerName} may now register deals anywhere.`, { id: 'deals.territories.removed' }), { variant: 'success' });
       await this.territories.retry();

@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { deal, registerDealsTranslations, reviewer } from './test-support.js';
@@ -10,7 +10,7 @@ registerDealsTranslations();
 const review = (flagged: boolean, competing = 0, outOfTerritory = false) => ({ partnerName: 'Acme Resellers', flagged, outOfTerritory, competingDealIds: Array.from({ length: competing }, (_, i) => `c${i}`) });
 
 async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = reviewer) {
-  const fake = fakeClient({ 'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }, { id: 'pa2', name: 'Globex Partners' }], nextCursor: null }), ...routes });
+  const fake = fakeClient({ 'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex Partners' })], nextCursor: null }), ...routes });
   const el = await fixture<PorticoDealReviewQueue>(html`<portico-deal-review-queue .client=${fake.client} .session=${session}></portico-deal-review-queue>`);
   await waitUntil(() => el.flagged.status !== 'loading' && el.others.status !== 'loading');
   await el.updateComplete;

@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { Page as ListPage, PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, clientContext, formatDate, formatMoney, hasPermission, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, type Deal } from './shared.js';
+import { pageStyles, problemText, type Deal } from './shared.js';
 
-type Page = { items: Deal[]; nextCursor: string | null };
+type Page = ListPage<Deal>;
 type Show = 'all' | 'flagged';
 
 /**
@@ -33,8 +33,8 @@ export class PorticoDealReviewQueue extends PorticoElement {
   @state() accessor loadingMore: 'flagged' | 'others' | null = null;
 
   #load(flagged: boolean, signal?: AbortSignal, cursor?: string | null): Promise<Page> {
-    const query = { status: 'pending', flagged, sort: 'createdAt', partnerId: this.partnerId || undefined };
-    return api(this.client).list<Deal>('/deals', { query, cursor, signal });
+    const query = { status: 'pending' as const, flagged, sort: 'createdAt' as const, partnerId: this.partnerId || undefined };
+    return this.client.list('/deals', { query, cursor, signal });
   }
 
   readonly flagged = new ResourceController(this, {
@@ -54,7 +54,7 @@ export class PorticoDealReviewQueue extends PorticoElement {
     enabled: ([client, allowed]) => !!client && allowed,
     load: async ([client], signal) => {
       // The first hundred partners by name; the filter is a convenience, the lists work without it.
-      this.partners = (await api(client).list<{ id: string; name: string }>('/access/partners', { query: { limit: 100 }, signal })).items;
+      this.partners = (await client.list('/access/partners', { query: { limit: 100 }, signal })).items;
       return this.partners;
     },
   });

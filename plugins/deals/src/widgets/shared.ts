@@ -1,71 +1,20 @@
 /**
- * What the deals elements share: the API's shapes as the widgets read them, status labels and badges,
+ * What the deals elements share: the API's shapes (from the server's schemas), status labels and badges,
  * how a failed call reads to a person, field-name aliases for the server's field errors, and page styles.
  */
 import { css, html } from 'lit';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
-import { applyProblem, isProblem, pageStyles as kitPageStyles, pluginApi, problemTexts, type PluginApi, type ProblemLike } from '@portico/widgets';
+import type { Static } from '@portico/core';
+import { applyProblem, isProblem, pageStyles as kitPageStyles, problemTexts, type ProblemLike } from '@portico/widgets';
+import type { CompetingDeal as CompetingDealSchema, DealStatus, TerritoryRule as TerritoryRuleSchema } from '../schemas.js';
 
-export const DEAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
-export type DealStatus = (typeof DEAL_STATUSES)[number];
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type { Deal, DealListQuery, DealStatus, SubmitDeal } from '../schemas.js';
+export type { DealSettings } from '../settings.js';
+export type CompetingDeal = Static<typeof CompetingDealSchema>;
+export type TerritoryRule = Static<typeof TerritoryRuleSchema>;
 
-export interface Amount {
-  minor: number;
-  currency: string;
-  exponent: number;
-  /** The exact decimal string ("1250.00"): what a form shows for editing, never parsed into a float. */
-  value: string;
-}
-
-export interface CompetingDeal {
-  id: string;
-  partnerId: string;
-  partnerName: string;
-  customerName: string;
-  customerDomain: string | null;
-  title: string;
-  amount: Amount;
-  status: DealStatus;
-  submittedByName: string;
-  createdAt: string;
-  expiresAt: string | null;
-}
-
-export interface Deal {
-  id: string;
-  partnerId: string;
-  submittedBy: { id: string; name: string };
-  customerName: string;
-  customerDomain: string | null;
-  customerCountry: string | null;
-  title: string;
-  description: string;
-  amount: Amount;
-  closeDate: string | null;
-  status: DealStatus;
-  decisionReason: string | null;
-  decidedAt: string | null;
-  expiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Staff only: partners never receive it, so a collision never shows to them. */
-  review?: { partnerName: string; flagged: boolean; outOfTerritory: boolean; competingDealIds: string[]; competing?: CompetingDeal[] };
-}
-
-export interface DealSettings {
-  currency: string;
-  approvalDays: number;
-  visibility: 'partner' | 'own';
-  timeZone: string;
-}
-
-/** The SDK client with untyped paths: the deals routes are not in the generated SDK types yet. */
-export type DealsApi = PluginApi;
-
-export function api(client: PorticoClient): DealsApi {
-  return pluginApi(client);
-}
+export const DEAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'expired'] as const satisfies readonly DealStatus[];
 
 export function statusLabel(status: DealStatus): string {
   return {
