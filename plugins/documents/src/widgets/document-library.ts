@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, badgeOf, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type PageOf, type Space } from './shared.js';
+import { badgeOf, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type PageOf, type Space } from './shared.js';
 import { connectionOf, contentPath, type Connection } from './transfer.js';
 
 /**
@@ -41,7 +41,7 @@ export class PorticoDocumentLibrary extends PorticoElement {
     args: () => [this.client] as const,
     enabled: ([client]) => !!client,
     // A programme shares tens of spaces, not hundreds: one page of 100 holds them.
-    load: ([client], signal) => api(client).list<Space>('/documents/spaces', { query: { limit: 100 }, signal }),
+    load: ([client], signal) => client.list('/documents/spaces', { query: { limit: 100 }, signal }),
   });
 
   readonly files = new ResourceController(this, {
@@ -58,9 +58,9 @@ export class PorticoDocumentLibrary extends PorticoElement {
   /** A space's own files, or a search (or the newest files) across the library. */
   #fetch(cursor: string | null, signal?: AbortSignal): Promise<PageOf<DocumentFile>> {
     if (this.spaceId && !this.search) {
-      return api(this.client).list<DocumentFile>('/documents/spaces/{spaceId}/files', { params: { spaceId: this.spaceId }, cursor, signal });
+      return this.client.list('/documents/spaces/{spaceId}/files', { params: { spaceId: this.spaceId }, cursor, signal });
     }
-    return api(this.client).list<DocumentFile>('/documents/library', { query: { q: this.search || undefined }, cursor, signal });
+    return this.client.list('/documents/library', { query: { q: this.search || undefined }, cursor, signal });
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -68,7 +68,7 @@ export class PorticoDocumentLibrary extends PorticoElement {
     // Badges count from the previous visit: record this one only once they have been shown.
     if (!this.#visitRecorded && this.spaces.status === 'ready' && this.files.status !== 'loading' && this.files.status !== 'idle') {
       this.#visitRecorded = true;
-      api(this.client).post('/documents/visits').catch(() => {
+      this.client.post('/documents/visits').catch(() => {
         // Not recording a visit only means the same badges show next time.
         this.#visitRecorded = false;
       });

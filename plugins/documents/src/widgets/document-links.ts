@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, localeContext, renderResource, type Locale } from '@portico/widgets';
-import { api, downloadControl, formatBytes, typeName, type DocumentFile } from './shared.js';
+import { downloadControl, formatBytes, typeName, type DocumentFile } from './shared.js';
 import { connectionOf, contentPath } from './transfer.js';
 
 /** The library answers at most this many ids per request. */
@@ -89,7 +89,7 @@ export class PorticoDocumentLinks extends PorticoElement {
       const chunks: string[][] = [];
       for (let i = 0; i < all.length; i += IDS_PER_REQUEST) chunks.push(all.slice(i, i + IDS_PER_REQUEST));
       const pages = await Promise.all(
-        chunks.map((chunk) => api(client).list<DocumentFile>('/documents/library', { query: { ids: chunk.join(','), limit: IDS_PER_REQUEST }, signal })),
+        chunks.map((chunk) => client.list('/documents/library', { query: { ids: chunk.join(','), limit: IDS_PER_REQUEST }, signal })),
       );
       const order = new Map(all.map((id, index) => [id, index]));
       return pages.flatMap((page) => page.items).sort((a, b) => (order.get(a.id.toLowerCase()) ?? 0) - (order.get(b.id.toLowerCase()) ?? 0));

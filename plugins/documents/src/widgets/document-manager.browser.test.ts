@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { file, manager, registerDocumentsTranslations, salesperson, space } from './test-support.js';
@@ -16,7 +16,7 @@ async function mount(routes: Routes, session: unknown = manager, uploader?: (req
   const fake = fakeClient({
     'LIST /documents/spaces': () => ({ items: [staffSpace], nextCursor: null }),
     'LIST /documents/spaces/{spaceId}/files': () => ({ items: [file({ downloads: 7, retiredAt: null }), file({ id: 'f2', name: 'Old deck.pptx', retiredAt: '2026-02-01T00:00:00Z', downloads: 0 })], nextCursor: null }),
-    'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }, { id: 'pa2', name: 'Globex Partners' }], nextCursor: null }),
+    'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex Partners' })], nextCursor: null }),
     'GET /documents/settings': () => ({ maxUploadBytes: 100 * 1024 * 1024, acceptedTypes: ['application/pdf', 'text/csv'] }),
     ...routes,
   });

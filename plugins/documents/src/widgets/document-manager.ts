@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
 } from '@portico/widgets';
-import { api, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility } from './shared.js';
+import { downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility } from './shared.js';
 import { connectionOf, contentPath, xhrUploader, type Uploader } from './transfer.js';
 import './document-settings.js';
 
@@ -113,7 +113,7 @@ export class PorticoDocumentManager extends PorticoElement {
     args: () => [this.client, this.#allowed] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     load: async ([client], signal) => {
-      const page = await api(client).list<Space>('/documents/spaces', { query: { limit: 100 }, signal });
+      const page = await client.list('/documents/spaces', { query: { limit: 100 }, signal });
       if (!page.items.some((s) => s.id === this.spaceId)) this.spaceId = page.items[0]?.id ?? '';
       // Names for the spaces shared with chosen partners.
       if (page.items.some((s) => s.visibility === 'partners')) void this.#loadPartners();
@@ -143,7 +143,7 @@ export class PorticoDocumentManager extends PorticoElement {
   });
 
   #filesPage(client: PorticoClient, spaceId: string, cursor: string | null, signal?: AbortSignal): Promise<PageOf<DocumentFile>> {
-    return api(client).list<DocumentFile>('/documents/spaces/{spaceId}/files', { params: { spaceId }, query: { limit: 100 }, cursor, signal });
+    return client.list('/documents/spaces/{spaceId}/files', { params: { spaceId }, query: { limit: 100 }, cursor, signal });
   }
 
   async #loadMore() {
@@ -165,7 +165,7 @@ export class PorticoDocumentManager extends PorticoElement {
   /** Reloads the spaces' counts and settings without a skeleton: the page stays where the person works. */
   async #refreshSpaces() {
     try {
-      const page = await api(this.client).list<Space>('/documents/spaces', { query: { limit: 100 } });
+      const page = await this.client.list('/documents/spaces', { query: { limit: 100 } });
       this.spaces.value = page;
       this.requestUpdate();
     } catch {
@@ -184,7 +184,7 @@ export class PorticoDocumentManager extends PorticoElement {
   async #loadPartners() {
     if (this.partners.length || !hasPermission(this.session, 'access.partners.read')) return;
     try {
-      this.partners = (await api(this.client).list<{ id: string; name: string; tier?: string | null }>('/access/partners', { query: { limit: 100 } })).items;
+      this.partners = (await this.client.list('/access/partners', { query: { limit: 100 } })).items;
     } catch {
       // Without the list, partners chosen before still show by id; the space can still be saved.
     }
@@ -229,8 +229,8 @@ export class PorticoDocumentManager extends PorticoElement {
     this.saving = 'space';
     try {
       const saved = this.editing
-        ? await api(this.client).patch<Space>('/documents/spaces/{spaceId}', { params: { spaceId: this.editing.id }, body })
-        : await api(this.client).post<Space>('/documents/spaces', { body });
+        ? await this.client.patch('/documents/spaces/{spaceId}', { params: { spaceId: this.editing.id }, body })
+        : await this.client.post('/documents/spaces', { body });
       this.spaceDialog.close();
       toast(msg(str`Space “${saved.title}” saved.`, { id: 'documents.space.saved' }), { variant: 'success' });
       this.spaceId = saved.id;
@@ -290,7 +290,7 @@ export class PorticoDocumentManager extends PorticoElement {
   async #loadVersions() {
     const file = this.file!;
     try {
-      this.versions = (await api(this.client).list<Version>('/documents/spaces/{spaceId}/files/{fileId}/versions', { params: { spaceId: file.spaceId, fileId: file.id }, query: { limit: 100 } })).items;
+      this.versions = (await this.client.list('/documents/spaces/{spaceId}/files/{fileId}/versions', { params: { spaceId: file.spaceId, fileId: file.id }, query: { limit: 100 } })).items;
     } catch (error) {
       this.versionMessage = problemText(error);
     }
@@ -331,7 +331,7 @@ export class PorticoDocumentManager extends PorticoElement {
     this.counts = null;
     this.downloadsDialog.show();
     try {
-      this.counts = await api(this.client).get<DownloadCounts>('/documents/spaces/{spaceId}/files/{fileId}/downloads', { params: { spaceId: file.spaceId, fileId: file.id } });
+      this.counts = await this.client.get('/documents/spaces/{spaceId}/files/{fileId}/downloads', { params: { spaceId: file.spaceId, fileId: file.id } });
     } catch (error) {
       this.downloadsDialog.close();
       toast(problemText(error), { variant: 'danger' });
@@ -341,7 +341,7 @@ export class PorticoDocumentManager extends PorticoElement {
   async #setRetired(file: DocumentFile, retire: boolean) {
     this.saving = retire ? 'retire' : 'restore';
     try {
-      await api(this.client).post(`/documents/spaces/{spaceId}/files/{fileId}/${retire ? 'retire' : 'restore'}`, { params: { spaceId: file.spaceId, fileId: file.id } });
+      await this.client.post(`/documents/spaces/{spaceId}/files/{fileId}/${retire ? 'retire' : 'restore'}`, { params: { spaceId: file.spaceId, fileId: file.id } });
       if (retire) this.retireDialog.close();
       toast(
         retire ? msg(str`${file.name} is retired: partners no longer see it.`, { id: 'documents.retire.done' }) : msg(str`${file.name} is back in the library.`, { id: 'documents.restore.done' }),

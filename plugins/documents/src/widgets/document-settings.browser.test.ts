@@ -1,4 +1,5 @@
 import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, waitUntil } from '@portico/widgets/testing';
+import type { DocumentSettings } from './shared.js';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { manager, registerDocumentsTranslations, salesperson } from './test-support.js';
@@ -24,9 +25,9 @@ describe('<portico-document-settings>', () => {
   it('changes the size limit and accepted types, with the server’s field errors', async () => {
     let attempt = 0;
     const { el, fake } = await mount({
-      'PUT /documents/settings': ({ body }) => {
+      'PATCH /documents/settings': ({ body }) => {
         if (attempt++ === 0) throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/maxUploadBytes', message: 'must be <= 5368709120' }]);
-        return body;
+        return body as DocumentSettings;
       },
     });
     const size = form(el).querySelector<Control>('[name=maxUploadBytes]')!;

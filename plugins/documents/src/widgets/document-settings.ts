@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type Locale, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, typeName, type DocumentSettings } from './shared.js';
+import { pageStyles, problemText, typeName, type DocumentSettings } from './shared.js';
 
 /** The types the server recognises from a file's bytes (the plugin's settings.ts). */
 const KNOWN_TYPES = [
@@ -52,7 +52,7 @@ export class PorticoDocumentSettings extends PorticoElement {
     args: () => [this.client, this.#allowed] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     isEmpty: () => false,
-    load: ([client], signal) => api(client).get<DocumentSettings>('/documents/settings', { signal }),
+    load: ([client], signal) => client.get('/documents/settings', { signal }),
   });
 
   #save = async (event: Event) => {
@@ -72,7 +72,7 @@ export class PorticoDocumentSettings extends PorticoElement {
     }
     this.saving = true;
     try {
-      this.settings.value = await api(this.client).put<DocumentSettings>('/documents/settings', { body: { maxUploadBytes: Math.round(Number(megabytes) * MB), acceptedTypes } });
+      this.settings.value = await this.client.patch('/documents/settings', { body: { maxUploadBytes: Math.round(Number(megabytes) * MB), acceptedTypes } });
       this.requestUpdate();
       toast(msg('Document settings saved.', { id: 'documents.settings.saved' }), { variant: 'success' });
     } catch (error) {

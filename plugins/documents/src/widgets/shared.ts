@@ -1,83 +1,30 @@
 /**
- * What the documents elements share: the API's shapes as the widgets read them, sizes and types as
+ * What the documents elements share: the API's shapes (from the server's schemas), sizes and types as
  * a person reads them, badges, how a failed call reads, and page styles.
  */
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
-import { formatNumber, pageStyles as kitPageStyles, pluginApi, problemTexts, toast, type ListPage, type Locale, type PluginApi } from '@portico/widgets';
+import type { Static } from '@portico/core';
+import type { Page, PorticoClient } from '@portico/sdk';
+import { formatNumber, pageStyles as kitPageStyles, problemTexts, toast, type Locale } from '@portico/widgets';
+import type {
+  DocumentFile as DocumentFileSchema,
+  DownloadCounts as DownloadCountsSchema,
+  Space as SpaceSchema,
+  Version as VersionSchema,
+  Visibility as VisibilitySchema,
+} from '../schemas.js';
 import { apiUrl, saveThroughBlob, type Connection } from './transfer.js';
 
-export type Visibility = 'all' | 'partners' | 'tiers';
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type Visibility = Static<typeof VisibilitySchema>;
+export type Space = Static<typeof SpaceSchema>;
+export type DocumentFile = Static<typeof DocumentFileSchema>;
+export type Version = Static<typeof VersionSchema>;
+export type DownloadCounts = Static<typeof DownloadCountsSchema>;
+export type { DocumentSettings } from '../settings.js';
 
-export interface Space {
-  id: string;
-  title: string;
-  description: string;
-  /** Staff only. */
-  visibility?: Visibility;
-  partnerIds?: string[];
-  tiers?: string[];
-  allowedRoles?: string[];
-  fileCount: number;
-  newFiles: number;
-  updatedFiles: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DocumentFile {
-  id: string;
-  spaceId: string;
-  spaceTitle: string;
-  name: string;
-  description: string;
-  contentType: string;
-  size: number;
-  version: number;
-  versionId: string;
-  badge: 'new' | 'updated' | null;
-  /** Staff only. */
-  retiredAt?: string | null;
-  downloads?: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Version {
-  id: string;
-  fileId: string;
-  number: number;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  current: boolean;
-  uploadedAt: string;
-}
-
-export interface DownloadCounts {
-  fileId: string;
-  total: number;
-  partners: { partnerId: string; partnerName: string; count: number }[];
-  staff: number;
-}
-
-export interface DocumentSettings {
-  maxUploadBytes: number;
-  acceptedTypes: string[];
-}
-
-export type PageOf<T> = ListPage<T>;
-
-/** The SDK client with untyped paths: the documents routes are not in the generated SDK types yet. */
-export interface DocumentsApi extends PluginApi {
-  raw?(method: 'GET', path: string, options?: { params?: Record<string, string>; signal?: AbortSignal }): Promise<Response>;
-}
-
-export function api(client: PorticoClient): DocumentsApi {
-  return pluginApi<DocumentsApi>(client);
-}
+export type PageOf<T> = Page<T>;
 
 /** Bytes as a person reads them: "12 kB", "3.4 MB", in the locale's digits. */
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -217,7 +164,7 @@ export function downloadControl(options: {
   }
   const save = async () => {
     try {
-      await saveThroughBlob(() => api(client).raw!('GET', path), name);
+      await saveThroughBlob(() => client.raw('GET', path), name);
       options.onDone?.();
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
