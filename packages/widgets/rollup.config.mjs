@@ -74,15 +74,39 @@ function workspaceSources() {
   return {
     name: 'portico-workspace-sources',
     resolveId(source) {
-      const match = /^(@portico\/[a-z0-9-]+)(\/.*)?$/.exec(source);
-      if (!match || match[2]) return null;
+      // `@portico/core`, or a subpath export such as `@portico/plugin-deals/public`.
+      const match = /^(@portico\/[a-z0-9-]+)(\/[a-z0-9-]+)?$/.exec(source);
+      if (!match) return null;
       const pkgDir = path.join(repoDir, 'node_modules', match[1]);
       const pkgFile = path.join(pkgDir, 'package.json');
       if (!fs.existsSync(pkgFile)) return null;
-      const target = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).exports?.['.']?.development;
+      const target = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).exports?.[`.${match[2] ?? ''}`]?.development;
       return target ? fs.realpathSync(path.join(pkgDir, target)) : null;
     },
   };
+}
+
+/**
+ * Whether a module may have side effects, from the `sideEffects` field of the workspace package it
+ * belongs to (`false`, or globs of the files that do): `@portico/core` and the plugins' public faces
+ * declare schemas at the top level, which a widget that imports one constant must not pull in with
+ * TypeBox. Modules outside the workspace packages keep what their resolver said (null: no opinion).
+ */
+const packageSideEffects = new Map();
+function workspaceSideEffects(id) {
+  const file = id.replace(/\\/g, '/');
+  const match = /^(.*\/(?:packages|plugins)\/[a-z0-9-]+)\/(?!node_modules\/)(.*)$/.exec(file);
+  if (!match || file.includes('/node_modules/')) return null;
+  const [, pkgDir, relative] = match;
+  if (!packageSideEffects.has(pkgDir)) {
+    const pkgFile = path.join(pkgDir, 'package.json');
+    packageSideEffects.set(pkgDir, fs.existsSync(pkgFile) ? JSON.parse(fs.readFileSync(pkgFile, 'utf8')).sideEffects : undefined);
+  }
+  const declared = packageSideEffects.get(pkgDir);
+  if (declared === false) return false;
+  if (!Array.isArray(declared)) return null;
+  const globs = declared.map((g) => new RegExp(`^${g.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`));
+  return globs.some((g) => g.test(relative));
 }
 
 const LOCALE_FILE = /[\\/](?:i18n|translations)[\\/](?:generated[\\/])?(fr|es)\.ts$/;
@@ -114,6 +138,7 @@ export function createConfig({ minify = true, plugins = findWidgetPlugins() } = 
     input: { portico: LOADER_ENTRY, ...Object.fromEntries(plugins.map((p) => [`plugin-${p.id}`, p.entry])) },
     // The contribution a plugin chunk default-exports is read by the shell: keep entry exports.
     preserveEntrySignatures: 'exports-only',
+    treeshake: { moduleSideEffects: (id, external) => external || (workspaceSideEffects(id) ?? true) },
     plugins: [
       loaderEntry(elements),
       workspaceSources(),

@@ -3,20 +3,11 @@
  * A widget declares what it consumes (`@consume({ context: sessionContext, subscribe: true })`).
  */
 import { createContext } from '@lit/context';
+import type { Brand, Locale } from '@portico/core';
 import type { PorticoClient } from '@portico/sdk';
 
-/** The tenant's brand, from `GET /api/v1/portal`; the theme's defaults come from it. */
-export interface Brand {
-  displayName?: string;
-  logoUrl?: string;
-  primaryColor?: string;
-  accentColor?: string;
-  fontFamily?: string;
-  /** Show the "Powered by Portico" footer (default true). */
-  poweredBy?: boolean;
-}
-
-export type Locale = 'en' | 'fr' | 'es';
+/** The tenant's brand and the portal's locales are the contract's own (`@portico/core`). */
+export type { Brand, Locale };
 
 /** The signed-in person, from `GET /api/v1/access/session` (null while signed out). */
 export interface Session {

@@ -2,21 +2,15 @@
  * Words the access plugin sends to people (emails and server pages), in English, French and Spanish.
  * The person's locale chooses; the tenant's default locale stands in when the person has none.
  */
-export type Locale = 'en' | 'fr' | 'es';
+import { isLocale, pickLocale, type Locale } from '@portico/core';
 
-export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    const base = candidate?.slice(0, 2).toLowerCase();
-    if (base === 'en' || base === 'fr' || base === 'es') return base;
-  }
-  return 'en';
-}
+export { pickLocale, type Locale };
 
 export function fromAcceptLanguage(header: string | undefined): Locale | null {
   if (!header) return null;
   for (const part of header.split(',')) {
     const base = part.trim().slice(0, 2).toLowerCase();
-    if (base === 'en' || base === 'fr' || base === 'es') return base;
+    if (isLocale(base)) return base;
   }
   return null;
 }

@@ -2,15 +2,9 @@
  * Words the questions plugin emails, in English, French and Spanish. The recipient's locale chooses;
  * the tenant's default locale stands in when the person has none.
  */
-export type Locale = 'en' | 'fr' | 'es';
+import { pickLocale, type Locale } from '@portico/core';
 
-export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    const base = candidate?.slice(0, 2).toLowerCase();
-    if (base === 'en' || base === 'fr' || base === 'es') return base;
-  }
-  return 'en';
-}
+export { pickLocale, type Locale };
 
 export interface AnswerMailWords {
   subject(question: string, isUpdate: boolean): string;

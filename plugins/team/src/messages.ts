@@ -2,17 +2,9 @@
  * Emails the team plugin sends to the member concerned (their role changed, they were removed), in
  * English, French and Spanish: the person's locale chooses, the tenant's default stands in.
  */
-import type { EventContext } from '@portico/core';
+import { pickLocale, type EventContext, type Locale } from '@portico/core';
 
-export type Locale = 'en' | 'fr' | 'es';
-
-export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    const base = candidate?.slice(0, 2).toLowerCase();
-    if (base === 'en' || base === 'fr' || base === 'es') return base;
-  }
-  return 'en';
-}
+export { pickLocale, type Locale };
 
 const ROLE_NAMES: Record<Locale, Record<string, string>> = {
   en: { partner_admin: 'administrator', partner_user: 'user', principal: 'principal', salesperson: 'salesperson', technical: 'technical contact' },

@@ -1,5 +1,5 @@
 /** Request and response schemas of the team plugin's routes. */
-import { Email, PageQuery, PARTNER_ROLES, Type, Uuid } from '@portico/core';
+import { Email, Locale, PageQuery, PARTNER_ROLES, Type, Uuid } from '@portico/core';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time' });
@@ -8,7 +8,6 @@ export const PartnerRole = Type.Union(
   PARTNER_ROLES.map((role) => Type.Literal(role)),
   { description: 'A partner role. Partner admins may only use partner_admin and partner_user; staff any.' },
 );
-const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('es')]);
 const Search = Type.String({ minLength: 1, maxLength: 200, description: 'Part of a name or an email address, any case' });
 const OrganisationFilter = Type.Optional(Uuid);
 

@@ -11,14 +11,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
-import { definePlugin, defineRoute, HttpProblem, problems, Type, type PluginDefinition } from '@portico/core';
+import { definePlugin, defineRoute, HttpProblem, LOCALES, problems, Type, type PluginDefinition } from '@portico/core';
 import { enterAppRole } from '../db/tenant-transaction.js';
 import { enterTenantOfHost } from '../tenancy.js';
 import { sendProblem } from './problem.js';
 
 export const PORTAL_PLUGIN_ID = 'portal';
 export const BUNDLES_PATH = '/portico/';
-export const PORTAL_LOCALES = ['en', 'fr', 'es'] as const;
+export const PORTAL_LOCALES = LOCALES;
 type PortalLocale = (typeof PORTAL_LOCALES)[number];
 
 // ---------------------------------------------------------------------------------------------------

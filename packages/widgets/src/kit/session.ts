@@ -1,10 +1,8 @@
 /** What the signed-in person is, as the elements ask it. */
 import type { Session } from '../context.js';
 
-/** The roles a partner's member may hold, in the order they are offered. */
-export const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
-/** The roles of the vendor's staff. */
-export const STAFF_ROLES = ['tenant_admin', 'partner_manager', 'support'] as const;
+/** The roles a partner's member may hold (in the order they are offered) and the vendor's staff roles: core's. */
+export { PARTNER_ROLES, STAFF_ROLES } from '@portico/core';
 
 /** Whether the person is the vendor's staff (not a partner's member); signed out is neither. */
 export const isStaff = (session: Session | null | undefined): boolean => session?.person.kind === 'staff';

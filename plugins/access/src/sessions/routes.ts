@@ -3,12 +3,11 @@
  * sends back on mutations), sign out, sign out everywhere, revoke one session, edit name, locale and
  * time zone.
  */
-import { defineRoute, IdParams, problems, Type, Uuid, type Actor } from '@portico/core';
+import { defineRoute, IdParams, Locale, problems, Type, Uuid, type Actor } from '@portico/core';
 import { P } from '../permissions.js';
 import { verificationTokenOf } from '../tokens.js';
 import { clearSessionCookie, revokeAllSessions } from './service.js';
 
-const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('es')]);
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const Profile = Type.Object({

@@ -1,28 +1,13 @@
 /**
- * The tenant's brand: its name in the portal, logo, colours, font and the "Powered by" footer. The
- * values end up in pages, CSS and `<img src>` of every partner's browser, so only values of a known,
- * harmless shape are stored (the widgets check the same shapes again when they read them).
+ * The tenant's brand, stored on its row: its schema is core's `Brand`; here are the checks a schema
+ * cannot make (a logo's bytes) and the reading and writing. The values end up in pages, CSS and
+ * `<img src>` of every partner's browser, so only values of a known, harmless shape are stored.
  */
 import type { Knex } from 'knex';
-import { type Brand, problems, Type } from '@portico/core';
+import { Brand, problems } from '@portico/core';
 
-/** Largest inline logo: a data URL beyond this belongs on a CDN (and in every page it would weigh). */
-export const MAX_INLINE_LOGO_CHARS = 64 * 1024;
-
-export const HEX_COLOUR = '^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$';
-/** Family names and generic families, as a CSS `font-family` list: nothing that could end a declaration. */
-export const FONT_LIST = `^[\\w\\s,'"-]{1,200}$`;
-
-export const BrandSchema = Type.Object({
-  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'The programme’s name in the portal and emails' })),
-  logoUrl: Type.Optional(
-    Type.String({ minLength: 1, maxLength: MAX_INLINE_LOGO_CHARS, description: 'An https URL, or a small `data:image/png` or `data:image/svg+xml` URL (64 KB at most)' }),
-  ),
-  primaryColor: Type.Optional(Type.String({ pattern: HEX_COLOUR, description: 'Hex colour, e.g. #0b5cad' })),
-  accentColor: Type.Optional(Type.String({ pattern: HEX_COLOUR, description: 'Hex colour, e.g. #f59e0b' })),
-  fontFamily: Type.Optional(Type.String({ pattern: FONT_LIST, description: 'A CSS font-family list, e.g. "Inter, system-ui, sans-serif"' })),
-  poweredBy: Type.Optional(Type.Boolean({ description: 'Show the "Powered by Portico" footer' })),
-});
+/** The brand's schema is core's (`Brand` in `@portico/core`), which the widgets share. */
+export const BrandSchema = Brand;
 
 /** Active content an SVG could carry; an `<img>` would not run it, but a logo has no use for it either. */
 const SVG_ACTIVE = /<script|<foreignobject|\bon[a-z]+\s*=|javascript:|<!entity|xlink:href\s*=\s*["']?(?!#)|\bhref\s*=\s*["']?(?!#)/i;

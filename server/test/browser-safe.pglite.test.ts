@@ -1,0 +1,80 @@
+/**
+ * What a browser may import is browser-safe: `@portico/core` (the contract's root entry) and each
+ * plugin's public face (`@portico/plugin-<id>/public`). Each is bundled as a browser would get it
+ * (esbuild, platform browser, the workspace's `development` condition): the bundle must resolve no
+ * Node builtin (esbuild refuses them for the browser), take in no package but TypeBox, and run to
+ * the end in a bare JavaScript realm with the browser's globals only (no `Buffer`, `process`,
+ * `require`). It does not depend on the database, so it runs in the PGlite project only.
+ */
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The only packages a browser-safe entry may take in. */
+const ALLOWED_PACKAGES = new Set(['@sinclair/typebox']);
+
+interface BrowserBundle {
+  /** Packages of node_modules the bundle took in. */
+  packages: string[];
+  /** Workspace files it took in, relative to the repository. */
+  files: string[];
+  /** What the entry exports, as the bare realm saw it. */
+  exports: Record<string, unknown>;
+}
+
+async function bundleForBrowser(specifier: string): Promise<BrowserBundle> {
+  const result = await build({
+    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: repoDir, loader: 'ts' },
+    absWorkingDir: repoDir,
+    bundle: true,
+    platform: 'browser',
+    conditions: ['development'],
+    format: 'iife',
+    globalName: '__entry',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    target: 'es2022',
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((input) => input !== '<stdin>').map((input) => path.resolve(repoDir, input));
+  const packages = [...new Set(inputs.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? []))].sort();
+  const files = inputs.filter((file) => !file.includes('/node_modules/')).map((file) => path.relative(repoDir, file)).sort();
+  // A realm with JavaScript's own globals and what every browser has that a module might touch.
+  const realm = vm.createContext({ URL, TextEncoder, TextDecoder, console, queueMicrotask, setTimeout, clearTimeout });
+  vm.runInContext(`${result.outputFiles[0].text}\nglobalThis.__exports = __entry;`, realm);
+  return { packages, files, exports: realm.__exports as Record<string, unknown> };
+}
+
+/** Builds, or fails with esbuild's messages (a Node builtin names itself in them). */
+async function expectBrowserSafe(specifier: string): Promise<BrowserBundle> {
+  let bundle: BrowserBundle;
+  try {
+    bundle = await bundleForBrowser(specifier);
+  } catch (error) {
+    const messages = (error as { errors?: { text: string; location?: { file: string } | null }[] }).errors;
+    const text = messages?.map((m) => `${m.location?.file ?? ''}: ${m.text}`).join('\n') ?? String(error);
+    throw new Error(`${specifier} does not load in a browser:\n${text}`);
+  }
+  expect(bundle.packages.filter((p) => !ALLOWED_PACKAGES.has(p)), `${specifier} takes in packages a browser must not load`).toEqual([]);
+  return bundle;
+}
+
+describe('browser-safe entries', () => {
+  it('@portico/core loads in a browser: the contract, roles, locales, the brand, problems and TypeBox', async () => {
+    const core = await expectBrowserSafe('@portico/core');
+    for (const name of ['defineRoute', 'definePlugin', 'problems', 'HttpProblem', 'PARTNER_ROLES', 'STAFF_ROLES', 'pickLocale', 'LOCALES', 'Brand', 'Type', 'Uuid', 'Page', 'PageQuery']) {
+      expect(core.exports, name).toHaveProperty(name);
+    }
+    expect((core.exports.pickLocale as (...c: string[]) => string)('fr-CA', 'es')).toBe('fr');
+    // Nothing of the server entry comes along.
+    expect(core.files.filter((file) => file.startsWith('packages/core/src/server/'))).toEqual([]);
+    for (const name of ['keysetPage', 'createTenantTable', 'enableTenantIsolation', 'renderMarkdown']) expect(core.exports, name).not.toHaveProperty(name);
+  });
+
+  it('a Node-only entry is refused (the check can fail)', async () => {
+    await expect(expectBrowserSafe('@portico/core/server')).rejects.toThrow();
+  });
+});
