@@ -23,7 +23,7 @@ import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
 import { defaultBundlesDir, portalPlugin, widgetBundles, type WidgetBundles } from './http/portal.js';
 import { TaskScheduler } from './tasks/scheduler.js';
-import { backgroundContext, type BackgroundEffects } from './background-context.js';
+import { afterCommit, handlerContext, noEffects } from './handler-context.js';
 import { inTenantTransaction } from './db/tenant-transaction.js';
 
 export const PORTICO_VERSION = '0.1.0';
@@ -97,10 +97,8 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   });
   const tasks = new TaskScheduler({ knex: database.knex, registry, appRole: config.appRole, log, keys, publicUrl: config.publicUrl,
     intervalMs: config.taskIntervalMs,
-    afterCommit(tenantId, effects) {
-      if (effects.emitted) events.kick(tenantId);
-      if (effects.mailed) mail.kick(tenantId);
-    },
+    dispatcher: events,
+    mail,
   });
   let openApiDocument: Record<string, unknown> | null = null;
   const openApi = () => (openApiDocument ??= buildOpenApi(registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl }));
@@ -160,16 +158,15 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
     async demoHints(tenantSlug) {
       const tenant = await database.knex('tenants').where({ slug: tenantSlug }).first('id', 'slug');
       if (!tenant) return [];
-      const effects: BackgroundEffects = { emitted: false, mailed: false };
+      const effects = noEffects();
       const lines = await inTenantTransaction(database.knex, config.appRole, tenant.id, async (trx) => {
         const all: string[] = [];
         for (const plugin of registry.plugins) {
-          if (plugin.demoHints) all.push(...(await plugin.demoHints(backgroundContext({ registry, keys, publicUrl: config.publicUrl, log }, trx, tenant, plugin.id, effects))));
+          if (plugin.demoHints) all.push(...(await plugin.demoHints(handlerContext({ registry, keys, publicUrl: config.publicUrl }, { db: trx, tenant, pluginId: plugin.id, log }, effects))));
         }
         return all;
       });
-      if (effects.emitted) events.kick(tenant.id);
-      if (effects.mailed) mail.kick(tenant.id);
+      afterCommit({ dispatcher: events, mail }, effects);
       return lines;
     },
     async listen() {

@@ -9,7 +9,7 @@ import type { DomainEvent, KeyRing, Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import type { MailSender } from '../mail/mail-queue.js';
-import { backgroundContext, type BackgroundEffects } from '../background-context.js';
+import { afterCommit, handlerContext, noEffects, type Effects } from '../handler-context.js';
 
 export interface DispatcherOptions {
   knex: Knex;
@@ -95,7 +95,7 @@ export class EventDispatcher {
 
   private async deliverOne(tenantId: string): Promise<boolean> {
     const { knex, registry, appRole, log } = this.options;
-    return inTenantTransaction(knex, appRole, tenantId, async (trx) => {
+    const { delivered, effects } = await inTenantTransaction(knex, appRole, tenantId, async (trx): Promise<{ delivered: boolean; effects: Effects | null }> => {
       const due = await trx('outbox_deliveries as d')
         .join('outbox_events as e', 'e.id', 'd.event_id')
         .where('d.status', 'pending')
@@ -104,8 +104,8 @@ export class EventDispatcher {
         .forUpdate('d')
         .skipLocked()
         .first('d.id', 'd.handler', 'd.attempts', 'e.id as event_id', 'e.type', 'e.payload', 'e.actor_person_id', 'e.created_at');
-      if (!due) return false;
-      const effects: BackgroundEffects = { emitted: false, mailed: false };
+      if (!due) return { delivered: false, effects: null };
+      const effects = noEffects();
       const subscription = registry.subscriptions.get(due.type)?.find((s) => s.pluginId === due.handler);
       const tenant = await trx('tenants').where({ id: tenantId }).first('id', 'slug');
       const event: DomainEvent = {
@@ -119,12 +119,10 @@ export class EventDispatcher {
       try {
         if (!subscription) throw new Error(`No handler "${due.handler}" is registered for "${due.type}" any more.`);
         await trx.transaction(async (savepoint) => {
-          const ctx = backgroundContext(this.options, savepoint, tenant, due.handler, effects);
-          await subscription.handler(event, ctx);
+          await subscription.handler(event, handlerContext(this.options, { db: savepoint, tenant, pluginId: due.handler, log }, effects));
         });
         await trx('outbox_deliveries').where({ id: due.id }).update({ status: 'done', attempts: due.attempts + 1, updatedAt: trx.fn.now(), lastError: null });
-        if (effects.emitted) this.queued.add(tenantId);
-        if (effects.mailed) setImmediate(() => this.options.mail.kick(tenantId));
+        return { delivered: true, effects };
       } catch (error) {
         const attempts = due.attempts + 1;
         const failed = attempts >= this.maxAttempts;
@@ -138,8 +136,12 @@ export class EventDispatcher {
             nextAttemptAt: new Date(Date.now() + this.backoffMs(attempts)),
             updatedAt: trx.fn.now(),
           });
+        return { delivered: true, effects: null };
       }
-      return true;
     });
+    // Once the delivery committed: its handler's own events wait in this dispatcher's queue (no new
+    // run: this one goes on while any is due), its mail goes to the sender.
+    afterCommit({ dispatcher: { kick: (id) => this.queued.add(id) }, mail: this.options.mail }, effects);
+    return delivered;
   }
 }

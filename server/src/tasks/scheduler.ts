@@ -6,19 +6,19 @@
  * next interval) without losing the record of it.
  */
 import type { Knex } from 'knex';
-import type { ScheduledTask, TaskContext, TenantRef } from '@portico/core';
+import type { Logger, ScheduledTask, TaskContext, TenantRef } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import { writeAudit } from '../audit.js';
-import { backgroundContext, type BackgroundDeps, type BackgroundEffects } from '../background-context.js';
+import { afterCommit, handlerContext, noEffects, type AfterCommitQueues, type Effects, type HandlerDeps } from '../handler-context.js';
 
-export interface SchedulerOptions extends BackgroundDeps {
+/** `dispatcher` and `mail` take, after commit, what a task emitted and mailed. */
+export interface SchedulerOptions extends HandlerDeps, AfterCommitQueues {
   knex: Knex;
   appRole: string;
+  log: Logger;
   /** How often due tasks are looked for; 0 turns the timer off (tests run tasks by hand). */
   intervalMs: number;
-  /** After commit: deliver what the task emitted and send what it mailed. */
-  afterCommit(tenantId: string, effects: BackgroundEffects): void;
 }
 
 interface RegisteredTask {
@@ -87,34 +87,35 @@ export class TaskScheduler {
   /** Returns the task's error, if it failed (already recorded and logged). */
   private async runFor(tenant: TenantRef, entry: RegisteredTask, now: Date, { onlyIfDue }: { onlyIfDue: boolean }): Promise<unknown> {
     const { knex, appRole, log } = this.options;
-    const effects: BackgroundEffects = { emitted: false, mailed: false };
     let failure: unknown = null;
-    const ran = await inTenantTransaction(knex, appRole, tenant.id, async (trx) => {
+    // What the run emitted and mailed, once it succeeded (a failed run's savepoint is rolled back).
+    const committed = await inTenantTransaction(knex, appRole, tenant.id, async (trx): Promise<Effects | null> => {
       await trx('task_runs').insert({ tenantId: tenant.id, task: entry.key }).onConflict(['tenant_id', 'task']).ignore();
       const claim = trx('task_runs').where({ tenantId: tenant.id, task: entry.key }).forUpdate();
       if (onlyIfDue) claim.where('next_run_at', '<=', now).skipLocked();
       const row = await claim.first('task');
-      if (!row) return false;
+      if (!row) return null;
+      const effects = noEffects();
       const next = new Date(now.getTime() + entry.task.everyMinutes * 60_000);
       try {
         await trx.transaction(async (savepoint) => {
           const ctx: TaskContext = {
-            ...backgroundContext(this.options, savepoint, tenant, entry.pluginId, effects),
+            ...handlerContext(this.options, { db: savepoint, tenant, pluginId: entry.pluginId, log }, effects),
             now,
             audit: (audit) => writeAudit(savepoint, { tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: `system:${entry.key}` }, audit),
           };
           await entry.task.run(ctx);
         });
         await trx('task_runs').where({ tenantId: tenant.id, task: entry.key }).update({ lastStartedAt: now, lastSucceededAt: now, nextRunAt: next, lastError: null });
+        return effects;
       } catch (error) {
         failure = error;
-        effects.emitted = effects.mailed = false;
         log.warn({ err: error, task: entry.key, tenant: tenant.slug }, 'scheduled task failed; it will run again at the next interval');
         await trx('task_runs').where({ tenantId: tenant.id, task: entry.key }).update({ lastStartedAt: now, nextRunAt: next, lastError: String((error as Error)?.stack ?? error).slice(0, 4000) });
+        return null;
       }
-      return true;
     });
-    if (ran && (effects.emitted || effects.mailed)) this.options.afterCommit(tenant.id, effects);
+    afterCommit(this.options, committed);
     return failure;
   }
 }
