@@ -14,6 +14,8 @@ export type { FakeCall } from './fake-client.js';
 export type { Expect, SameShape } from './type-checks.js';
 export { testPartner } from './partners.js';
 export type { TestPartner } from './partners.js';
+export { testPerson } from './people.js';
+export type { TestPerson } from './people.js';
 export { testSession } from './sessions.js';
 export type { TestSessionOptions } from './sessions.js';
 export { registerWidgetTranslations } from './translations.js';

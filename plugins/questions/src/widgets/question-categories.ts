@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, isProblem, readField, renderResource, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, type Category } from './shared.js';
+import { pageStyles, problemText, type Category } from './shared.js';
 
 /**
  * The tenant's question categories (`/questions/categories`, staff with `questions.categories.manage`):
@@ -32,7 +32,7 @@ export class PorticoQuestionCategories extends PorticoElement {
 
   readonly categories = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: async ([client], signal) => (await api(client).list<Category>('/question-categories', { query: { limit: 100 }, signal })).items,
+    load: async ([client], signal) => (await client.list('/question-categories', { query: { limit: 100 }, signal })).items,
   });
 
   #set(categories: Category[]) {
@@ -59,7 +59,7 @@ export class PorticoQuestionCategories extends PorticoElement {
     clearProblem(form);
     try {
       const description = readField(form, 'description');
-      const category = await api(this.client).post<Category>('/question-categories', { body: { name: readField(form, 'name'), ...(description ? { description } : {}) } });
+      const category = await this.client.post('/question-categories', { body: { name: readField(form, 'name'), ...(description ? { description } : {}) } });
       toast(msg(str`The category ${category.name} is added.`, { id: 'questions.categories.added' }), { variant: 'success' });
       form.querySelectorAll<HTMLElement & { value: string }>('portico-field').forEach((field) => (field.value = ''));
       this.#set([...(this.categories.value ?? []), category]);
@@ -85,7 +85,7 @@ export class PorticoQuestionCategories extends PorticoElement {
       if (name !== before.name) changes.name = name;
       if (description !== before.description) changes.description = description;
       const category = Object.keys(changes).length
-        ? await api(this.client).patch<Category>('/question-categories/{id}', { params: { id: before.id }, body: changes })
+        ? await this.client.patch('/question-categories/{id}', { params: { id: before.id }, body: changes })
         : before;
       this.editDialog.close();
       toast(msg('The category is saved.', { id: 'questions.categories.saved' }), { variant: 'success' });
@@ -103,7 +103,7 @@ export class PorticoQuestionCategories extends PorticoElement {
     this.saving = 'delete';
     this.dialogMessage = '';
     try {
-      await api(this.client).delete('/question-categories/{id}', { params: { id: category.id } });
+      await this.client.delete('/question-categories/{id}', { params: { id: category.id } });
       this.deleteDialog.close();
       toast(msg(str`The category ${category.name} is deleted.`, { id: 'questions.categories.deleted' }), { variant: 'success' });
       this.#set((this.categories.value ?? []).filter((c) => c.id !== category.id));

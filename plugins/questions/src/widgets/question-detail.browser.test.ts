@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, testPerson, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type Session } from '@portico/widgets';
 import '@portico/widgets';
 import { HOSTILE_BODY, HOSTILE_BODY_HTML, answer, asker, question, reader, registerQuestionsTranslations, support } from './test-support.js';
@@ -109,7 +109,7 @@ describe('<portico-question-detail>', () => {
     const { el, fake } = await mount(
       {
         'GET /questions/{id}': () => current,
-        'LIST /access/people': () => ({ items: [{ id: 's-sam', name: 'Sam Support' }, { id: 's-pat', name: 'Pat Manager' }], nextCursor: null }),
+        'LIST /access/people': () => ({ items: [testPerson({ id: 's-sam', name: 'Sam Support', kind: 'staff' }), testPerson({ id: 's-pat', name: 'Pat Manager', kind: 'staff' })], nextCursor: null }),
         'PUT /questions/{id}/answer': ({ body }) => {
           if (fail) throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/body', message: 'must NOT have fewer than 1 characters' }]);
           const text = (body as { body: string }).body;
@@ -148,7 +148,7 @@ describe('<portico-question-detail>', () => {
     const { el, fake } = await mount(
       {
         'GET /questions/{id}': () => current,
-        'LIST /access/people': () => ({ items: [{ id: 's-sam', name: 'Sam Support' }, { id: 's-pat', name: 'Pat Manager' }], nextCursor: null }),
+        'LIST /access/people': () => ({ items: [testPerson({ id: 's-sam', name: 'Sam Support', kind: 'staff' }), testPerson({ id: 's-pat', name: 'Pat Manager', kind: 'staff' })], nextCursor: null }),
         'PUT /questions/{id}/assignee': ({ body }) => {
           const id = (body as { assigneeId: string | null }).assigneeId;
           if (id === 's-gone') throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/assigneeId', message: 'The assignee must be an active staff member of this programme.' }]);

@@ -9,7 +9,7 @@ import {
   type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
 import { markdownPreview } from './markdown-preview.js';
-import { api, pageStyles, problemText, statusBadge, updatedBadge, type Answer, type Page, type Question, type Ref } from './shared.js';
+import { pageStyles, problemText, statusBadge, updatedBadge, type Answer, type Page, type Question, type Ref } from './shared.js';
 
 /**
  * HTML the server rendered from Markdown and sanitised with an allow-list (`renderMarkdown` in
@@ -73,7 +73,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     args: () => [this.client, this.questionId] as const,
     isEmpty: () => false,
     load: async ([client, id], signal) => {
-      const question = await api(client).get<Question>('/questions/{id}', { params: { id: id! }, signal });
+      const question = await client.get('/questions/{id}', { params: { id: id! }, signal });
       this.draft = question.answer?.body ?? '';
       return question;
     },
@@ -84,7 +84,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     args: () => [this.client, this.questionId, this.showHistory, this.question.value?.answerVersion] as const,
     enabled: ([client, id, show]) => !!client && !!id && show,
     load: async ([client, id], signal) => {
-      const page = await api(client).list<Answer>('/questions/{id}/answers', { params: { id: id! }, signal });
+      const page = await client.list('/questions/{id}/answers', { params: { id: id! }, signal });
       this.historyMore = [];
       this.historyCursor = page.nextCursor;
       return page;
@@ -97,7 +97,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     isEmpty: () => false,
     // The picker is a convenience: without the list, staff can still take a question or unassign it.
     load: ([client], signal) =>
-      api(client).list<Ref>('/access/people', { query: { kind: 'staff', status: 'active', limit: 100 }, signal }).then((p) => p.items, () => [] as Ref[]),
+      client.list('/access/people', { query: { kind: 'staff', status: 'active', limit: 100 }, signal }).then((p) => p.items, () => [] as Ref[]),
   });
 
   #changed(question: Question) {
@@ -119,7 +119,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     const q = this.question.value!;
     this.busy = action;
     try {
-      const updated = await api(this.client).post<Question>(`/questions/{id}/${action}`, { params: { id: q.id } });
+      const updated = await this.client.post(`/questions/{id}/${action}`, { params: { id: q.id } });
       if (action === 'close') this.closeDialog.close();
       toast(
         action === 'close' ? msg('The question is closed.', { id: 'questions.detail.closed' }) : msg('The question is open again.', { id: 'questions.detail.reopened' }),
@@ -143,7 +143,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     this.answerMessage = '';
     clearProblem(form);
     try {
-      const updated = await api(this.client).put<Question>('/questions/{id}/answer', { params: { id: q.id }, body: { body: readField(form, 'body') } });
+      const updated = await this.client.put('/questions/{id}/answer', { params: { id: q.id }, body: { body: readField(form, 'body') } });
       const unchanged = updating && updated.answerVersion === q.answerVersion;
       toast(
         unchanged
@@ -168,7 +168,7 @@ export class PorticoQuestionDetail extends PorticoElement {
     select.error = '';
     this.busy = 'assign';
     try {
-      const updated = await api(this.client).put<Question>('/questions/{id}/assignee', { params: { id: q.id }, body: { assigneeId: event.detail.value || null } });
+      const updated = await this.client.put('/questions/{id}/assignee', { params: { id: q.id }, body: { assigneeId: event.detail.value || null } });
       toast(
         updated.assignee ? msg(str`Assigned to ${updated.assignee.name}.`, { id: 'questions.assign.done' }) : msg('Nobody is assigned now.', { id: 'questions.assign.cleared' }),
         { variant: 'success' },
@@ -185,7 +185,7 @@ export class PorticoQuestionDetail extends PorticoElement {
   async #moreHistory() {
     const q = this.question.value!;
     try {
-      const page = await api(this.client).list<Answer>('/questions/{id}/answers', { params: { id: q.id }, cursor: this.historyCursor });
+      const page = await this.client.list('/questions/{id}/answers', { params: { id: q.id }, cursor: this.historyCursor });
       this.historyMore = [...this.historyMore, ...page.items];
       this.historyCursor = page.nextCursor;
     } catch (error) {

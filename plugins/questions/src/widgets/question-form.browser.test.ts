@@ -1,7 +1,8 @@
 import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type PortalInfo, type Session } from '@portico/widgets';
 import '@portico/widgets';
-import { asker, category, question, registerQuestionsTranslations } from './test-support.js';
+import { asker, category, listedDeal, question, registerQuestionsTranslations } from './test-support.js';
+import type { Question } from './shared.js';
 import './question-form.js';
 import type { PorticoQuestionForm } from './question-form.js';
 
@@ -17,10 +18,7 @@ const withDeals: PortalInfo = {
 };
 const withoutDeals: PortalInfo = { ...withDeals, plugins: [{ id: 'questions', widgets: null }] };
 
-const deals = [
-  { id: 'd1', title: '500 seats', customerName: 'Contoso' },
-  { id: 'd2', title: 'Renewal', customerName: 'Globex' },
-];
+const deals = [listedDeal({ id: 'd1', title: '500 seats', customerName: 'Contoso' }), listedDeal({ id: 'd2', title: 'Renewal', customerName: 'Globex' })];
 
 async function mount(routes: Parameters<typeof fakeClient>[0], options: { portal?: PortalInfo; dealId?: string; session?: Session } = {}) {
   const fake = fakeClient({
@@ -44,7 +42,7 @@ describe('<portico-question-form>', () => {
   afterEach(() => setLocale('en'));
 
   it('asks one question per submit, with category and deal, then goes to its page', async () => {
-    let reply!: (value: unknown) => void;
+    let reply!: (value: Question) => void;
     const { el, fake } = await mount({ 'POST /questions': () => new Promise((resolve) => (reply = resolve)) });
     expect(control(el, 'categoryId')!.options.map((o) => o.label)).to.deep.equal(['No category', 'Integrations', 'Licensing']);
     expect(control(el, 'dealId')!.options.map((o) => o.label)).to.deep.equal(['No deal', 'Contoso — 500 seats', 'Globex — Renewal']);

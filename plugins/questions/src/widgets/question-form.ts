@@ -2,19 +2,15 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { ItemOf, PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, portalContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type PortalInfo, type SelectOption, type Session,
 } from '@portico/widgets';
 import { markdownPreview } from './markdown-preview.js';
-import { api, pageStyles, problemText, type Category, type Question } from './shared.js';
+import { pageStyles, problemText, type Category, type NewQuestion, type Question } from './shared.js';
 
-interface DealOption {
-  id: string;
-  title: string;
-  customerName: string;
-}
+type DealOption = Pick<ItemOf<'/deals'>, 'id' | 'title' | 'customerName'>;
 
 /** The deal a link asked about (`/questions/new?dealId=…`), when the page is shown by the portal. */
 function dealFromLocation(): string | undefined {
@@ -63,10 +59,10 @@ export class PorticoQuestionForm extends PorticoElement {
     enabled: ([client]) => !!client,
     isEmpty: () => false,
     load: async ([client, offerDeals], signal) => {
-      const categories = api(client).list<Category>('/question-categories', { query: { limit: 100 }, signal });
+      const categories = client.list('/question-categories', { query: { limit: 100 }, signal });
       // The picker is a convenience: without the deals (a role without deals.read), the form still asks.
       const deals = offerDeals
-        ? api(client).list<DealOption>('/deals', { query: { limit: 100 }, signal }).then((p) => p.items, () => [] as DealOption[])
+        ? client.list('/deals', { query: { limit: 100 }, signal }).then((p) => p.items, () => [] as DealOption[])
         : Promise.resolve([] as DealOption[]);
       return { categories: (await categories).items, deals: await deals };
     },
@@ -80,12 +76,12 @@ export class PorticoQuestionForm extends PorticoElement {
     this.message = '';
     clearProblem(form);
     try {
-      const body: Record<string, string> = { subject: readField(form, 'subject'), body: readField(form, 'body') };
+      const body: NewQuestion = { subject: readField(form, 'subject'), body: readField(form, 'body') };
       const categoryId = readField(form, 'categoryId');
       const dealId = readField(form, 'dealId');
       if (categoryId) body.categoryId = categoryId;
       if (dealId) body.dealId = dealId;
-      const question = await api(this.client).post<Question>('/questions', { body });
+      const question = await this.client.post('/questions', { body });
       toast(msg('Your question is sent. You will get an email when it is answered.', { id: 'questions.form.sent' }), { variant: 'success' });
       this.emit('portico-question-asked', { question });
       this.emit('portico-navigate', { path: `/questions/${question.id}` });

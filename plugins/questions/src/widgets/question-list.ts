@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, isStaff, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { QUESTION_STATUSES, api, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionSummary } from './shared.js';
+import { QUESTION_STATUSES, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionListQuery, type QuestionStatus, type QuestionSummary } from './shared.js';
 
 /**
  * The organisation's questions (`/questions`; staff: every partner's), newest first: subject, status
@@ -32,7 +32,7 @@ export class PorticoQuestionList extends PorticoElement {
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
-  @state() accessor status = '';
+  @state() accessor status: QuestionStatus | '' = '';
   @state() accessor categoryId = '';
   @state() accessor mine = false;
   @state() accessor rows: QuestionSummary[] = [];
@@ -43,7 +43,7 @@ export class PorticoQuestionList extends PorticoElement {
     args: () => [this.client, this.dealId, this.status, this.categoryId, this.mine] as const,
     enabled: ([client]) => !!client,
     load: async (_args, signal) => {
-      const page = await api(this.client).list<QuestionSummary>('/questions', { query: this.#query(), signal });
+      const page = await this.client.list('/questions', { query: this.#query(), signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -55,10 +55,10 @@ export class PorticoQuestionList extends PorticoElement {
     enabled: ([client, compact]) => !!client && !compact,
     isEmpty: () => false,
     // The filter is a convenience: the list works without it.
-    load: ([client], signal) => api(client).list<Category>('/question-categories', { query: { limit: 100 }, signal }).then((p) => p.items, () => []),
+    load: ([client], signal) => client.list('/question-categories', { query: { limit: 100 }, signal }).then((p) => p.items, () => []),
   });
 
-  #query() {
+  #query(): QuestionListQuery {
     return {
       sort: 'newest',
       dealId: this.dealId || undefined,
@@ -71,7 +71,7 @@ export class PorticoQuestionList extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<QuestionSummary>('/questions', { query: this.#query(), cursor: this.nextCursor });
+      const page = await this.client.list('/questions', { query: this.#query(), cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -128,7 +128,7 @@ export class PorticoQuestionList extends PorticoElement {
     return html`<div class="toolbar" part="filters">
       <portico-select name="status" label=${msg('Status', { id: 'questions.list.status' })} .value=${this.status}
         .options=${[{ value: '', label: msg('All', { id: 'questions.all' }) }, ...QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))]}
-        @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value)}></portico-select>
+        @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as QuestionStatus | '')}></portico-select>
       ${categories.length
         ? html`<portico-select name="categoryId" label=${msg('Category', { id: 'questions.list.category' })} .value=${this.categoryId}
             .options=${[{ value: '', label: msg('All', { id: 'questions.all' }) }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}

@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { category, registerQuestionsTranslations, summary, support } from './test-support.js';
@@ -9,7 +9,7 @@ registerQuestionsTranslations();
 
 async function mount(routes: Parameters<typeof fakeClient>[0]) {
   const fake = fakeClient({
-    'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }, { id: 'pa2', name: 'Globex Partners' }], nextCursor: null }),
+    'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex Partners' })], nextCursor: null }),
     'LIST /question-categories': () => ({ items: [category()], nextCursor: null }),
     ...routes,
   });

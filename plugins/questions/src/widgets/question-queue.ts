@@ -7,7 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, dayBoundary, pageStyles, problemText, statusBadge, updatedBadge, type Category, type QuestionSummary, type Ref } from './shared.js';
+import { dayBoundary, pageStyles, problemText, statusBadge, updatedBadge, type Category, type QuestionSummary, type Ref } from './shared.js';
 
 type Show = 'all' | 'open' | 'unanswered' | 'answered' | 'closed';
 type Sort = 'attention' | 'oldest' | 'newest';
@@ -43,7 +43,7 @@ export class PorticoQuestionQueue extends PorticoElement {
     args: () => [this.client, this.show, this.sort, this.partnerId, this.categoryId, this.assignee, this.from, this.to] as const,
     enabled: ([client]) => !!client,
     load: async (_args, signal) => {
-      const page = await api(this.client).list<QuestionSummary>('/questions', { query: this.#query(), signal });
+      const page = await this.client.list('/questions', { query: this.#query(), signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -58,8 +58,8 @@ export class PorticoQuestionQueue extends PorticoElement {
     load: async ([client, partnersAllowed], signal) => {
       const none = () => [] as Ref[];
       const [partners, categories] = await Promise.all([
-        partnersAllowed ? api(client).list<Ref>('/access/partners', { query: { limit: 100 }, signal }).then((p) => p.items, none) : none(),
-        api(client).list<Category>('/question-categories', { query: { limit: 100 }, signal }).then((p) => p.items, () => [] as Category[]),
+        partnersAllowed ? client.list('/access/partners', { query: { limit: 100 }, signal }).then((p) => p.items, none) : none(),
+        client.list('/question-categories', { query: { limit: 100 }, signal }).then((p) => p.items, () => [] as Category[]),
       ]);
       return { partners, categories };
     },
@@ -82,7 +82,7 @@ export class PorticoQuestionQueue extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<QuestionSummary>('/questions', { query: this.#query(), cursor: this.nextCursor });
+      const page = await this.client.list('/questions', { query: this.#query(), cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {

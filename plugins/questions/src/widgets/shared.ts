@@ -1,68 +1,33 @@
 /**
- * What the questions elements share: the API's shapes as the widgets read them, status labels and
+ * What the questions elements share: the API's shapes (from the server's schemas), status labels and
  * badges, how a failed call reads to a person, form helpers and page styles.
  */
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
-import { hasPermission, isStaff, pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type PluginApi, type Session } from '@portico/widgets';
+import type { Static } from '@portico/core';
+import { hasPermission, isStaff, pageStyles as kitPageStyles, problemTexts, type Session } from '@portico/widgets';
+import type {
+  Category as CategorySchema,
+  ListQuery,
+  NewQuestion as NewQuestionSchema,
+  Question as QuestionSchema,
+  QuestionSummary as QuestionSummarySchema,
+  Status,
+} from '../schemas.js';
 
-export const QUESTION_STATUSES = ['open', 'answered', 'closed'] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type QuestionStatus = Static<typeof Status>;
+export type QuestionSummary = Static<typeof QuestionSummarySchema>;
+export type Question = Static<typeof QuestionSchema>;
+export type Category = Static<typeof CategorySchema>;
+export type Answer = NonNullable<Question['answer']>;
+export type Ref = Question['partner'];
+export type NewQuestion = Static<typeof NewQuestionSchema>;
+export type QuestionListQuery = Static<typeof ListQuery>;
 
-export interface Ref {
-  id: string;
-  name: string;
-}
+export const QUESTION_STATUSES = ['open', 'answered', 'closed'] as const satisfies readonly QuestionStatus[];
 
-export interface Answer {
-  version: number;
-  body: string;
-  /** Sanitised by the server (allow-list): safe to insert. */
-  bodyHtml: string;
-  answeredBy: Ref | null;
-  createdAt: string;
-}
-
-export interface QuestionSummary {
-  id: string;
-  subject: string;
-  status: QuestionStatus;
-  partner: Ref;
-  askedBy: Ref | null;
-  category: Ref | null;
-  deal: { id: string; title: string; customerName: string } | null;
-  /** Staff only. */
-  assignee?: Ref | null;
-  answerVersion: number;
-  answeredAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Question extends QuestionSummary {
-  body: string;
-  bodyHtml: string;
-  answer: Answer | null;
-}
-
-export interface Category {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type Page<T> = ListPage<T>;
-
-/** The SDK client with untyped paths: the questions routes are not in the generated SDK types. */
-export type QuestionsApi = PluginApi;
-
-export function api(client: PorticoClient): QuestionsApi {
-  return pluginApi(client);
-}
+export type { Page } from '@portico/sdk';
 
 /** Members holding `questions.ask` ask; staff never do (the server refuses them). */
 export const mayAsk = (session: Session | null) => !!session && !isStaff(session) && hasPermission(session, 'questions.ask');

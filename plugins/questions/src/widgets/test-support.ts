@@ -1,4 +1,5 @@
 /** What the questions browser tests share: translations registered as the shell would, sessions, questions. */
+import type { ItemOf } from '@portico/sdk';
 import { registerWidgetTranslations, testSession } from '@portico/widgets/testing';
 import widgets from './index.js';
 import type { Answer, Category, Question, QuestionSummary } from './shared.js';
@@ -70,4 +71,24 @@ export function question(overrides: Partial<Question> = {}): Question {
 
 export function category(overrides: Partial<Category> = {}): Category {
   return { id: 'c1', name: 'Integrations', description: 'APIs, webhooks and SSO', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides };
+}
+
+/** A deal as `GET /deals` lists it, for the question form's deal picker. */
+export function listedDeal(overrides: Partial<ItemOf<'/deals'>> & Pick<ItemOf<'/deals'>, 'id' | 'title' | 'customerName'>): ItemOf<'/deals'> {
+  return {
+    partnerId: 'pa1',
+    submittedBy: { id: 'p-asker', name: 'Tina Tech' },
+    customerDomain: null,
+    customerCountry: null,
+    description: '',
+    amount: { minor: 100_000, currency: 'USD', exponent: 2, value: '1000.00' },
+    closeDate: null,
+    status: 'approved',
+    decisionReason: null,
+    decidedAt: null,
+    expiresAt: null,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    ...overrides,
+  };
 }
