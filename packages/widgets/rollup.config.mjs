@@ -118,7 +118,9 @@ const LOCALE_FILE = /[\\/](?:i18n|translations)[\\/](?:generated[\\/])?(fr|es)\.
  */
 function chunkOf(id, { getModuleInfo } = {}) {
   const file = id.replace(/\\/g, '/');
-  const plugin = /\/plugins\/([a-z0-9-]+)\/src\//.exec(file);
+  // A plugin's widgets; its public face (schemas, permission keys, tag names) has no chunk of its own
+  // choosing: it goes with the widgets that use it, or is shared when another plugin's widgets do too.
+  const plugin = /\/plugins\/([a-z0-9-]+)\/src\/widgets\//.exec(file);
   const locale = LOCALE_FILE.exec(id);
   if (plugin && !locale) {
     const info = getModuleInfo?.(id);

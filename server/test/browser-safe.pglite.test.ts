@@ -4,13 +4,16 @@
  * (esbuild, platform browser, the workspace's `development` condition): the bundle must resolve no
  * Node builtin (esbuild refuses them for the browser), take in no package but TypeBox, and run to
  * the end in a bare JavaScript realm with the browser's globals only (no `Buffer`, `process`,
- * `require`). It does not depend on the database, so it runs in the PGlite project only.
+ * `require`). A public face takes in nothing of another plugin, and its constants say what the
+ * plugin declares. It does not depend on the database, so it runs in the PGlite project only.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import type { PluginDefinition } from '@portico/core';
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The only packages a browser-safe entry may take in. */
@@ -62,7 +65,28 @@ async function expectBrowserSafe(specifier: string): Promise<BrowserBundle> {
   return bundle;
 }
 
+/** Every plugin of the repository; each must have a public face. */
+const plugins = fs.readdirSync(path.join(repoDir, 'plugins')).filter((id) => fs.existsSync(path.join(repoDir, 'plugins', id, 'package.json'))).sort();
+
+/** Tags defined with `@customElement('…')` in the (non-test) files below `dir`. */
+function definedTags(dir: string): string[] {
+  const tags = new Set<string>();
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+    const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const match of text.matchAll(/@customElement\('([^']+)'\)/g)) tags.add(match[1]);
+  }
+  return [...tags].sort();
+}
+
 describe('browser-safe entries', () => {
+  it('every plugin has a public face', () => {
+    for (const id of plugins) {
+      const exports = JSON.parse(fs.readFileSync(path.join(repoDir, 'plugins', id, 'package.json'), 'utf8')).exports;
+      expect(exports['./public']?.development, `plugins/${id}/package.json exports ./public`).toBe('./src/public.ts');
+    }
+  });
+
   it('@portico/core loads in a browser: the contract, roles, locales, the brand, problems and TypeBox', async () => {
     const core = await expectBrowserSafe('@portico/core');
     for (const name of ['defineRoute', 'definePlugin', 'problems', 'HttpProblem', 'PARTNER_ROLES', 'STAFF_ROLES', 'pickLocale', 'LOCALES', 'Brand', 'Type', 'Uuid', 'Page', 'PageQuery']) {
@@ -72,6 +96,23 @@ describe('browser-safe entries', () => {
     // Nothing of the server entry comes along.
     expect(core.files.filter((file) => file.startsWith('packages/core/src/server/'))).toEqual([]);
     for (const name of ['keysetPage', 'createTenantTable', 'enableTenantIsolation', 'renderMarkdown']) expect(core.exports, name).not.toHaveProperty(name);
+  });
+
+  it.each(plugins)('the %s plugin\'s public face loads in a browser and takes in only its own src and core', async (id) => {
+    const face = await expectBrowserSafe(`@portico/plugin-${id}/public`);
+    const elsewhere = face.files.filter((file) => !(file.startsWith(`plugins/${id}/src/`) && !file.startsWith(`plugins/${id}/src/widgets/`)) && !(file.startsWith('packages/core/src/') && !file.startsWith('packages/core/src/server/')));
+    expect(elsewhere, 'files outside the plugin\'s own src (widgets aside) and core\'s root').toEqual([]);
+  });
+
+  it.each(plugins)('the %s plugin\'s public face names its permissions and elements as the plugin declares them', async (id) => {
+    const face = (await import(`@portico/plugin-${id}/public`)) as Record<string, unknown>;
+    const root = (await import(`@portico/plugin-${id}`)) as Record<string, unknown>;
+    const plugin = Object.values(root).find((v): v is PluginDefinition => !!v && typeof v === 'object' && (v as PluginDefinition).id === id && 'version' in (v as object));
+    expect(plugin, `@portico/plugin-${id} exports its plugin`).toBeTruthy();
+    const [permissions] = Object.entries(face).filter(([name]) => name.endsWith('Permissions')).map(([, v]) => v as Record<string, string>);
+    expect(Object.values(permissions).sort(), 'the permission constants are the declared keys').toEqual(Object.keys(plugin!.permissions ?? {}).sort());
+    const [elements] = Object.entries(face).filter(([name]) => name.endsWith('Elements')).map(([, v]) => v as Record<string, string>);
+    expect(Object.values(elements).sort(), 'the tag names are the elements src/widgets defines').toEqual(definedTags(path.join(repoDir, 'plugins', id, 'src', 'widgets')));
   });
 
   it('a Node-only entry is refused (the check can fail)', async () => {

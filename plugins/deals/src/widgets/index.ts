@@ -5,18 +5,20 @@
  */
 import { msg } from '@lit/localize';
 import { defineWidgets } from '@portico/widgets';
+import { P } from '../permissions.js';
+import { dealElements as E } from '../elements.js';
 
 export default defineWidgets({
   id: 'deals',
-  nav: [{ path: '/deals', label: () => msg('Deals', { id: 'deals.title' }), description: () => msg('Register the deals you work on and follow their approval.', { id: 'deals.nav-description.deals' }), permission: 'deals.read', order: 10 }],
+  nav: [{ path: '/deals', label: () => msg('Deals', { id: 'deals.title' }), description: () => msg('Register the deals you work on and follow their approval.', { id: 'deals.nav-description.deals' }), permission: P.read, order: 10 }],
   pages: [
-    { path: '/deals', tag: 'portico-deal-list', load: () => import('./deal-list.js'), permission: 'deals.read', title: () => msg('Deals', { id: 'deals.title' }) },
-    { path: '/deals/new', tag: 'portico-deal-form', load: () => import('./deal-form.js'), permission: 'deals.submit', title: () => msg('Register a deal', { id: 'deals.form.title' }) },
-    { path: '/deals/review', tag: 'portico-deal-review-queue', load: () => import('./review-queue.js'), permission: 'deals.review', title: () => msg('Review queue', { id: 'deals.review.title' }) },
+    { path: '/deals', tag: E.dealList, load: () => import('./deal-list.js'), permission: P.read, title: () => msg('Deals', { id: 'deals.title' }) },
+    { path: '/deals/new', tag: E.dealForm, load: () => import('./deal-form.js'), permission: P.submit, title: () => msg('Register a deal', { id: 'deals.form.title' }) },
+    { path: '/deals/review', tag: E.dealReviewQueue, load: () => import('./review-queue.js'), permission: P.review, title: () => msg('Review queue', { id: 'deals.review.title' }) },
     // The element shows each part to those holding its permission (settings, territories).
-    { path: '/deals/settings', tag: 'portico-deal-settings', load: () => import('./deal-settings.js'), permission: 'deals.read', title: () => msg('Deal settings', { id: 'deals.settings.title' }) },
-    { path: '/deals/:dealId', tag: 'portico-deal-detail', load: () => import('./deal-detail.js'), permission: 'deals.read', title: () => msg('Deal', { id: 'deals.review.deal' }) },
-    { path: '/deals/:dealId/edit', tag: 'portico-deal-form', load: () => import('./deal-form.js'), permission: 'deals.submit', title: () => msg('Change the deal', { id: 'deals.form.edit-title' }) },
+    { path: '/deals/settings', tag: E.dealSettings, load: () => import('./deal-settings.js'), permission: P.read, title: () => msg('Deal settings', { id: 'deals.settings.title' }) },
+    { path: '/deals/:dealId', tag: E.dealDetail, load: () => import('./deal-detail.js'), permission: P.read, title: () => msg('Deal', { id: 'deals.review.deal' }) },
+    { path: '/deals/:dealId/edit', tag: E.dealForm, load: () => import('./deal-form.js'), permission: P.submit, title: () => msg('Change the deal', { id: 'deals.form.edit-title' }) },
   ],
   translations: { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') },
 });

@@ -6,20 +6,22 @@
  */
 import { msg } from '@lit/localize';
 import { defineWidgets } from '@portico/widgets';
+import { P } from '../permissions.js';
+import { documentElements as E } from '../elements.js';
 
 export default defineWidgets({
   id: 'documents',
   nav: [
-    { path: '/documents', label: () => msg('Documents', { id: 'documents.title' }), description: () => msg('Sales and technical material to download.', { id: 'documents.nav-description.documents' }), permission: 'documents.read', order: 20 },
-    { path: '/documents/manage', label: () => msg('Manage documents', { id: 'documents.manage.title' }), description: () => msg('Publish files to spaces and choose who sees them.', { id: 'documents.nav-description.documents.manage' }), permission: 'documents.manage', audience: 'staff', order: 21 },
+    { path: '/documents', label: () => msg('Documents', { id: 'documents.title' }), description: () => msg('Sales and technical material to download.', { id: 'documents.nav-description.documents' }), permission: P.read, order: 20 },
+    { path: '/documents/manage', label: () => msg('Manage documents', { id: 'documents.manage.title' }), description: () => msg('Publish files to spaces and choose who sees them.', { id: 'documents.nav-description.documents.manage' }), permission: P.manage, audience: 'staff', order: 21 },
   ],
   pages: [
-    { path: '/documents', tag: 'portico-document-library', load: () => import('./document-library.js'), permission: 'documents.read', title: () => msg('Documents', { id: 'documents.title' }) },
+    { path: '/documents', tag: E.documentLibrary, load: () => import('./document-library.js'), permission: P.read, title: () => msg('Documents', { id: 'documents.title' }) },
     {
       path: '/documents/manage',
-      tag: 'portico-document-manager',
+      tag: E.documentManager,
       load: () => import('./document-manager.js'),
-      permission: 'documents.manage',
+      permission: P.manage,
       title: () => msg('Manage documents', { id: 'documents.manage.title' }),
     },
   ],

@@ -6,25 +6,27 @@
  */
 import { msg } from '@lit/localize';
 import { defineWidgets } from '@portico/widgets';
+import { P } from '../permissions.js';
+import { questionElements as E } from '../elements.js';
 
 export default defineWidgets({
   id: 'questions',
   nav: [
-    { path: '/questions', label: () => msg('Questions', { id: 'questions.title' }), description: () => msg('Ask the vendor’s experts a technical question.', { id: 'questions.nav-description.questions' }), permission: 'questions.read', order: 30 },
-    { path: '/questions/queue', label: () => msg('Question queue', { id: 'questions.queue.title' }), description: () => msg('Questions from partners waiting for an answer.', { id: 'questions.nav-description.questions.queue' }), permission: 'questions.answer', audience: 'staff', order: 31 },
+    { path: '/questions', label: () => msg('Questions', { id: 'questions.title' }), description: () => msg('Ask the vendor’s experts a technical question.', { id: 'questions.nav-description.questions' }), permission: P.read, order: 30 },
+    { path: '/questions/queue', label: () => msg('Question queue', { id: 'questions.queue.title' }), description: () => msg('Questions from partners waiting for an answer.', { id: 'questions.nav-description.questions.queue' }), permission: P.answer, audience: 'staff', order: 31 },
   ],
   pages: [
-    { path: '/questions', tag: 'portico-question-list', load: () => import('./question-list.js'), permission: 'questions.read', title: () => msg('Questions', { id: 'questions.title' }) },
-    { path: '/questions/new', tag: 'portico-question-form', load: () => import('./question-form.js'), permission: 'questions.ask', title: () => msg('Ask a question', { id: 'questions.form.title' }) },
-    { path: '/questions/queue', tag: 'portico-question-queue', load: () => import('./question-queue.js'), permission: 'questions.answer', title: () => msg('Question queue', { id: 'questions.queue.title' }) },
+    { path: '/questions', tag: E.questionList, load: () => import('./question-list.js'), permission: P.read, title: () => msg('Questions', { id: 'questions.title' }) },
+    { path: '/questions/new', tag: E.questionForm, load: () => import('./question-form.js'), permission: P.ask, title: () => msg('Ask a question', { id: 'questions.form.title' }) },
+    { path: '/questions/queue', tag: E.questionQueue, load: () => import('./question-queue.js'), permission: P.answer, title: () => msg('Question queue', { id: 'questions.queue.title' }) },
     {
       path: '/questions/categories',
-      tag: 'portico-question-categories',
+      tag: E.questionCategories,
       load: () => import('./question-categories.js'),
-      permission: 'questions.categories.manage',
+      permission: P.categoriesManage,
       title: () => msg('Question categories', { id: 'questions.categories.heading' }),
     },
-    { path: '/questions/:questionId', tag: 'portico-question-detail', load: () => import('./question-detail.js'), permission: 'questions.read', title: () => msg('Question', { id: 'questions.detail.title' }) },
+    { path: '/questions/:questionId', tag: E.questionDetail, load: () => import('./question-detail.js'), permission: P.read, title: () => msg('Question', { id: 'questions.detail.title' }) },
   ],
   translations: { fr: () => import('./i18n/fr.js'), es: () => import('./i18n/es.js') },
 });

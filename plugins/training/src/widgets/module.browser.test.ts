@@ -5,6 +5,7 @@ import { registerTrainingTranslations } from './test-support.js';
 import { MODULE_ID, O1A, O1B, O2A, O2B, Q1, Q2, learnerModule, status } from './fixtures.js';
 import './module.js';
 import type { PorticoTrainingModule } from './module.js';
+import { documentElements } from '@portico/plugin-documents/public';
 
 registerTrainingTranslations();
 
@@ -161,14 +162,14 @@ describe('<portico-training-module>', () => {
     expect(section.querySelector('h2')!.textContent).to.equal('Documents for this module');
     expect(section.getAttribute('aria-labelledby')).to.equal('documents-heading');
     // Not defined here (the documents plugin is not loaded): the property is set all the same.
-    const links = section.querySelector('portico-document-links') as HTMLElement & { fileIds?: string[] };
+    const links = section.querySelector(documentElements.documentLinks) as HTMLElement & { fileIds?: string[] };
     expect(links.fileIds).to.deep.equal(fileIds);
     expect(root(el).querySelector('[part=content]')!.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await expectAccessible(el);
 
     const { el: without } = await mount();
     expect(root(without).querySelector('[part=documents]')).to.equal(null);
-    expect(root(without).querySelector('portico-document-links')).to.equal(null);
+    expect(root(without).querySelector(documentElements.documentLinks)).to.equal(null);
   });
 
   it('shows an error with retry when the module cannot be loaded', async () => {

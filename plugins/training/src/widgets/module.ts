@@ -1,11 +1,16 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, formatNumber, isProblem, localeContext, renderResource, toast, type Locale } from '@portico/widgets';
+import { documentElements } from '@portico/plugin-documents/public';
 import { api, expiresSoon, listStyles, pageStyles, problemKind, problemText, stateBadge, type LearnerStatus } from './shared.js';
+
+/** The documents plugin's element that lists a module's documents (its tag, from that plugin's public face). */
+const documentLinks = unsafeStatic(documentElements.documentLinks);
 
 interface Question {
   id: string;
@@ -335,9 +340,9 @@ export class PorticoTrainingModule extends PorticoElement {
         ${module.sections.map((section) => html`<section><h2>${section.title}</h2>${unsafeHTML(section.html)}</section>`)}
       </div>
       ${module.documentFileIds.length > 0
-        ? html`<section part="documents" aria-labelledby="documents-heading">
+        ? staticHtml`<section part="documents" aria-labelledby="documents-heading">
             <h2 id="documents-heading">${msg('Documents for this module', { id: 'training.module.documents' })}</h2>
-            <portico-document-links .fileIds=${module.documentFileIds}></portico-document-links>
+            <${documentLinks} .fileIds=${module.documentFileIds}></${documentLinks}>
           </section>`
         : nothing}
       <h2>${msg('Quiz', { id: 'training.quiz.title' })}</h2>

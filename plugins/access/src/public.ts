@@ -1,0 +1,7 @@
+/**
+ * The access plugin's public face: what widgets, the SDK and other plugins may know of it, and all of
+ * it safe to import in a browser (a test bundles it for one), its
+ * permission keys and its elements' tag names. Anything else is the plugin's own.
+ */
+export { P as accessPermissions } from './permissions.js';
+export { accessElements } from './elements.js';
