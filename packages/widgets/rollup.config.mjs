@@ -118,9 +118,10 @@ const LOCALE_FILE = /[\\/](?:i18n|translations)[\\/](?:generated[\\/])?(fr|es)\.
  */
 function chunkOf(id, { getModuleInfo } = {}) {
   const file = id.replace(/\\/g, '/');
-  // A plugin's widgets; its public face (schemas, permission keys, tag names) has no chunk of its own
-  // choosing: it goes with the widgets that use it, or is shared when another plugin's widgets do too.
   const plugin = /\/plugins\/([a-z0-9-]+)\/src\/widgets\//.exec(file);
+  // A plugin's public face (permission keys, tag names: a few strings) goes to core, so that a widget
+  // naming another plugin's element does not load that plugin's chunks.
+  if (/\/plugins\/[a-z0-9-]+\/src\//.test(file) && !plugin) return 'core';
   const locale = LOCALE_FILE.exec(id);
   if (plugin && !locale) {
     const info = getModuleInfo?.(id);
