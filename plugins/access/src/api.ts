@@ -9,14 +9,16 @@
  * tenant_admin touches staff), row locks, and an `access.person.*` audit event. The caller checks its
  * own permission first and audits its own action if it wants a second line.
  *
- * Events are bound to the plugin that declares them, so these functions emit none (the `person.invited`
+ * Events are bound to the plugin that declares them, so these functions emit none (the `access.person.invited`
  * event comes only from access's own route); a caller announces the change with its own event.
  */
 import type { Knex } from 'knex';
 import * as people from './people/service.js';
 import { revokeAllSessions } from './sessions/service.js';
 
-export type { Invitation as PersonInvitation, PeopleContext, Person, PersonStatus } from './people/service.js';
+export type { Invitation as PersonInvitation, Person, PersonStatus } from './people/service.js';
+/** The caller's route context, as access needs it: any plugin's `RouteContext` fits (its `emit` is not used). */
+export type PeopleContext = Omit<people.PeopleContext, 'emit'>;
 export { revokeAllSessions };
 
 /**
@@ -25,12 +27,12 @@ export { revokeAllSessions };
  * Members invite only into their own organisation. Refusals are problems: 400 `/role`, 403 (rank),
  * 404 (organisation out of reach), 409 `email-taken`, 409 `organisation-inactive`.
  */
-export function invitePerson(ctx: people.PeopleContext, input: people.Invitation): Promise<people.Person> {
+export function invitePerson(ctx: PeopleContext, input: people.Invitation): Promise<people.Person> {
   return people.invitePerson({ ...ctx, emit: undefined }, input);
 }
 
 /** Sends a pending invitation again; the earlier link stops working. 409 `not-invited` otherwise; limited to 5 an hour per person (429). */
-export function resendInvite(ctx: people.PeopleContext, personId: string): Promise<people.Person> {
+export function resendInvite(ctx: PeopleContext, personId: string): Promise<people.Person> {
   return people.resendInvite({ ...ctx, emit: undefined }, personId);
 }
 
@@ -38,12 +40,12 @@ export function resendInvite(ctx: people.PeopleContext, personId: string): Promi
  * Removes a person: ends their sessions, embed tokens and pending links, drops their membership,
  * access groups and second factor. Not oneself (409 `not-yourself`); 404 outside the actor's reach.
  */
-export function removePerson(ctx: people.PeopleContext, personId: string): Promise<void> {
+export function removePerson(ctx: PeopleContext, personId: string): Promise<void> {
   return people.removePerson({ ...ctx, emit: undefined }, personId);
 }
 
 /** Deactivates a person (they keep their history and may be reactivated); ends all their access at once. */
-export function deactivatePerson(ctx: people.PeopleContext, personId: string): Promise<people.Person> {
+export function deactivatePerson(ctx: PeopleContext, personId: string): Promise<people.Person> {
   return people.deactivatePerson({ ...ctx, emit: undefined }, personId);
 }
 

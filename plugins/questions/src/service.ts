@@ -13,13 +13,14 @@ import { isStaff, problems } from '@portico/core';
 import { keysetPage, renderMarkdown } from '@portico/core/server';
 import type { Knex } from 'knex';
 import { P } from './permissions.js';
+import type { QuestionsEmit } from './types.js';
 
 export interface QuestionsContext {
   db: Knex.Transaction;
   tenantId: string;
   actor: Actor;
   audit(entry: AuditEntry): Promise<void>;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit: QuestionsEmit;
 }
 
 export type QuestionStatus = 'open' | 'answered' | 'closed';
@@ -191,7 +192,7 @@ export async function askQuestion(ctx: QuestionsContext, input: AskInput) {
     })
     .returning(['id', 'subject', 'categoryId', 'dealId']);
   await ctx.audit({ action: 'questions.question.asked', targetType: 'question', targetId: row.id, after: { subject: row.subject, categoryId: row.categoryId, dealId: row.dealId } });
-  await ctx.emit('question.asked', {
+  await ctx.emit('questions.question.asked', {
     questionId: row.id,
     partnerId: ctx.actor.partnerId,
     askedBy: ctx.actor.personId,
@@ -275,7 +276,7 @@ export async function answerQuestion(ctx: QuestionsContext, id: string, body: st
     before: previous ? { version: previous.version, body: previous.body, status: question.status } : { status: question.status },
     after: { version, body, status },
   });
-  await ctx.emit('question.answered', { questionId: id, partnerId: question.partnerId, askedBy: question.askedBy, version, isUpdate: version > 1 });
+  await ctx.emit('questions.question.answered', { questionId: id, partnerId: question.partnerId, askedBy: question.askedBy, version, isUpdate: version > 1 });
   return getQuestion(ctx, id);
 }
 
@@ -313,7 +314,7 @@ export async function closeQuestion(ctx: QuestionsContext, id: string) {
   if (question.status === 'closed') throw problems.conflict('This question is already closed.', 'question-closed');
   await ctx.db('questions').where({ tenantId: ctx.tenantId, id }).update({ status: 'closed', closedAt: ctx.db.fn.now(), updatedAt: ctx.db.fn.now() });
   await ctx.audit({ action: 'questions.question.closed', targetType: 'question', targetId: id, partnerId: question.partnerId, before: { status: question.status }, after: { status: 'closed' } });
-  await ctx.emit('question.closed', { questionId: id, partnerId: question.partnerId, previousStatus: question.status });
+  await ctx.emit('questions.question.closed', { questionId: id, partnerId: question.partnerId, previousStatus: question.status });
   return getQuestion(ctx, id);
 }
 
@@ -323,6 +324,6 @@ export async function reopenQuestion(ctx: QuestionsContext, id: string) {
   if (question.status !== 'closed') throw problems.conflict('Only a closed question can be reopened.', 'question-not-closed');
   await ctx.db('questions').where({ tenantId: ctx.tenantId, id }).update({ status: 'open', closedAt: null, updatedAt: ctx.db.fn.now() });
   await ctx.audit({ action: 'questions.question.reopened', targetType: 'question', targetId: id, partnerId: question.partnerId, before: { status: 'closed' }, after: { status: 'open' } });
-  await ctx.emit('question.reopened', { questionId: id, partnerId: question.partnerId });
+  await ctx.emit('questions.question.reopened', { questionId: id, partnerId: question.partnerId });
   return getQuestion(ctx, id);
 }

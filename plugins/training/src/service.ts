@@ -14,6 +14,7 @@ import { HttpProblem, problems, type PageResult } from '@portico/core';
 import { keysetPage, renderMarkdown } from '@portico/core/server';
 import { checkQuiz, contentOf, totalPoints, withIds, type QuestionInput, type QuizQuestion } from './grading.js';
 import { iso } from './status.js';
+import type { TrainingEmit } from './types.js';
 
 export type ModuleStatus = 'draft' | 'published' | 'retired';
 export type RequiredFor = 'all' | string[];
@@ -30,7 +31,7 @@ export interface TrainingContext {
   actor: Actor;
   now: Date;
   audit(entry: AuditEntry): Promise<void>;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit: TrainingEmit;
   settings(): Promise<TrainingSettings>;
 }
 
@@ -333,18 +334,3 @@ export async function deleteDraft(ctx: TrainingContext, id: string): Promise<voi
   await ctx.audit({ action: 'training.module.deleted', targetType: 'training_module', targetId: id, partnerId: null, before: snapshot(row, version) });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Settings
-
-export async function updateSettings(ctx: TrainingContext, changes: Partial<TrainingSettings>): Promise<TrainingSettings> {
-  const { db } = ctx;
-  assertStaff(ctx.actor);
-  const before = await ctx.settings();
-  await db('tenants').where({ id: ctx.tenantId }).forUpdate().first('id');
-  await db('tenants')
-    .where({ id: ctx.tenantId })
-    .update({ settings: db.raw(`jsonb_set(settings, '{training}', coalesce(settings->'training', '{}'::jsonb) || ?::jsonb)`, [JSON.stringify(changes)]) });
-  const after = { ...before, ...changes };
-  await ctx.audit({ action: 'training.settings.updated', targetType: 'tenant', targetId: ctx.tenantId, partnerId: null, before, after });
-  return after;
-}

@@ -15,6 +15,7 @@ import type { AuditEntry } from '@portico/core';
 import { PARTNER_ROLES, problems } from '@portico/core';
 import { keysetPage, type SortKey } from '@portico/core/server';
 import { removePerson, type PeopleContext } from '@portico/plugin-access';
+import type { TeamEmit } from '../types.js';
 import { acting, escapeLike, isMember, iso, keepAnAdministrator, lockOrganisation, organisationFor, type Acting, type TeamContext } from '../scope.js';
 
 export const ACTIVE_WINDOW_DAYS = 7;
@@ -41,7 +42,7 @@ export interface MemberView {
 export type ManagingContext = TeamContext &
   PeopleContext & {
     audit(entry: AuditEntry): Promise<void>;
-    emit(type: string, payload: Record<string, unknown>): Promise<void>;
+    emit: TeamEmit;
   };
 
 interface MemberRow {

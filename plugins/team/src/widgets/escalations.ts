@@ -4,18 +4,9 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, isStaff, renderResource, sessionContext, type Session } from '@portico/widgets';
-import { api, pageStyles, supportContact, type Support } from './shared.js';
+import { pageStyles, supportContact, type Escalations, type Support } from './shared.js';
 
-interface Boundary {
-  key: string;
-  title: string;
-  description: string;
-  staffTools: { method: string; path: string; summary: string }[];
-}
-interface Escalations {
-  support: Support;
-  boundaries: Boundary[];
-}
+type Boundary = Escalations['boundaries'][number];
 
 /** The boundaries the server knows, in the reader's language; an unknown one keeps the server's English. */
 function localised(boundary: Boundary): { title: string; description: string } {
@@ -60,7 +51,7 @@ export class PorticoTeamEscalations extends PorticoElement {
 
   readonly escalations = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<Escalations>('/team/escalations', { signal }),
+    load: ([client], signal) => client.get('/team/escalations', { signal }),
     isEmpty: (value) => value.boundaries.length === 0,
   });
 

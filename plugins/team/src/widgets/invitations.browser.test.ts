@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTeamTranslations } from './test-support.js';
@@ -127,7 +127,7 @@ describe('<portico-team-invitations>', () => {
 
   it('lets staff choose the organisation and the role', async () => {
     const { el, fake } = await mount({
-      'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }], nextCursor: null }),
+      'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' })], nextCursor: null }),
       'LIST /team/invitations': () => ({ items: [invitation('i1', 'nina@example.com', inDays(2))], nextCursor: null }),
     }, staffSession);
     expect(root(el).textContent).to.contain('Choose an organisation to see its pending invitations.');

@@ -7,17 +7,8 @@ import {
   PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatRelativeTime, isStaff, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Partner, type Support } from './shared.js';
+import { escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Invitation, type NewInvitation, type Partner, type PartnerRole, type Support } from './shared.js';
 
-interface Invitation {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  partnerId: string;
-  invitedAt: string;
-  linkExpiresAt: string | null;
-}
 
 const LOCALES = [
   { value: 'en', label: 'English' },
@@ -59,7 +50,7 @@ export class PorticoTeamInvitations extends PorticoElement {
     args: () => [this.client, this.partnerId] as const,
     enabled: ([client, partnerId]) => !!client && (!isStaff(this.session) || !!partnerId),
     load: async ([client, partnerId], signal) => {
-      const page = await api(client).list<Invitation>('/team/invitations', { query: { partnerId: partnerId || undefined }, signal });
+      const page = await client.list('/team/invitations', { query: { partnerId: partnerId || undefined }, signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -80,7 +71,7 @@ export class PorticoTeamInvitations extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<Invitation>('/team/invitations', { query: { partnerId: this.partnerId || undefined }, cursor: this.nextCursor });
+      const page = await this.client.list('/team/invitations', { query: { partnerId: this.partnerId || undefined }, cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -113,18 +104,19 @@ export class PorticoTeamInvitations extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-    const body = {
+    // The selects' values, as chosen: the server validates them.
+    const body: NewInvitation = {
       email: read('email'),
       name: read('name'),
-      locale: read('locale') || this.locale,
-      role: read('role') || 'partner_user',
+      locale: (read('locale') || this.locale) as NewInvitation['locale'],
+      role: (read('role') || 'partner_user') as PartnerRole,
       ...(isStaff(this.session) ? { partnerId: this.partnerId } : {}),
     };
     this.busy = true;
     this.formMessage = '';
     clearProblem(form);
     try {
-      const invitation = await api(this.client).post<Invitation>('/team/invitations', { body });
+      const invitation = await this.client.post('/team/invitations', { body });
       this.inviteDialog.close();
       toast(msg(str`An invitation is on its way to ${body.email}.`, { id: 'team.invitations.sent' }), { variant: 'success' });
       this.emit('portico-team-changed', { invitationId: invitation?.id, action: 'sent' });
@@ -141,7 +133,7 @@ export class PorticoTeamInvitations extends PorticoElement {
     const invitation = this.revoking!;
     this.busy = true;
     try {
-      await api(this.client).delete('/team/invitations/{id}', { params: { id: invitation.id } });
+      await this.client.delete('/team/invitations/{id}', { params: { id: invitation.id } });
       this.revokeDialog.close();
       toast(msg(str`The invitation of ${invitation.email} is revoked.`, { id: 'team.invitations.revoked' }), { variant: 'success' });
       this.emit('portico-team-changed', { invitationId: invitation.id, action: 'revoked' });

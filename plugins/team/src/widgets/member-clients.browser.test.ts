@@ -4,12 +4,13 @@ import '@portico/widgets';
 import { registerTeamTranslations } from './test-support.js';
 import './member-clients.js';
 import type { PorticoMemberClients } from './member-clients.js';
+import type { AssignedClient, Client } from './shared.js';
 import { adminSession, member, userSession } from './test-fixtures.js';
 
 registerTeamTranslations();
 
-const assigned = (id: string, name: string, status = 'active') => ({ id, name, domain: `${id}.example`, country: 'US', status, assignedAt: '2026-02-01T10:00:00.000Z' });
-const orgClient = (id: string, name: string, assignees: string[] = []) => ({ id, name, status: 'active', assignees: assignees.map((personId) => ({ personId, name: personId })) });
+const assigned = (id: string, name: string, status: AssignedClient['status'] = 'active'): AssignedClient => ({ id, name, domain: `${id}.example`, country: 'US', status, assignedAt: '2026-02-01T10:00:00.000Z' });
+const orgClient = (id: string, name: string, assignees: string[] = []): Client => ({ id, partnerId: 'pa1', name, domain: null, country: null, status: 'active', createdAt: '2026-01-01T00:00:00.000Z', assignees: assignees.map((personId) => ({ personId, name: personId })) });
 
 async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = adminSession, memberId = '') {
   const fake = fakeClient(routes);

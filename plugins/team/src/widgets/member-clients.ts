@@ -7,22 +7,10 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, hasPermission, isStaff, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, escalationNotice, escalationOf, loadSupport, organisationInactive, pageStyles, problemText, type Member, type Support } from './shared.js';
+import { escalationNotice, escalationOf, loadSupport, organisationInactive, pageStyles, problemText, type AssignedClient, type Client, type Member, type Support } from './shared.js';
 
-interface AssignedClient {
-  id: string;
-  name: string;
-  domain: string | null;
-  country: string | null;
-  status: 'active' | 'archived';
-  assignedAt: string;
-}
-interface OrganisationClient {
-  id: string;
-  name: string;
-  status: 'active' | 'archived';
-  assignees: { personId: string }[];
-}
+/** A client of the member's organisation, as the assignment picker reads it. */
+type OrganisationClient = Client;
 
 /**
  * The client companies a member looks after: one's own ("my clients", without `member-id`) or, for
@@ -59,11 +47,11 @@ export class PorticoMemberClients extends PorticoElement {
     load: async ([client, memberId], signal) => {
       if (!memberId) {
         this.member = null;
-        return api(client).get<{ items: AssignedClient[] }>('/team/me/clients', { signal });
+        return client.get('/team/me/clients', { signal });
       }
       const [member, clients] = await Promise.all([
-        api(client).get<Member>('/team/members/{id}', { params: { id: memberId }, signal }),
-        api(client).get<{ items: AssignedClient[] }>('/team/members/{id}/clients', { params: { id: memberId }, signal }),
+        client.get('/team/members/{id}', { params: { id: memberId }, signal }),
+        client.get('/team/members/{id}/clients', { params: { id: memberId }, signal }),
       ]);
       this.member = member;
       return clients;
@@ -99,7 +87,7 @@ export class PorticoMemberClients extends PorticoElement {
     this.choicesLoading = true;
     try {
       const partnerId = isStaff(this.session) ? this.member?.partnerId : undefined;
-      const page = await api(this.client).list<OrganisationClient>('/team/clients', { query: { status: 'active', limit: 100, partnerId } });
+      const page = await this.client.list('/team/clients', { query: { status: 'active', limit: 100, partnerId } });
       const personId = this.#personId;
       this.choices = page.items.filter((c) => !c.assignees.some((a) => a.personId === personId));
       this.choice = this.choices[0]?.id ?? '';
@@ -117,7 +105,7 @@ export class PorticoMemberClients extends PorticoElement {
     this.busy = true;
     this.formMessage = '';
     try {
-      await api(this.client).post('/team/clients/{id}/assignments', { params: { id: this.choice }, body: { personId: this.#personId } });
+      await this.client.post('/team/clients/{id}/assignments', { params: { id: this.choice }, body: { personId: this.#personId } });
       this.assignDialog.close();
       toast(msg(str`${chosen?.name ?? ''} is assigned.`, { id: 'team.clients.assigned' }), { variant: 'success' });
       this.emit('portico-team-changed', { clientId: this.choice, personId: this.#personId, action: 'assigned' });
@@ -133,7 +121,7 @@ export class PorticoMemberClients extends PorticoElement {
     const client = this.unassigning!;
     this.busy = true;
     try {
-      await api(this.client).delete('/team/clients/{id}/assignments/{personId}', { params: { id: client.id, personId: this.#personId } });
+      await this.client.delete('/team/clients/{id}/assignments/{personId}', { params: { id: client.id, personId: this.#personId } });
       this.unassignDialog.close();
       toast(msg(str`${client.name} is no longer assigned.`, { id: 'team.clients.unassigned' }), { variant: 'success' });
       this.emit('portico-team-changed', { clientId: client.id, personId: this.#personId, action: 'unassigned' });

@@ -1,17 +1,18 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTeamTranslations } from './test-support.js';
 import './partner-clients.js';
 import type { PorticoTeamClients } from './partner-clients.js';
+import type { Assignee, Client } from './shared.js';
 import { staffSession } from './test-fixtures.js';
 
 registerTeamTranslations();
 
-const client = (id: string, name: string, assignees: { personId: string; name: string; crossOrganisation?: boolean }[] = [], status = 'active') => ({
+const client = (id: string, name: string, assignees: Assignee[] = [], status: Client['status'] = 'active'): Client => ({
   id, partnerId: 'pa1', name, domain: null, country: 'US', status, createdAt: '2026-01-01T00:00:00.000Z', assignees,
 });
-const partners = () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }, { id: 'pa2', name: 'Globex' }], nextCursor: null });
+const partners = () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex' })], nextCursor: null });
 
 async function mount(routes: Parameters<typeof fakeClient>[0], partnerId = 'pa1') {
   const fake = fakeClient({ 'LIST /access/partners': partners, ...routes });
@@ -88,7 +89,7 @@ describe('<portico-team-clients>', () => {
         if (fail) throw new FakeProblem(503, 'Service unavailable');
         return { items: [client('c1', 'Contoso')], nextCursor: null };
       },
-      'PATCH /team/clients/{id}': ({ body }) => ({ ...client('c1', 'Contoso'), ...(body as object) }),
+      'PATCH /team/clients/{id}': ({ body }) => ({ ...client('c1', 'Contoso'), ...(body as Partial<Client>) }),
     });
     expect(root(el).querySelector('portico-error-state')).to.exist;
     fail = false;

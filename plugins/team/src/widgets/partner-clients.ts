@@ -7,22 +7,8 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, loadPartners, pageStyles, partnerPicker, problemText, type Partner } from './shared.js';
+import { loadPartners, pageStyles, partnerPicker, problemText, type Assignee, type Client, type Partner } from './shared.js';
 
-interface Assignee {
-  personId: string;
-  name: string;
-  crossOrganisation?: boolean;
-}
-interface Client {
-  id: string;
-  partnerId: string;
-  name: string;
-  domain: string | null;
-  country: string | null;
-  status: 'active' | 'archived';
-  assignees: Assignee[];
-}
 
 /**
  * Staff: the client companies of a partner organisation (picked from the list), with who looks after
@@ -56,7 +42,7 @@ export class PorticoTeamClients extends PorticoElement {
     args: () => [this.client, this.partnerId] as const,
     enabled: ([client, partnerId]) => !!client && !!partnerId,
     load: async ([client, partnerId], signal) => {
-      const page = await api(client).list<Client>('/team/clients', { query: { partnerId }, signal });
+      const page = await client.list('/team/clients', { query: { partnerId }, signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -77,7 +63,7 @@ export class PorticoTeamClients extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<Client>('/team/clients', { query: { partnerId: this.partnerId }, cursor: this.nextCursor });
+      const page = await this.client.list('/team/clients', { query: { partnerId: this.partnerId }, cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -106,7 +92,7 @@ export class PorticoTeamClients extends PorticoElement {
     this.formMessage = '';
     clearProblem(form);
     try {
-      const created = await api(this.client).post<Client>('/team/clients', { body });
+      const created = await this.client.post('/team/clients', { body });
       this.registerDialog.close();
       toast(msg(str`${body.name} is registered.`, { id: 'team.partner-clients.registered' }), { variant: 'success' });
       this.emit('portico-team-changed', { clientId: created?.id, action: 'registered' });
@@ -121,7 +107,7 @@ export class PorticoTeamClients extends PorticoElement {
   async #setStatus(client: Client, status: Client['status']) {
     this.busy = client.id;
     try {
-      await api(this.client).patch('/team/clients/{id}', { params: { id: client.id }, body: { status } });
+      await this.client.patch('/team/clients/{id}', { params: { id: client.id }, body: { status } });
       toast(status === 'archived'
         ? msg(str`${client.name} is archived.`, { id: 'team.partner-clients.archived' })
         : msg(str`${client.name} is active again.`, { id: 'team.partner-clients.restored' }), { variant: 'success' });
@@ -138,7 +124,7 @@ export class PorticoTeamClients extends PorticoElement {
     const { client, assignee } = this.leftover!;
     this.busy = 'leftover';
     try {
-      await api(this.client).delete('/team/clients/{id}/assignments/{personId}', { params: { id: client.id, personId: assignee.personId } });
+      await this.client.delete('/team/clients/{id}/assignments/{personId}', { params: { id: client.id, personId: assignee.personId } });
       this.leftoverDialog.close();
       toast(msg(str`${assignee.name} no longer looks after ${client.name}.`, { id: 'team.partner-clients.leftover-removed' }), { variant: 'success' });
       this.emit('portico-team-changed', { clientId: client.id, action: 'unassigned' });

@@ -1,14 +1,15 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTeamTranslations } from './test-support.js';
 import './roster.js';
 import type { PorticoTeamRoster } from './roster.js';
+import type { Member } from './shared.js';
 import { adminSession, escalationProblem, member, userSession } from './test-fixtures.js';
 
 registerTeamTranslations();
 
-const me = { ...member('me', 'Ada Admin', 'partner_admin'), isYou: true, mfa: 'enabled', lastSeenAt: new Date(Date.now() - 3_600_000).toISOString() };
+const me: Member = { ...member('me', 'Ada Admin', 'partner_admin'), isYou: true, mfa: 'enabled', lastSeenAt: new Date(Date.now() - 3_600_000).toISOString() };
 const peer = member('p2', 'Bob Builder', 'partner_user');
 const otherAdmin = member('p3', 'Cleo Chief', 'partner_admin');
 
@@ -62,7 +63,7 @@ describe('<portico-team-roster>', () => {
   it('offers no action on oneself, and changes another member’s role after confirming', async () => {
     const { el, fake } = await mount({
       'LIST /team/members': () => ({ items: [me, peer], nextCursor: null }),
-      'PATCH /team/members/{id}': ({ body }) => ({ ...peer, ...(body as object) }),
+      'PATCH /team/members/{id}': ({ body }) => ({ ...peer, ...(body as Partial<Member>) }),
     });
     expect(buttonIn(rowOf(el, 'Ada Admin'), 'Change role')).to.equal(undefined);
     expect(buttonIn(rowOf(el, 'Ada Admin'), 'Remove')).to.equal(undefined);
@@ -168,7 +169,7 @@ describe('<portico-team-roster>', () => {
     const staff = { ...adminSession, person: { ...adminSession.person, kind: 'staff' }, partner: null, roles: ['partner_manager'], permissions: ['team.read', 'team.manage', 'team.clients.manage', 'access.partners.read'] };
     const { el, fake } = await mount({
       'LIST /team/members': () => ({ items: [{ ...peer, mfa: 'not-enabled', lastSeenAt: null, activity: 'unknown' }], nextCursor: null }),
-      'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Acme Resellers' }], nextCursor: null }),
+      'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' })], nextCursor: null }),
     }, staff);
     await waitUntil(() => (root(el).querySelector('[name=partnerId]') as HTMLElement & { options: unknown[] }).options.length === 2);
     expect(tableText(el)).to.contain('Two-factor off').and.contain('Never signed in');

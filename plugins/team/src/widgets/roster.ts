@@ -7,7 +7,7 @@ import {
   PARTNER_ROLES, PorticoElement, ResourceController, clientContext, formatRelativeTime, hasPermission, isStaff, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { SELF_SERVICE_ROLES, activityLabel, api, escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Member, type Partner, type Support } from './shared.js';
+import { SELF_SERVICE_ROLES, activityLabel, escalationNotice, escalationOf, loadPartners, loadSupport, organisationInactive, pageStyles, partnerPicker, problemText, roleLabel, type Member, type Partner, type PartnerRole, type Support } from './shared.js';
 
 type SortKey = 'name' | 'email' | 'role' | 'activity';
 
@@ -39,7 +39,7 @@ export class PorticoTeamRoster extends PorticoElement {
   @state() accessor loadingMore = false;
   @state() accessor busy = false;
   @state() accessor changing: Member | null = null;
-  @state() accessor newRole = '';
+  @state() accessor newRole: PartnerRole | '' = '';
   @state() accessor removing: Member | null = null;
   @state() accessor refusal: { title: string; detail?: string } | null = null;
   @state() accessor support: Support | null = null;
@@ -52,7 +52,7 @@ export class PorticoTeamRoster extends PorticoElement {
     args: () => [this.client, this.search, this.sort, this.direction, this.partnerId] as const,
     enabled: ([client]) => !!client,
     load: async ([client, q, sort, direction, partnerId], signal) => {
-      const page = await api(client).list<Member>('/team/members', { query: this.#query(q, sort, direction, partnerId), signal });
+      const page = await client.list('/team/members', { query: this.#query(q, sort, direction, partnerId), signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -68,7 +68,7 @@ export class PorticoTeamRoster extends PorticoElement {
 
   #partnersAsked = false;
 
-  #query(q: string, sort: SortKey, direction: string, partnerId: string) {
+  #query(q: string, sort: SortKey, direction: 'asc' | 'desc', partnerId: string) {
     return { q: q || undefined, sort, direction, partnerId: isStaff(this.session) && partnerId ? partnerId : undefined };
   }
 
@@ -83,7 +83,7 @@ export class PorticoTeamRoster extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<Member>('/team/members', { query: this.#query(this.search, this.sort, this.direction, this.partnerId), cursor: this.nextCursor });
+      const page = await this.client.list('/team/members', { query: this.#query(this.search, this.sort, this.direction, this.partnerId), cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -121,10 +121,10 @@ export class PorticoTeamRoster extends PorticoElement {
 
   #changeRole = async () => {
     const member = this.changing!;
-    const role = this.newRole;
+    const role = this.newRole as PartnerRole;
     this.busy = true;
     try {
-      await api(this.client).patch('/team/members/{id}', { params: { id: member.id }, body: { role } });
+      await this.client.patch('/team/members/{id}', { params: { id: member.id }, body: { role } });
       this.roleDialog.close();
       const label = roleLabel(role);
       toast(msg(str`${member.name} is now ${label}.`, { id: 'team.roster.role-changed' }), { variant: 'success' });
@@ -142,7 +142,7 @@ export class PorticoTeamRoster extends PorticoElement {
     const member = this.removing!;
     this.busy = true;
     try {
-      await api(this.client).delete('/team/members/{id}', { params: { id: member.id } });
+      await this.client.delete('/team/members/{id}', { params: { id: member.id } });
       this.removeDialog.close();
       toast(msg(str`${member.name} is removed from the team and signed out.`, { id: 'team.roster.removed' }), { variant: 'success' });
       this.emit('portico-team-changed', { memberId: member.id, action: 'removed' });
@@ -250,7 +250,7 @@ export class PorticoTeamRoster extends PorticoElement {
           ? html`<p>${msg(str`Choose the new role of ${this.changing.name}. They are told by email.`, { id: 'team.roster.change-role.body' })}</p>
             <portico-select name="role" label=${msg('Role', { id: 'team.role' })} .value=${this.newRole}
               .options=${this.#roleOptions().map((role) => ({ value: role, label: roleLabel(role) }))}
-              @portico-change=${(e: CustomEvent<{ value: string }>) => (this.newRole = e.detail.value)}></portico-select>`
+              @portico-change=${(e: CustomEvent<{ value: string }>) => (this.newRole = e.detail.value as PartnerRole)}></portico-select>`
           : nothing}
         <div slot="footer" class="actions">
           <portico-button variant="secondary" @click=${() => this.roleDialog.close()}>${msg('Cancel', { id: 'team.cancel' })}</portico-button>

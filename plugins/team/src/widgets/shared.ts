@@ -1,48 +1,37 @@
 /**
- * What the team elements share: a loosely typed client (the plugin's routes are not in the generated
- * SDK types), the shapes the server answers with, labels, problem texts, the escalation notice that
+ * What the team elements share: the shapes the server answers with (from its schemas), labels, problem texts, the escalation notice that
  * points to the tenant's support, and the staff's organisation picker.
  */
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
-import { pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type PluginApi, type Session } from '@portico/widgets';
+import type { Static } from '@portico/core';
+import type { ItemOf, PorticoClient } from '@portico/sdk';
+import { pageStyles as kitPageStyles, problemTexts, type Session } from '@portico/widgets';
+import type {
+  AssignedClient as AssignedClientSchema,
+  Assignee as AssigneeSchema,
+  Client as ClientSchema,
+  Escalations as EscalationsSchema,
+  Invitation as InvitationSchema,
+  Member as MemberSchema,
+  NewInvitation as NewInvitationSchema,
+  PartnerRole as PartnerRoleSchema,
+} from '../schemas.js';
 
-export type TeamApi = PluginApi<any>;
-
-export function api(client: PorticoClient): TeamApi {
-  return pluginApi<TeamApi>(client);
-}
-
-export type Page<T> = ListPage<T>;
-
-export type Activity = 'active-this-week' | 'inactive' | 'unknown';
-
-export interface Member {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  status: 'active' | 'deactivated';
-  partnerId: string;
-  isYou: boolean;
-  activity: Activity;
-  /** Only for oneself and for staff: the server leaves it out for a member's peers. */
-  lastSeenAt?: string | null;
-  /** Only for oneself and for staff. */
-  mfa?: 'enabled' | 'not-enabled';
-}
-
-export interface Support {
-  email: string | null;
-  url: string | null;
-}
-
-export interface Partner {
-  id: string;
-  name: string;
-  status?: string;
-}
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type Member = Static<typeof MemberSchema>;
+export type Activity = Member['activity'];
+export type Invitation = Static<typeof InvitationSchema>;
+export type NewInvitation = Static<typeof NewInvitationSchema>;
+export type PartnerRole = Static<typeof PartnerRoleSchema>;
+export type Client = Static<typeof ClientSchema>;
+export type Assignee = Static<typeof AssigneeSchema>;
+export type AssignedClient = Static<typeof AssignedClientSchema>;
+export type Escalations = Static<typeof EscalationsSchema>;
+export type Support = Escalations['support'];
+/** A partner organisation as the access plugin lists it (`GET /access/partners`). */
+export type Partner = ItemOf<'/access/partners'>;
+export type { Page } from '@portico/sdk';
 
 export const SELF_SERVICE_ROLES = ['partner_admin', 'partner_user'] as const;
 /** While one's organisation is suspended or archived, the server refuses every change to its team. */
@@ -82,7 +71,7 @@ export function escalationOf(error: unknown): string | null {
 /** The tenant's support contact (the SDK keeps no problem extensions, so it is read from the boundaries route). */
 export async function loadSupport(client: PorticoClient): Promise<Support | null> {
   try {
-    return (await api(client).get<{ support: Support }>('/team/escalations')).support;
+    return (await client.get('/team/escalations')).support;
   } catch {
     return null;
   }
@@ -125,7 +114,7 @@ export function partnerPicker(partners: readonly Partner[], value: string, onCha
 
 export async function loadPartners(client: PorticoClient): Promise<Partner[]> {
   try {
-    return (await api(client).list<Partner>('/access/partners', { query: { limit: 100 } })).items;
+    return (await client.list('/access/partners', { query: { limit: 100 } })).items;
   } catch {
     // Without the list, staff still see the whole programme; the server checks whatever is asked.
     return [];

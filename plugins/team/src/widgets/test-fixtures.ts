@@ -1,5 +1,6 @@
 /** What the team elements' browser tests share: sessions, members and the server's escalation problems. */
 import { FakeProblem, testSession } from '@portico/widgets/testing';
+import type { Member } from './shared.js';
 
 export const adminSession = testSession({
   person: { id: 'me', name: 'Ada Admin', email: 'ada@acme.example', kind: 'member', locale: 'en' },
@@ -19,7 +20,7 @@ export const staffSession = {
   permissions: ['team.read', 'team.manage', 'team.clients.manage', 'access.partners.read'],
 };
 
-export const member = (id: string, name: string, role: string) => ({
+export const member = (id: string, name: string, role: string): Member => ({
   id, name, email: `${id}@acme.example`, role, status: 'active', partnerId: 'pa1', isYou: false, activity: 'active-this-week',
 });
 

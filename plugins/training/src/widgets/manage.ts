@@ -94,7 +94,7 @@ export class PorticoTrainingManage extends PorticoElement {
     this.settingsMessage = '';
     clearProblem(form);
     try {
-      this.settings.value = await api(this.client).put<Settings>('/training/settings', {
+      this.settings.value = await api(this.client).patch<Settings>('/training/settings', {
         body: { retryCooldownMinutes: number('retryCooldownMinutes'), supersededVersionGraceHours: number('supersededVersionGraceHours') },
       });
       toast(msg('Training settings saved.', { id: 'training.settings.saved' }), { variant: 'success' });
