@@ -16,7 +16,7 @@ describe('domain events through the outbox', () => {
     requires: ['notes'],
     events: {
       handles: {
-        'note.created': async (event, ctx) => {
+        'notes.note.created': async (event, ctx) => {
           // Database work of a handler commits with its delivery, or not at all.
           await ctx.db('audit_events').insert({ tenantId: event.tenantId, action: 'listener.saw', targetType: 'note', targetId: (event.payload as { noteId: string }).noteId });
           if (failuresToCome > 0) {
@@ -43,7 +43,7 @@ describe('domain events through the outbox', () => {
     const made = await h.api('POST', '/api/v1/notes', { auth: writer, body: { title: 'hello' } });
     await vi.waitFor(() => expect(received.map((e) => e.payload)).toContainEqual({ noteId: made.body.id, title: 'hello' }));
     const event = received.find((e) => (e.payload as { noteId: string }).noteId === made.body.id)!;
-    expect(event).toMatchObject({ type: 'note.created', tenantId: alpha.id, actorPersonId: alpha.memberId });
+    expect(event).toMatchObject({ type: 'notes.note.created', tenantId: alpha.id, actorPersonId: alpha.memberId });
     const delivery = await h.server.database.knex('outbox_deliveries').where({ eventId: event.id }).first();
     expect(delivery).toMatchObject({ handler: 'listener', status: 'done', attempts: 1 });
     expect(await sawCount(made.body.id)).toBe(1);

@@ -82,11 +82,14 @@ describe('plugin registry', () => {
     expect(refusal([plugin({ routes: { v1: [route({ method: 'POST', schemas: { body: wrong } })] } })])).toMatch(/example does not match/);
   });
 
-  it('refuses handlers for events nobody emits, and events declared twice', () => {
-    expect(refusal([plugin({ events: { handles: { 'deal.submitted': async () => {} } } })])).toMatch(/handles event "deal.submitted", which no registered plugin emits/);
-    const a = definePlugin({ id: 'alpha', version: '1', events: { emits: { 'x.happened': Type.Object({}) } } });
-    const b = definePlugin({ id: 'beta', version: '1', events: { emits: { 'x.happened': Type.Object({}) } } });
-    expect(refusal([a, b])).toMatch(/declared by both "alpha" and "beta"/);
+  it('refuses handlers for events nobody emits, and events not named <plugin>.<noun>.<verb-past>', () => {
+    expect(refusal([plugin({ events: { handles: { 'deals.deal.submitted': async () => {} } } })])).toMatch(/handles event "deals.deal.submitted", which no registered plugin emits/);
+    const unprefixed = definePlugin({ id: 'alpha', version: '1', events: { emits: { 'thing.happened': Type.Object({}) } } });
+    expect(refusal([unprefixed])).toMatch(/declares event "thing.happened": name it `alpha.<noun>.<verb-past>`/);
+    const twoParts = definePlugin({ id: 'alpha', version: '1', events: { emits: { 'alpha.happened': Type.Object({}) } } });
+    expect(refusal([twoParts])).toMatch(/declares event "alpha.happened"/);
+    const other = definePlugin({ id: 'beta', version: '1', events: { emits: { 'alpha.thing.happened': Type.Object({}) } } });
+    expect(refusal([other])).toMatch(/declares event "alpha.thing.happened": name it `beta.<noun>.<verb-past>`/);
   });
 
   it('grants built-in roles their declared permissions, and tenant_admin all', () => {

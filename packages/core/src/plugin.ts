@@ -88,8 +88,18 @@ export interface PermissionCatalog {
   ofRole(role: string): Set<string>;
 }
 
-/** What a route handler is handed: the validated request, who asks, and the request's transaction. */
-export interface RouteContext<Params = unknown, Query = unknown, Body = unknown> {
+/** Event types a plugin declares, each with the schema of its payload. */
+export type EventMap = Readonly<Record<string, TSchema>>;
+
+/** A plugin's settings as handlers see them: the schema's type (defaults filled in). */
+export type SettingsOf<S extends TObject | undefined> = S extends TObject ? Static<S> : Record<string, never>;
+
+/**
+ * What a route handler is handed: the validated request, who asks, and the request's transaction.
+ * `Settings` and `Events` come from the plugin (see `pluginTypes`): `ctx.settings()` has the type of the
+ * plugin's settings schema, and `ctx.emit` accepts only the events it declares, with their payloads.
+ */
+export interface RouteContext<Params = unknown, Query = unknown, Body = unknown, Settings = Record<string, unknown>, Events extends EventMap = EventMap> {
   params: Params;
   query: Query;
   body: Body;
@@ -98,12 +108,12 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown>
   tenant: TenantRef;
   /** The request's transaction: tenant-scoped (row-level security), committed when the handler returns. */
   db: Knex.Transaction;
-  /** Records a domain event in the outbox, in this transaction; dispatched after commit. */
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  /** Records one of the plugin's declared events in the outbox, in this transaction; dispatched after commit. */
+  emit<K extends keyof Events & string>(type: K, payload: Static<Events[K]>): Promise<void>;
   /** Writes an audit event in this transaction. Every mutation calls it. */
   audit(entry: AuditEntry): Promise<void>;
   /** This plugin's settings for the tenant, with defaults applied. */
-  settings<T = Record<string, unknown>>(): Promise<T>;
+  settings(): Promise<Settings>;
   /**
    * Counts one hit in `bucket` (e.g. `sign-in:ip:1.2.3.4`) for the tenant; throws a 429 problem with
    * Retry-After once `limit` hits fall in the current window of `windowSeconds`. Counters live in the
@@ -131,7 +141,7 @@ export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = T
   response?: R;
 }
 
-export interface RouteDefinition<P extends TObject = any, Q extends TObject = any, B extends TSchema = any, R extends TSchema = any> {
+export interface RouteDefinition<P extends TObject = any, Q extends TObject = any, B extends TSchema = any, R extends TSchema = any, S = any, E extends EventMap = any> {
   method: HttpMethod;
   /** Relative to `/api/<version>`, with `:name` parameters, e.g. `/deals/:id`. */
   path: string;
@@ -157,7 +167,7 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
    * part is declared as a string with `contentMediaType` (see `FilePart`). Whatever was received is
    * discarded if validation, the handler or the commit fails.
    */
-  receive?(file: IncomingFile, ctx: ReceiveContext): Promise<ReceivedFile>;
+  receive?(file: IncomingFile, ctx: ReceiveContext<Static<P>, Static<Q>, S>): Promise<ReceivedFile>;
   /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
   status?: number;
   /**
@@ -165,7 +175,7 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
    * Set false only for routes that establish a session (the magic-link confirmation POST).
    */
   verifyRequest?: boolean;
-  handler(ctx: RouteContext<Static<P>, Static<Q>, Static<B>>): Promise<unknown> | unknown;
+  handler(ctx: RouteContext<Static<P>, Static<Q>, Static<B>, S, E>): Promise<unknown> | unknown;
 }
 
 /** A file part of a multipart request while it arrives. Everything the client says about it is untrusted. */
@@ -186,13 +196,13 @@ export interface IncomingFile {
 }
 
 /** What `receive` is handed: who asks (already allowed), the validated params and query, the tenant's settings. */
-export interface ReceiveContext<Params = unknown, Query = unknown> {
+export interface ReceiveContext<Params = unknown, Query = unknown, Settings = Record<string, unknown>> {
   params: Params;
   query: Query;
   actor: Actor | null;
   tenant: TenantRef;
   /** This plugin's settings for the tenant, read when the caller was admitted. */
-  settings<T = Record<string, unknown>>(): Promise<T>;
+  settings(): Promise<Settings>;
   log: Logger;
 }
 
@@ -207,13 +217,17 @@ export function FilePart<T>(options: { description?: string; contentMediaType?: 
   return Type.Unsafe<T>({ type: 'string', contentMediaType: options.contentMediaType ?? 'application/octet-stream', ...(options.description ? { description: options.description } : {}) });
 }
 
-/** Types a route's handler from its schemas (one type parameter per schema); returns the route unchanged. */
+/**
+ * Types a route's handler from its schemas (one type parameter per schema); returns the route unchanged.
+ * A route that reads its plugin's settings or emits its events is made with `pluginTypes(...).defineRoute`
+ * instead: here `ctx.settings()` knows no fields and `ctx.emit` accepts no event.
+ */
 export function defineRoute<
   P extends TObject = TObject<{}>,
   Q extends TObject = TObject<{}>,
   B extends TSchema = TUnknown,
   R extends TSchema = TUnknown,
->(route: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
+>(route: RouteDefinition<P, Q, B, R, Record<string, never>, {}>): RouteDefinition<P, Q, B, R, Record<string, never>, {}> {
   return route;
 }
 
@@ -226,24 +240,30 @@ export interface DomainEvent<Payload = Record<string, unknown>> {
   occurredAt: string;
 }
 
-/** What an event handler is handed: its own tenant-scoped transaction, committed with the delivery record. */
-export interface EventContext {
+/**
+ * What an event handler is handed: its own tenant-scoped transaction, committed with the delivery
+ * record; `emit` and `settings` are those of the handling plugin.
+ */
+export interface EventContext<Settings = Record<string, unknown>, Events extends EventMap = EventMap> {
   db: Knex.Transaction;
   tenant: TenantRef;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit<K extends keyof Events & string>(type: K, payload: Static<Events[K]>): Promise<void>;
   sendMail(message: MailMessage): Promise<void>;
   publicUrl: string;
   keys: KeyRing;
-  settings<T = Record<string, unknown>>(): Promise<T>;
+  settings(): Promise<Settings>;
   log: Logger;
   /** Which of the plugins this one declares (required or optional) are enabled on this server. */
   plugins: EnabledPlugins;
 }
 
-export type EventHandler = (event: DomainEvent, ctx: EventContext) => Promise<void>;
+export type EventHandler<Payload = Record<string, unknown>, Settings = Record<string, unknown>, Events extends EventMap = EventMap> = (
+  event: DomainEvent<Payload>,
+  ctx: EventContext<Settings, Events>,
+) => Promise<void>;
 
 /** What a scheduled task is handed, once per active tenant: its own tenant-scoped transaction. */
-export interface TaskContext extends EventContext {
+export interface TaskContext<Settings = Record<string, unknown>, Events extends EventMap = EventMap> extends EventContext<Settings, Events> {
   /** The moment the run stands for; use it instead of the clock, so that tests can move time. */
   now: Date;
   /** Writes an audit event (actor: the system) in this transaction. */
@@ -256,12 +276,12 @@ export interface TaskContext extends EventContext {
  * across all servers, each tenant in its own transaction: a failure rolls back that tenant's run only
  * and is retried at the next interval. Make tasks idempotent: a run may repeat after a crash.
  */
-export interface ScheduledTask {
+export interface ScheduledTask<Settings = any, Events extends EventMap = any> {
   /** Unique within the plugin, e.g. `expire-registrations`. */
   name: string;
   /** How often it runs. */
   everyMinutes: number;
-  run(ctx: TaskContext): Promise<void>;
+  run(ctx: TaskContext<Settings, Events>): Promise<void>;
 }
 
 /** What an authenticator sees of the request. */
@@ -336,11 +356,14 @@ export interface PluginDefinition {
   events?: {
     /** Event types this plugin emits, with the schema of their payload. */
     emits?: Readonly<Record<string, TSchema>>;
-    /** Handlers for event types that any registered plugin emits. */
-    handles?: Readonly<Record<string, EventHandler>>;
+    /** Handlers for event types that any registered plugin emits (typed with `pluginTypes(...).handlers`). */
+    handles?: Readonly<Record<string, EventHandler<any, any, any>>>;
   };
-  /** Tenant-level settings with defaults; stored per tenant, read with `ctx.settings()`. */
-  settings?: TObject;
+  /**
+   * Tenant-level settings with defaults; stored per tenant, read with `ctx.settings()`. The registry
+   * mounts `GET` and `PATCH /api/v1/<id>/settings` for them (see `SettingsDeclaration`).
+   */
+  settings?: SettingsDeclaration;
   /** Work run on a schedule, per tenant (see ScheduledTask). */
   tasks?: readonly ScheduledTask[];
   /** How requests become actors (only the access plugin has any among the built-ins). */
@@ -354,6 +377,66 @@ export interface PluginDefinition {
    * e.g. a fresh sign-in link for a demo person, so a newcomer is one click from the portal.
    */
   demoHints?(ctx: EventContext): Promise<string[]>;
+}
+
+/** What `beforeUpdate` sees of a settings change: the settings before, the validated change, and the merge of both. */
+export interface SettingsChange<S> {
+  before: S;
+  change: Partial<S>;
+  after: S;
+}
+
+/**
+ * A plugin's tenant settings: the schema (with a default for every field) and who may read and change
+ * them through `GET /api/v1/<plugin>/settings` (defaults filled in) and `PATCH /api/v1/<plugin>/settings`
+ * (some fields, validated against the schema, merged with what is stored, audited as
+ * `<plugin>.settings.updated` with before and after).
+ */
+export interface SettingsDeclaration<S extends TObject = TObject> {
+  schema: S;
+  /** Permission to read them. */
+  read: string;
+  /** Permission to change them. */
+  manage: string;
+  /** Said in the API reference for the read route, e.g. what the settings decide. */
+  summary?: string;
+  /** A valid change for the API reference and the route tests; defaults to the first field's default. */
+  example?: Partial<Static<S>>;
+  /**
+   * Rules beyond the schema, run in the request's transaction before the change is stored: throw a
+   * problem to refuse (e.g. an unknown currency), or return the settings to store instead of `after`.
+   */
+  beforeUpdate?(change: SettingsChange<Static<S>>, ctx: RouteContext<unknown, unknown, Partial<Static<S>>, Static<S>>): Promise<Static<S> | void> | Static<S> | void;
+}
+
+/** Declares settings (see `SettingsDeclaration`), typing `beforeUpdate` from the schema. */
+export function defineSettings<S extends TObject>(declaration: SettingsDeclaration<S>): SettingsDeclaration<S> {
+  return declaration;
+}
+
+/**
+ * The helpers that type a plugin's handlers from its own declarations: routes, event handlers and
+ * tasks get `ctx.settings()` of the settings schema's type, and `ctx.emit` that accepts only the
+ * declared event names with their payloads. `handlers(events, {...})` types handlers of another
+ * plugin's events from that plugin's published event declarations.
+ *
+ *     const { defineRoute, handlers, defineTask } = pluginTypes({ settings: DealSettings, events: dealEvents });
+ */
+export function pluginTypes<E extends EventMap = {}, S extends TObject | undefined = undefined>(_declarations: { events?: E; settings?: S }) {
+  type Settings = SettingsOf<S>;
+  return {
+    defineRoute<P extends TObject = TObject<{}>, Q extends TObject = TObject<{}>, B extends TSchema = TUnknown, R extends TSchema = TUnknown>(
+      route: RouteDefinition<P, Q, B, R, Settings, E>,
+    ): RouteDefinition<P, Q, B, R, Settings, E> {
+      return route;
+    },
+    handlers<H extends EventMap>(_events: H, handlers: { [K in keyof H & string]?: EventHandler<Static<H[K]>, Settings, E> }): Readonly<Record<string, EventHandler<any, any, any>>> {
+      return handlers as Readonly<Record<string, EventHandler<any, any, any>>>;
+    },
+    defineTask(task: ScheduledTask<Settings, E>): ScheduledTask<Settings, E> {
+      return task;
+    },
+  };
 }
 
 export interface SeedContext {

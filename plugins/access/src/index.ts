@@ -7,10 +7,12 @@
  * - embedded sign-in: API keys for tenants' backends, short-lived embed tokens for widgets;
  * - access groups and the permissions matrix; people lifecycle; the audit trail and its export.
  */
-import { definePlugin, Type } from '@portico/core';
+import { definePlugin } from '@portico/core';
+import { accessEvents } from './events.js';
 import { permissions } from './permissions.js';
 import { demoSignInHints } from './demo.js';
-import { AuthPolicy } from './policy.js';
+import { accessSettings } from './settings.js';
+import { handlers } from './types.js';
 import { apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator } from './authenticators.js';
 import { signInPages, signInRoutes } from './sign-in/routes.js';
 import { sendRequestedLink } from './sign-in/service.js';
@@ -45,20 +47,14 @@ export const accessPlugin = definePlugin({
   description: 'Sign-in, sessions, two-factor authentication, embed tokens, API keys, access groups, people and the audit trail',
   permissions,
   migrations: new URL('../migrations/', import.meta.url),
-  settings: AuthPolicy,
+  settings: accessSettings,
   // API keys first: a bearer credential is never mistaken for a cookie session.
   authenticators: [apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator],
   events: {
-    emits: {
-      'person.invited': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), role: Type.String() }),
-      'person.signed-in': Type.Object({ personId: Type.String(), via: Type.String() }),
-      'access.sign-in-requested': Type.Object({ email: Type.String(), redirectTo: Type.Optional(Type.String()) }),
-      'partner.created': Type.Object({ partnerId: Type.String() }),
-      'partner.status-changed': Type.Object({ partnerId: Type.String(), from: Type.String(), to: Type.String() }),
-    },
-    handles: {
-      'access.sign-in-requested': (event, ctx) => sendRequestedLink(ctx, event.payload as { email: string; redirectTo?: string }),
-    },
+    emits: accessEvents,
+    handles: handlers(accessEvents, {
+      'access.sign-in.requested': (event, ctx) => sendRequestedLink(ctx, event.payload),
+    }),
   },
   demoHints: demoSignInHints,
   routes: {

@@ -14,7 +14,4 @@ export const AuthPolicy = Type.Object({
 });
 export type AuthPolicy = Static<typeof AuthPolicy>;
 
-export const POLICY_PRESETS: Record<'default' | 'strict', AuthPolicy> = {
-  default: { inviteLinkMinutes: 10_080, signInLinkMinutes: 30, sessionHours: 720, idleTimeoutMinutes: 0, mfaRequired: false, codeAttempts: 5 },
-  strict: { inviteLinkMinutes: 1_440, signInLinkMinutes: 10, sessionHours: 12, idleTimeoutMinutes: 30, mfaRequired: true, codeAttempts: 3 },
-};
+export { POLICY_PRESETS } from './policy-presets.js';

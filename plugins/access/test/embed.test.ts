@@ -165,7 +165,7 @@ describe('API keys', () => {
     const auth = bearer(alphaKey);
     expect((await h.api('GET', '/api/v1/access/api-keys', { auth })).status).toBe(403);
     expect((await h.api('POST', '/api/v1/access/api-keys', { auth, body: { name: 'Another' } })).status).toBe(403);
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth, body: { preset: 'default' } })).status).toBe(403);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth, body: POLICY_PRESETS.default })).status).toBe(403);
     expect((await h.api('GET', '/api/v1/whoami', { auth })).status).toBe(403);
   });
 
@@ -378,7 +378,7 @@ describe('what an API key lets its embed tokens do', () => {
       await h.api('POST', '/api/v1/access/partners', { ...widget, body: { name: 'Shell Ltd' } }),
       await h.api('POST', `/api/v1/access/people/${alpha.memberId}/deactivate`, widget),
       await h.api('POST', '/api/v1/access/api-keys', { ...widget, body: { name: 'Another' } }),
-      await h.api('PUT', '/api/v1/access/tenant/policy', { ...widget, body: { preset: 'default' } }),
+      await h.api('PATCH', '/api/v1/access/settings', { ...widget, body: POLICY_PRESETS.default }),
     ];
     expect(refused.map((answer) => answer.status)).toEqual(refused.map(() => 403));
     expect(await h.server.database.knex('people').where({ tenantId: alpha.id, email: 'new.admin@alpha.test' }).first()).toBeUndefined();
@@ -581,47 +581,49 @@ describe('sign-in policy', () => {
     deltaAdmin = h.staff(delta, [P.tenantManage]);
   });
 
-  it('starts from the defaults and offers both presets', async () => {
-    const answer = await h.api('GET', '/api/v1/access/tenant/policy', { auth: deltaAdmin });
+  it('starts from the defaults', async () => {
+    const answer = await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body).toEqual({ policy: POLICY_PRESETS.default, presets: POLICY_PRESETS });
+    expect(answer.body).toEqual(POLICY_PRESETS.default);
   });
 
   it('stores a preset, keeps other settings untouched, and audits the change', async () => {
     const knex = h.server.database.knex;
     await knex('tenants').where({ id: delta.id }).update({ settings: JSON.stringify({ deals: { currency: 'EUR' }, access: { futureKey: 1 } }) });
 
-    const answer = await h.api('PUT', '/api/v1/access/tenant/policy', { auth: deltaAdmin, body: { preset: 'strict' } });
+    const answer = await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: POLICY_PRESETS.strict });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body.policy).toEqual(POLICY_PRESETS.strict);
-    expect((await h.api('GET', '/api/v1/access/tenant/policy', { auth: deltaAdmin })).body.policy).toEqual(POLICY_PRESETS.strict);
+    expect(answer.body).toEqual(POLICY_PRESETS.strict);
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual(POLICY_PRESETS.strict);
 
     const { settings } = await knex('tenants').where({ id: delta.id }).first('settings');
     expect(settings).toEqual({ deals: { currency: 'EUR' }, access: { futureKey: 1, ...POLICY_PRESETS.strict } });
-    const [audit] = (await auditRows(delta.id, 'access.policy.updated')).slice(-1);
+    const [audit] = (await auditRows(delta.id, 'access.settings.updated')).slice(-1);
     expect(audit).toMatchObject({ targetType: 'tenant', targetId: delta.id, after: POLICY_PRESETS.strict });
     expect(audit.before).toMatchObject(POLICY_PRESETS.default);
 
     // Nobody else's policy changed.
-    expect((await h.api('GET', '/api/v1/access/tenant/policy', { auth: betaAdmin })).body.policy).toEqual(POLICY_PRESETS.default);
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: betaAdmin })).body).toEqual(POLICY_PRESETS.default);
   });
 
-  it('stores a whole policy, and refuses a partial or out-of-range one', async () => {
+  it('changes some fields, keeps the others, and refuses an out-of-range or unknown one', async () => {
     const custom = { ...POLICY_PRESETS.default, sessionHours: 48, mfaRequired: true };
-    const stored = await h.api('PUT', '/api/v1/access/tenant/policy', { auth: deltaAdmin, body: custom });
+    const stored = await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: custom });
     expect(stored.status, stored.text).toBe(200);
-    expect((await h.api('GET', '/api/v1/access/tenant/policy', { auth: deltaAdmin })).body.policy).toEqual(custom);
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual(custom);
+    const partial = await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: { codeAttempts: 4 } });
+    expect(partial.body).toEqual({ ...custom, codeAttempts: 4 });
+    await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: { codeAttempts: custom.codeAttempts } });
 
-    const { codeAttempts: _omitted, ...partial } = custom;
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth: deltaAdmin, body: partial })).status).toBe(400);
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth: deltaAdmin, body: { ...custom, codeAttempts: 0 } })).status).toBe(400);
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth: deltaAdmin, body: { preset: 'lax' } })).status).toBe(400);
-    expect((await h.api('GET', '/api/v1/access/tenant/policy', { auth: deltaAdmin })).body.policy).toEqual(custom);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: { codeAttempts: 0 } })).status).toBe(400);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: { preset: 'lax' } })).status).toBe(400);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: {} })).status).toBe(400);
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual(custom);
   });
 
   it('is changed only by the tenant’s staff', async () => {
     const member = h.member(delta, [P.tenantManage]);
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth: member, body: { preset: 'default' } })).status).toBe(403);
-    expect((await h.api('PUT', '/api/v1/access/tenant/policy', { auth: h.staff(delta, [P.self]), body: { preset: 'default' } })).status).toBe(403);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth: member, body: POLICY_PRESETS.default })).status).toBe(403);
+    expect((await h.api('PATCH', '/api/v1/access/settings', { auth: h.staff(delta, [P.self]), body: POLICY_PRESETS.default })).status).toBe(403);
   });
 });

@@ -39,7 +39,7 @@ describe('partner organisations', () => {
     expect(made).toMatchObject({ name: 'Acme Resellers', tier: 'Gold', country: 'FR', status: 'active', memberCount: 0 });
     const audit = await h.server.database.knex('audit_events').where({ action: 'access.partner.created', targetId: made.id }).first();
     expect(audit).toMatchObject({ tenantId: alpha.id, actorPersonId: manager.personId, partnerId: made.id, after: expect.objectContaining({ name: 'Acme Resellers' }) });
-    const event = await h.server.database.knex('outbox_events').where({ type: 'partner.created' }).whereRaw(`payload->>'partnerId' = ?`, [made.id]).first();
+    const event = await h.server.database.knex('outbox_events').where({ type: 'access.partner.created' }).whereRaw(`payload->>'partnerId' = ?`, [made.id]).first();
     expect(event).toBeDefined();
 
     const read = await h.api('GET', `/api/v1/access/partners/${made.id}`, as(support));
@@ -71,7 +71,7 @@ describe('partner organisations', () => {
     const audit = await h.server.database.knex('audit_events').where({ action: 'access.partner.updated', targetId: made.id }).first();
     expect(audit.before).toMatchObject({ name: 'Umbrella', tier: 'Silver', status: 'active' });
     expect(audit.after).toMatchObject({ name: 'Umbrella Corp', tier: null, status: 'suspended' });
-    expect(await h.server.database.knex('outbox_events').where({ type: 'partner.status-changed' }).whereRaw(`payload->>'partnerId' = ?`, [made.id]).first()).toMatchObject({
+    expect(await h.server.database.knex('outbox_events').where({ type: 'access.partner.status-changed' }).whereRaw(`payload->>'partnerId' = ?`, [made.id]).first()).toMatchObject({
       payload: { from: 'active', to: 'suspended' },
     });
 

@@ -105,7 +105,7 @@ describe('people lifecycle', () => {
       expect(link).toMatchObject({ purpose: 'invite', supersededAt: null, consumedAt: null });
       expect(link.tokenHash).toBe(hashSecret(secretOf(tokenIn(mails[0].textBody))));
 
-      const [event] = await knex()('outbox_events').where({ type: 'person.invited' }).whereRaw("payload->>'personId' = ?", [id]);
+      const [event] = await knex()('outbox_events').where({ type: 'access.person.invited' }).whereRaw("payload->>'personId' = ?", [id]);
       expect(event.payload).toEqual({ personId: id, partnerId: alpha.otherPartnerId, role: 'salesperson' });
       const [audit] = await auditsOf(id, 'access.person.invited');
       expect(audit).toMatchObject({ targetType: 'person', partnerId: alpha.otherPartnerId, actorPersonId: alpha.staffId });

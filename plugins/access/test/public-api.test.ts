@@ -4,17 +4,20 @@
  * the caller (a plugin may emit only its own events).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { definePlugin, defineRoute, IdParams, Type } from '@portico/core';
+import { definePlugin, IdParams, pluginTypes, Type } from '@portico/core';
 import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
 import { accessPlugin, endSessionsOf, invitePerson, removePerson, resendInvite } from '../src/index.js';
 import { signedInPerson, sessionFor, type TestPerson } from './support.js';
+
+const rosterEvents = { 'roster.person.invited': Type.Object({ personId: Type.String() }) };
+const { defineRoute } = pluginTypes({ events: rosterEvents });
 
 const rosterPlugin = definePlugin({
   id: 'roster',
   version: '0.0.0',
   requires: ['access'],
   permissions: { 'roster.manage': { description: 'Manage the roster', grantedTo: ['partner_admin'] } },
-  events: { emits: { 'roster.invited': Type.Object({ personId: Type.String() }) } },
+  events: { emits: rosterEvents },
   routes: {
     v1: [
       defineRoute({
@@ -26,7 +29,7 @@ const rosterPlugin = definePlugin({
         schemas: { body: Type.Object({ email: Type.String(), name: Type.String(), role: Type.String() }, { examples: [{ email: 'a@b.test', name: 'A', role: 'partner_user' }] }) },
         async handler(ctx) {
           const person = await invitePerson(ctx, ctx.body);
-          await ctx.emit('roster.invited', { personId: person.id });
+          await ctx.emit('roster.person.invited', { personId: person.id });
           return person;
         },
       }),
@@ -91,7 +94,7 @@ describe('the public API of access', () => {
     expect(await knex('audit_events').where({ action: 'access.person.invited', targetId: answer.body.id }).first()).toMatchObject({ actorPersonId: admin.personId });
     expect(await knex('outbound_mail').where({ tenantId: alpha.id, toAddress: 'newcomer@alpha.test', kind: 'access.invite' }).first()).toBeDefined();
     const events = await knex('outbox_events').where({ tenantId: alpha.id }).whereRaw(`payload->>'personId' = ?`, [answer.body.id]).pluck('type');
-    expect(events).toEqual(['roster.invited']);
+    expect(events).toEqual(['roster.person.invited']);
 
     expect((await call('POST', '/roster', { email: 'newcomer@alpha.test', name: 'Again', role: 'partner_user' })).status).toBe(409);
     expect((await call('POST', '/roster', { email: 'boss@alpha.test', name: 'Boss', role: 'tenant_admin' })).status).toBe(400);

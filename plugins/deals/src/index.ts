@@ -12,11 +12,12 @@
  * - the decision email, in en/fr/es                                                  → events.ts, messages.ts
  */
 import { definePlugin } from '@portico/core';
-import { dealEvents, mailDecision } from './events.js';
+import { decisionHandlers } from './decision-mail.js';
+import { dealEvents } from './events.js';
 import { permissions } from './permissions.js';
-import { dealRoutes, settingsRoutes, territoryRoutes } from './routes.js';
+import { dealRoutes, territoryRoutes } from './routes.js';
 import { seedDemo } from './seed.js';
-import { DealSettings } from './settings.js';
+import { dealSettings } from './settings.js';
 import { tasks } from './tasks.js';
 
 export { P as dealPermissions } from './permissions.js';
@@ -29,12 +30,12 @@ export const dealsPlugin = definePlugin({
   requires: ['access'],
   permissions,
   migrations: new URL('../migrations/', import.meta.url),
-  settings: DealSettings,
+  settings: dealSettings,
   events: {
     emits: dealEvents,
-    handles: { 'deal.decided': mailDecision },
+    handles: decisionHandlers,
   },
-  routes: { v1: [...dealRoutes, ...settingsRoutes, ...territoryRoutes] },
+  routes: { v1: [...dealRoutes, ...territoryRoutes] },
   tasks,
   seedDemo,
 });

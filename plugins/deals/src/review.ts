@@ -9,6 +9,7 @@ import { amountOf } from './money.js';
 import { allDeals, toPartnerDeal, toStaffDeal, type DealRow } from './queries.js';
 import type { Deal } from './schemas.js';
 import type { DealsContext } from './service.js';
+import type { DealsEmit } from './types.js';
 
 async function dealForReview(ctx: Pick<DealsContext, 'db' | 'tenant' | 'actor'>, id: string, lock = false): Promise<DealRow> {
   const query = allDeals(ctx.db, ctx.tenant.id).where('deals.id', id);
@@ -58,7 +59,7 @@ async function decide(ctx: DealsContext, id: string, decision: 'approved' | 'rej
   const after = (await allDeals(ctx.db, ctx.tenant.id).where('deals.id', id).first()) as DealRow;
   // The partner reads this entry in its audit trail: it carries the partner's view only.
   await ctx.audit({ action: `deals.deal.${decision}`, targetType: 'deal', targetId: id, partnerId: row.partnerId, before: toPartnerDeal(row), after: toPartnerDeal(after) });
-  await ctx.emit('deal.decided', { dealId: id, partnerId: row.partnerId, submittedBy: row.submittedBy, status: decision, reason });
+  await ctx.emit('deals.deal.decided', { dealId: id, partnerId: row.partnerId, submittedBy: row.submittedBy, status: decision, reason });
   return reviewDetail(ctx, after);
 }
 
@@ -90,7 +91,7 @@ export async function staffDetail(ctx: Pick<DealsContext, 'db' | 'tenant' | 'act
  * nothing left to lapse. Returns how many lapsed.
  */
 export async function expireRegistrations(
-  ctx: { db: Knex.Transaction; tenant: { id: string }; now: Date; audit(entry: AuditEntry): Promise<void>; emit(type: string, payload: Record<string, unknown>): Promise<void> },
+  ctx: { db: Knex.Transaction; tenant: { id: string }; now: Date; audit(entry: AuditEntry): Promise<void>; emit: DealsEmit },
 ): Promise<number> {
   const lapsed = await ctx.db('deals')
     .where({ tenantId: ctx.tenant.id, status: 'approved' })
@@ -100,7 +101,7 @@ export async function expireRegistrations(
   for (const deal of lapsed) {
     const expiresAt = new Date(deal.expiresAt).toISOString();
     await ctx.audit({ action: 'deals.deal.expired', targetType: 'deal', targetId: deal.id, partnerId: deal.partnerId, before: { status: 'approved', expiresAt }, after: { status: 'expired', expiresAt } });
-    await ctx.emit('deal.expired', { dealId: deal.id, partnerId: deal.partnerId, submittedBy: deal.submittedBy, expiresAt });
+    await ctx.emit('deals.deal.expired', { dealId: deal.id, partnerId: deal.partnerId, submittedBy: deal.submittedBy, expiresAt });
   }
   return lapsed.length;
 }

@@ -3,18 +3,20 @@
  * request to the rules in service.ts / review.ts / territories.ts. Nothing here decides who may see
  * what; that is `visibleDeals` in queries.ts.
  */
-import { defineRoute, IdParams, isStaff, Page, PageQuery, problems, Type, type RouteContext, type RouteDefinition } from '@portico/core';
+import { IdParams, isStaff, Page, PageQuery, problems, Type, type RouteContext, type RouteDefinition } from '@portico/core';
 import { keysetPage } from '@portico/core/server';
 import { P } from './permissions.js';
 import { approveDeal, extendDeal, rejectDeal, staffDetail } from './review.js';
 import { Deal, DealListQuery, Decision, EditDeal, Extension, PartnerParams, Rejection, SubmitDeal, TerritoryBody, TerritoryRule } from './schemas.js';
 import { editDeal, getDeal, listDeals, submitDeal, withdrawDeal, type DealsContext } from './service.js';
-import { DealSettings, writeSettings } from './settings.js';
+import type { DealSettings } from './settings.js';
+import type { DealEvents } from './events.js';
+import { defineRoute } from './types.js';
 import { assertPartner, listRules, readRule, removeRule, setRule } from './territories.js';
 
 /** The request as the deal rules see it: transaction, actor, settings, audit and events. */
-async function dealsContext(ctx: RouteContext<unknown, unknown, unknown>): Promise<DealsContext> {
-  return { db: ctx.db, tenant: ctx.tenant, actor: ctx.actor!, settings: await ctx.settings<DealSettings>(), audit: ctx.audit, emit: ctx.emit };
+async function dealsContext(ctx: RouteContext<unknown, unknown, unknown, DealSettings, DealEvents>): Promise<DealsContext> {
+  return { db: ctx.db, tenant: ctx.tenant, actor: ctx.actor!, settings: await ctx.settings(), audit: ctx.audit, emit: ctx.emit };
 }
 
 function assertStaff(ctx: RouteContext<unknown, unknown, unknown>, what: string): void {
@@ -119,37 +121,6 @@ export const dealRoutes: RouteDefinition[] = [
     schemas: { params: IdParams, body: Extension, response: Deal },
     async handler(ctx) {
       return extendDeal(await dealsContext(ctx), ctx.params.id, ctx.body.days);
-    },
-  }),
-];
-
-const SettingsChange = Type.Partial(DealSettings, { examples: [{ visibility: 'own', approvalDays: 60 }], minProperties: 1 });
-
-export const settingsRoutes: RouteDefinition[] = [
-  defineRoute({
-    method: 'GET',
-    path: '/deal-settings',
-    name: 'settings.get',
-    summary: 'Read the tenant’s deal settings (default currency, approval period, visibility)',
-    permission: P.read,
-    schemas: { response: DealSettings },
-    async handler(ctx) {
-      return ctx.settings<DealSettings>();
-    },
-  }),
-  defineRoute({
-    method: 'PATCH',
-    path: '/deal-settings',
-    name: 'settings.change',
-    summary: 'Change some of the tenant’s deal settings',
-    permission: P.settingsManage,
-    schemas: { body: SettingsChange, response: DealSettings },
-    async handler(ctx) {
-      assertStaff(ctx, 'Changing deal settings');
-      const before = await ctx.settings<DealSettings>();
-      const after = await writeSettings(ctx.db, ctx.tenant.id, before, { ...before, ...ctx.body });
-      await ctx.audit({ action: 'deals.settings.changed', targetType: 'tenant', targetId: ctx.tenant.id, partnerId: null, before, after });
-      return after;
     },
   }),
 ];

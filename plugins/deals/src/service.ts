@@ -12,6 +12,7 @@ import { P } from './permissions.js';
 import { allDeals, findVisibleDeal, toDeal, toPartnerDeal, visibleDeals, type DealRow } from './queries.js';
 import type { Deal, DealListQuery, EditDeal, SubmitDeal } from './schemas.js';
 import type { DealSettings } from './settings.js';
+import type { DealsEmit } from './types.js';
 import { isCountry, isOutOfTerritory } from './territories.js';
 
 /** What the deal rules need from a request: its transaction, who asks, and how to record. */
@@ -21,7 +22,7 @@ export interface DealsContext {
   actor: Actor;
   settings: DealSettings;
   audit(entry: AuditEntry): Promise<void>;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit: DealsEmit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,7 +160,7 @@ export async function submitDeal(ctx: DealsContext, input: SubmitDeal): Promise<
   const deal = toPartnerDeal(await rowOf(ctx, id));
   await ctx.audit({ action: 'deals.deal.submitted', targetType: 'deal', targetId: id, after: deal });
   await auditFlags(ctx, id, flags, competitorsFlagged);
-  await ctx.emit('deal.submitted', { dealId: id, partnerId: actor.partnerId, submittedBy: actor.personId, customerName: deal.customerName, title: deal.title });
+  await ctx.emit('deals.deal.submitted', { dealId: id, partnerId: actor.partnerId, submittedBy: actor.personId, customerName: deal.customerName, title: deal.title });
   return deal;
 }
 
@@ -257,6 +258,6 @@ export async function withdrawDeal(ctx: DealsContext, id: string): Promise<Deal>
   await ctx.db('deals').where({ tenantId: ctx.tenant.id, id }).update({ status: 'withdrawn', updatedAt: ctx.db.fn.now() });
   const after = toPartnerDeal(await rowOf(ctx, id));
   await ctx.audit({ action: 'deals.deal.withdrawn', targetType: 'deal', targetId: id, partnerId: row.partnerId, before: toPartnerDeal(row), after });
-  await ctx.emit('deal.withdrawn', { dealId: id, partnerId: row.partnerId, withdrawnBy: ctx.actor.personId });
+  await ctx.emit('deals.deal.withdrawn', { dealId: id, partnerId: row.partnerId, withdrawnBy: ctx.actor.personId });
   return after;
 }

@@ -2,9 +2,9 @@
  * The tenant's deal settings, stored under `tenants.settings.deals` and read with `ctx.settings()`;
  * the schema's defaults stand for a tenant that never changed them.
  */
-import type { Knex } from 'knex';
-import { problems, Type, type Static } from '@portico/core';
+import { defineSettings, problems, Type, type Static } from '@portico/core';
 import { isCurrency } from './money.js';
+import { P } from './permissions.js';
 
 export const DealSettings = Type.Object({
   currency: Type.String({ pattern: '^[A-Z]{3}$', default: 'USD', description: 'ISO 4217 code used when a submission names none' }),
@@ -26,13 +26,19 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Replaces the tenant's deal settings (the body was validated against `DealSettings`). */
-export async function writeSettings(db: Knex.Transaction, tenantId: string, before: DealSettings, input: DealSettings): Promise<DealSettings> {
-  if (!isCurrency(input.currency)) throw problems.invalidField('/currency', `"${input.currency}" is not an ISO 4217 currency code.`);
-  if (!isTimeZone(input.timeZone)) throw problems.invalidField('/timeZone', `"${input.timeZone}" is not an IANA time zone.`);
-  const after: DealSettings = { ...before, currency: input.currency, approvalDays: input.approvalDays, visibility: input.visibility, timeZone: input.timeZone };
-  await db('tenants')
-    .where({ id: tenantId })
-    .update({ settings: db.raw(`jsonb_set(settings, '{deals}', ?::jsonb)`, [JSON.stringify(after)]), updatedAt: db.fn.now() });
-  return after;
-}
+/**
+ * The settings declaration: everyone with `deals.read` reads them (the deal form needs the currency),
+ * the staff change them through `PATCH /api/v1/deals/settings`; a currency must be ISO 4217 and a
+ * time zone one the runtime knows.
+ */
+export const dealSettings = defineSettings({
+  schema: DealSettings,
+  read: P.read,
+  manage: P.settingsManage,
+  summary: 'Read the tenant’s deal settings (default currency, approval period, visibility)',
+  example: { visibility: 'own', approvalDays: 60 },
+  beforeUpdate({ after }) {
+    if (!isCurrency(after.currency)) throw problems.invalidField('/currency', `"${after.currency}" is not an ISO 4217 currency code.`);
+    if (!isTimeZone(after.timeZone)) throw problems.invalidField('/timeZone', `"${after.timeZone}" is not an IANA time zone.`);
+  },
+});

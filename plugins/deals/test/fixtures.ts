@@ -72,6 +72,6 @@ export function expectFieldError(answer: ApiAnswer, field: string, status = 400)
 /** Changes the tenant's deal settings as its tenant admin. */
 export async function setSettings(h: Harness, t: TestTenant, change: Record<string, unknown>): Promise<void> {
   const admin = h.staff(t, h.allPermissions());
-  const answer = await h.api('PATCH', '/api/v1/deal-settings', { auth: admin, body: change });
+  const answer = await h.api('PATCH', '/api/v1/deals/settings', { auth: admin, body: change });
   expect(answer.status, answer.text).toBe(200);
 }

@@ -98,7 +98,7 @@ describe('staff review, decision email and expiry', () => {
     const audit = await knex()('audit_events').where({ targetId: deal.id, action: 'deals.deal.expired' });
     expect(audit).toHaveLength(1);
     expect(audit[0].partnerId).toBe(alpha.partnerId);
-    const events = await knex()('outbox_events').where({ type: 'deal.expired' }).whereRaw(`payload->>'dealId' = ?`, [deal.id]);
+    const events = await knex()('outbox_events').where({ type: 'deals.deal.expired' }).whereRaw(`payload->>'dealId' = ?`, [deal.id]);
     expect(events).toHaveLength(1);
 
     // A second run changes nothing; an expired registration is not extended.

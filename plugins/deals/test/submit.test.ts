@@ -36,7 +36,7 @@ describe('submitting a deal', () => {
     expect(answer.body.review).toBeUndefined();
     const audit = await h.server.database.knex('audit_events').where({ targetId: answer.body.id, action: 'deals.deal.submitted' });
     expect(audit).toHaveLength(1);
-    const events = await h.server.database.knex('outbox_events').where({ type: 'deal.submitted' }).whereRaw(`payload->>'dealId' = ?`, [answer.body.id]);
+    const events = await h.server.database.knex('outbox_events').where({ type: 'deals.deal.submitted' }).whereRaw(`payload->>'dealId' = ?`, [answer.body.id]);
     expect(events).toHaveLength(1);
   });
 
@@ -86,11 +86,11 @@ describe('submitting a deal', () => {
       const betaSeller = await person(h, beta, 'salesperson', beta.partnerId);
       await setSettings(h, beta, { currency: 'EUR' });
       expect((await submit(h, betaSeller.auth)).amount.currency).toBe('EUR');
-      const refused = await h.api('PATCH', '/api/v1/deal-settings', { auth: h.staff(beta, h.allPermissions()), body: { currency: 'XYZ' } });
+      const refused = await h.api('PATCH', '/api/v1/deals/settings', { auth: h.staff(beta, h.allPermissions()), body: { currency: 'XYZ' } });
       expectFieldError(refused, '/currency');
       // A change of one field keeps the others as they were, not as their defaults.
       await setSettings(h, beta, { approvalDays: 30 });
-      const settings = await h.api('GET', '/api/v1/deal-settings', { auth: h.staff(beta, h.allPermissions()) });
+      const settings = await h.api('GET', '/api/v1/deals/settings', { auth: h.staff(beta, h.allPermissions()) });
       expect(settings.body).toMatchObject({ currency: 'EUR', approvalDays: 30 });
     });
   });

@@ -81,7 +81,7 @@ describe('who sees, edits and withdraws which deal', () => {
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await h.api('POST', `/api/v1/deals/${deal.id}/withdraw`, { auth: sam.auth })).status).toBe(409);
     expect((await h.api('PATCH', `/api/v1/deals/${deal.id}`, { auth: sam.auth, body: { title: 'Back' } })).status).toBe(409);
-    const events = await h.server.database.knex('outbox_events').where({ type: 'deal.withdrawn' }).whereRaw(`payload->>'dealId' = ?`, [deal.id]);
+    const events = await h.server.database.knex('outbox_events').where({ type: 'deals.deal.withdrawn' }).whereRaw(`payload->>'dealId' = ?`, [deal.id]);
     expect(events).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { isStaff, problems, type Actor, type AuditEntry, type HttpExchange } from '@portico/core';
 import type { FileStorage } from './storage/storage.js';
+import type { DocumentsEmit } from './types.js';
 
 /** What the document rules need from a request: its transaction, who asks, how to record, where files live. */
 export interface DocumentsContext {
@@ -9,7 +10,7 @@ export interface DocumentsContext {
   actor: Actor;
   storage: FileStorage;
   audit(entry: AuditEntry): Promise<void>;
-  emit(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit: DocumentsEmit;
 }
 
 export function assertStaff(actor: Actor, what: string): void {

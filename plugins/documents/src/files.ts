@@ -113,7 +113,7 @@ export async function uploadFile(ctx: DocumentsContext, spaceId: string, input: 
   const version = await addVersion(ctx, file.id, 1, input.file);
   await ctx.db('document_files').where({ tenantId: ctx.tenant.id, id: file.id }).update({ currentVersionId: version.id, versionAt: version.createdAt });
   await ctx.audit({ action: 'documents.file.uploaded', targetType: 'document_file', targetId: file.id, partnerId: null, after: { ...file, version: toVersion(version, version.id) } });
-  await ctx.emit('document.published', { fileId: file.id, spaceId, versionId: version.id, version: 1 });
+  await ctx.emit('documents.document.published', { fileId: file.id, spaceId, versionId: version.id, version: 1 });
   return getFile(ctx, spaceId, file.id);
 }
 
@@ -135,7 +135,7 @@ export async function replaceFile(ctx: DocumentsContext, spaceId: string, fileId
     .where({ tenantId: ctx.tenant.id, id: fileId })
     .update({ currentVersionId: version.id, versionCount: number, versionAt: version.createdAt, updatedAt: ctx.db.fn.now() });
   await ctx.audit({ action: 'documents.file.replaced', targetType: 'document_file', targetId: fileId, partnerId: null, before: { versionId: file.currentVersionId }, after: toVersion(version, version.id) });
-  await ctx.emit('document.published', { fileId, spaceId, versionId: version.id, version: number });
+  await ctx.emit('documents.document.published', { fileId, spaceId, versionId: version.id, version: number });
   return toVersion(version, version.id);
 }
 

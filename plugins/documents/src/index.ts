@@ -11,11 +11,12 @@
  * - search and new/updated badges since the last visit              → library.ts
  * - where bytes live (local disk, S3-compatible)                    → storage/
  */
-import { definePlugin, Type, Uuid } from '@portico/core';
+import { definePlugin } from '@portico/core';
+import { documentEvents } from './events.js';
 import { permissions } from './permissions.js';
 import { documentRoutes } from './routes.js';
 import { seedDemoWith } from './seed.js';
-import { DocumentSettings } from './settings.js';
+import { documentSettings } from './settings.js';
 import { diskStorage } from './storage/disk.js';
 import { lazyStorage, storageFromEnv } from './storage/from-env.js';
 import type { FileStorage } from './storage/storage.js';
@@ -42,12 +43,9 @@ export function createDocumentsPlugin(options: DocumentsPluginOptions = {}) {
     requires: ['access'],
     permissions,
     migrations: new URL('../migrations/', import.meta.url),
-    settings: DocumentSettings,
+    settings: documentSettings,
     events: {
-      emits: {
-        // A file was uploaded, or given a new version.
-        'document.published': Type.Object({ fileId: Uuid, spaceId: Uuid, versionId: Uuid, version: Type.Integer() }),
-      },
+      emits: documentEvents,
     },
     routes: { v1: documentRoutes(storage) },
     seedDemo: seedDemoWith(storage),

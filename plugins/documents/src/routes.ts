@@ -4,7 +4,7 @@
  * in queries.ts only. Uploads are `multipart` routes whose `receive` step streams the file to
  * storage before the route's transaction opens (upload.ts).
  */
-import { defineRoute, Page, PageQuery, Type, type RouteContext, type RouteDefinition } from '@portico/core';
+import { Page, PageQuery, Type, type RouteContext, type RouteDefinition } from '@portico/core';
 import type { DocumentsContext } from './context.js';
 import { download } from './download.js';
 import { downloadCounts, getFile, listFiles, listVersions, replaceFile, setRetired, uploadFile } from './files.js';
@@ -26,14 +26,16 @@ import {
   VersionParams,
   Visit,
 } from './schemas.js';
-import { DocumentSettings, DocumentSettingsBody, writeSettings } from './settings.js';
+import type { DocumentEvents } from './events.js';
+import type { DocumentSettings } from './settings.js';
+import { defineRoute } from './types.js';
 import { createSpace, editSpace, getSpace, listSpaces } from './spaces.js';
 import type { FileStorage } from './storage/storage.js';
 import { receiveUpload } from './upload.js';
 import { assertStaff } from './context.js';
 
 export function documentRoutes(storage: FileStorage): RouteDefinition[] {
-  const documents = (ctx: RouteContext<unknown, unknown, unknown>): DocumentsContext => ({
+  const documents = (ctx: RouteContext<unknown, unknown, unknown, DocumentSettings, DocumentEvents>): DocumentsContext => ({
     db: ctx.db,
     tenant: ctx.tenant,
     actor: ctx.actor!,
@@ -41,7 +43,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     audit: ctx.audit,
     emit: ctx.emit,
   });
-  const receive: RouteDefinition['receive'] = (file, ctx) => receiveUpload(storage, file, ctx);
+  const receive: RouteDefinition<any, any, any, any, DocumentSettings>['receive'] = (file, ctx) => receiveUpload(storage, file, ctx);
 
   return [
     defineRoute({
@@ -238,31 +240,6 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
       schemas: { response: Visit },
       async handler(ctx) {
         return recordVisit(documents(ctx));
-      },
-    }),
-    defineRoute({
-      method: 'GET',
-      path: '/documents/settings',
-      name: 'get-settings',
-      summary: 'Read the document settings',
-      permission: P.settingsManage,
-      schemas: { response: DocumentSettings },
-      async handler(ctx) {
-        return ctx.settings<DocumentSettings>();
-      },
-    }),
-    defineRoute({
-      method: 'PUT',
-      path: '/documents/settings',
-      name: 'set-settings',
-      summary: 'Change the document settings: largest upload, accepted types',
-      permission: P.settingsManage,
-      schemas: { body: DocumentSettingsBody, response: DocumentSettings },
-      async handler(ctx) {
-        const before = await ctx.settings<DocumentSettings>();
-        const after = await writeSettings(ctx.db, ctx.tenant.id, ctx.body);
-        await ctx.audit({ action: 'documents.settings.changed', targetType: 'tenant', targetId: ctx.tenant.id, partnerId: null, before, after });
-        return after;
       },
     }),
   ];

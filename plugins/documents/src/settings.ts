@@ -2,8 +2,8 @@
  * The tenant's document settings, stored under `tenants.settings.documents`; the schema's defaults
  * stand for a tenant that never changed them.
  */
-import type { Knex } from 'knex';
-import { Type, type Static } from '@portico/core';
+import { defineSettings, Type, type Static } from '@portico/core';
+import { P } from './permissions.js';
 
 /** Types recognised from a file's bytes (and text, recognised by being valid UTF-8 without control bytes). */
 export const KNOWN_TYPES = [
@@ -36,14 +36,11 @@ export const DocumentSettings = Type.Object({
 });
 export type DocumentSettings = Static<typeof DocumentSettings>;
 
-export const DocumentSettingsBody = Type.Object(
-  { maxUploadBytes: DocumentSettings.properties.maxUploadBytes, acceptedTypes: DocumentSettings.properties.acceptedTypes },
-  { examples: [{ maxUploadBytes: 50 * 1024 * 1024, acceptedTypes: ['application/pdf', 'image/png', 'text/plain'] }] },
-);
-
-export async function writeSettings(db: Knex.Transaction, tenantId: string, after: DocumentSettings): Promise<DocumentSettings> {
-  await db('tenants')
-    .where({ id: tenantId })
-    .update({ settings: db.raw(`jsonb_set(coalesce(settings, '{}'::jsonb), '{documents}', ?::jsonb)`, [JSON.stringify(after)]), updatedAt: db.fn.now() });
-  return after;
-}
+/** Read and changed by the staff holding `documents.settings.manage`, at `/api/v1/documents/settings`. */
+export const documentSettings = defineSettings({
+  schema: DocumentSettings,
+  read: P.settingsManage,
+  manage: P.settingsManage,
+  summary: 'Read the document settings: largest upload, accepted types',
+  example: { maxUploadBytes: 50 * 1024 * 1024, acceptedTypes: ['application/pdf', 'image/png', 'text/plain'] },
+});

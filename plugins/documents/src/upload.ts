@@ -125,8 +125,8 @@ function limiter(limit: number) {
   return { stream, head: () => Buffer.concat(head) };
 }
 
-export async function receiveUpload(storage: FileStorage, file: IncomingFile, ctx: ReceiveContext): Promise<ReceivedFile<ReceivedUpload>> {
-  const settings = await ctx.settings<DocumentSettings>();
+export async function receiveUpload(storage: FileStorage, file: IncomingFile, ctx: ReceiveContext<unknown, unknown, DocumentSettings>): Promise<ReceivedFile<ReceivedUpload>> {
+  const settings = await ctx.settings();
   const name = sanitiseFileName(file.filename);
   const limit = limiter(settings.maxUploadBytes);
   const source = file.stream as NodeJS.ReadableStream & { unpipe(destination?: NodeJS.WritableStream): void };

@@ -115,7 +115,7 @@ describe('uploads: a malformed multipart body is a 4xx, never a crash', () => {
   });
 
   it('answers 413 to a file larger than the tenant’s limit that is also cut off', async () => {
-    const set = await h.api('PUT', '/api/v1/documents/settings', { auth: h.staff(alpha, ['documents.settings.manage']), body: { maxUploadBytes: 2000, acceptedTypes: ['application/pdf'] } });
+    const set = await h.api('PATCH', '/api/v1/documents/settings', { auth: h.staff(alpha, ['documents.settings.manage']), body: { maxUploadBytes: 2000, acceptedTypes: ['application/pdf'] } });
     expect(set.status, set.text).toBe(200);
     try {
       const before = await storedFiles(h);
@@ -124,7 +124,7 @@ describe('uploads: a malformed multipart body is a 4xx, never a crash', () => {
       expect([400, 413]).toContain(answer.status);
       await refusedAndAlive(answer, answer.status, before);
     } finally {
-      await h.api('PUT', '/api/v1/documents/settings', { auth: h.staff(alpha, ['documents.settings.manage']), body: { maxUploadBytes: 100 * 1024 * 1024, acceptedTypes: ['application/pdf', 'image/png', 'text/plain', 'text/csv'] } });
+      await h.api('PATCH', '/api/v1/documents/settings', { auth: h.staff(alpha, ['documents.settings.manage']), body: { maxUploadBytes: 100 * 1024 * 1024, acceptedTypes: ['application/pdf', 'image/png', 'text/plain', 'text/csv'] } });
     }
   });
 

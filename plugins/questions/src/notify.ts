@@ -16,8 +16,8 @@ export interface AnsweredPayload {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function notifyAsker(event: DomainEvent, ctx: EventContext): Promise<void> {
-  const payload = event.payload as unknown as AnsweredPayload;
+export async function notifyAsker(event: DomainEvent<AnsweredPayload>, ctx: EventContext): Promise<void> {
+  const payload = event.payload;
   if (!payload.askedBy) return;
   const { db, tenant } = ctx;
   const question = await db('questions').where({ tenantId: tenant.id, id: payload.questionId }).first('id', 'subject');

@@ -3,13 +3,15 @@
  * scopes what each sees (members: their organisation; staff: the queue across partners).
  */
 import type { Actor, RouteContext, RouteDefinition } from '@portico/core';
-import { defineRoute, IdParams, PageQuery, Type } from '@portico/core';
+import { IdParams, PageQuery, Type } from '@portico/core';
+import type { QuestionEvents } from './events.js';
+import { defineRoute } from './types.js';
 import { P } from './permissions.js';
 import { AnswerBody, AnswerHistory, AssigneeBody, Category, CategoryChanges, CategoryList, HistoryQuery, ListQuery, NewCategory, NewQuestion, Question, QuestionList } from './schemas.js';
 import { answerHistory, answerQuestion, askQuestion, assignQuestion, closeQuestion, getQuestion, listQuestions, reopenQuestion, type QuestionsContext } from './service.js';
 import { createCategory, deleteCategory, listCategories, updateCategory } from './categories.js';
 
-function questionsContext(ctx: RouteContext<unknown, unknown, unknown>): QuestionsContext {
+function questionsContext(ctx: RouteContext<unknown, unknown, unknown, Record<string, never>, QuestionEvents>): QuestionsContext {
   return { db: ctx.db, tenantId: ctx.tenant.id, actor: ctx.actor as Actor, audit: ctx.audit, emit: ctx.emit };
 }
 

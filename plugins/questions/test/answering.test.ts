@@ -62,7 +62,7 @@ describe('answering questions', () => {
     const audits = await h.server.database.knex('audit_events').where({ targetId: id }).whereIn('action', ['questions.answer.created', 'questions.answer.updated']).orderBy('created_at');
     expect(audits.map((a) => a.action)).toEqual(['questions.answer.created', 'questions.answer.updated']);
     expect(audits[1]).toMatchObject({ actorPersonId: manager.id, partnerId: alpha.partnerId, before: { version: 1 }, after: { version: 2 } });
-    const events = await h.server.database.knex('outbox_events').where({ type: 'question.answered' }).whereRaw("payload->>'questionId' = ?", [id]).orderBy('created_at');
+    const events = await h.server.database.knex('outbox_events').where({ type: 'questions.question.answered' }).whereRaw("payload->>'questionId' = ?", [id]).orderBy('created_at');
     expect(events.map((e) => e.payload)).toEqual([
       { questionId: id, partnerId: alpha.partnerId, askedBy: asker.id, version: 1, isUpdate: false },
       { questionId: id, partnerId: alpha.partnerId, askedBy: asker.id, version: 2, isUpdate: true },
@@ -75,7 +75,7 @@ describe('answering questions', () => {
     const again = await answer(id, 'Yes.');
     expect(again.status).toBe(200);
     expect(again.body.answerVersion).toBe(1);
-    const events = await h.server.database.knex('outbox_events').where({ type: 'question.answered' }).whereRaw("payload->>'questionId' = ?", [id]);
+    const events = await h.server.database.knex('outbox_events').where({ type: 'questions.question.answered' }).whereRaw("payload->>'questionId' = ?", [id]);
     expect(events).toHaveLength(1);
   });
 

@@ -53,7 +53,7 @@ describe('asking questions', () => {
       expect(asked.body).not.toHaveProperty('assignee');
       const [audit] = await h.server.database.knex('audit_events').where({ targetId: asked.body.id, action: 'questions.question.asked' });
       expect(audit).toMatchObject({ actorPersonId: who.id, partnerId: alpha.partnerId });
-      const [event] = await h.server.database.knex('outbox_events').where({ type: 'question.asked' }).whereRaw("payload->>'questionId' = ?", [asked.body.id]);
+      const [event] = await h.server.database.knex('outbox_events').where({ type: 'questions.question.asked' }).whereRaw("payload->>'questionId' = ?", [asked.body.id]);
       expect(event.payload).toMatchObject({ partnerId: alpha.partnerId, askedBy: who.id, subject: 'Rate limits', dealId: null });
     }
   });

@@ -3,7 +3,7 @@
  * tool that does it. Problems refused at one of these boundaries carry a type
  * `https://portico.dev/problems/escalation/<key>` and the same support contact.
  */
-import { supportContact, type SupportContact } from './settings.js';
+import { supportContact, type SupportContact, type TeamSettings } from './settings.js';
 
 export interface Boundary {
   key: string;
@@ -55,6 +55,6 @@ export const BOUNDARIES: readonly Boundary[] = [
   },
 ];
 
-export async function listEscalations(ctx: { settings<T>(): Promise<T> }): Promise<{ support: SupportContact; boundaries: readonly Boundary[] }> {
+export async function listEscalations(ctx: { settings(): Promise<TeamSettings> }): Promise<{ support: SupportContact; boundaries: readonly Boundary[] }> {
   return { support: await supportContact(ctx), boundaries: BOUNDARIES };
 }

@@ -9,11 +9,13 @@
  * People, memberships, links and sessions belong to the access plugin; this one acts through its
  * exported lifecycle functions and adds the team's own rules (see README.md).
  */
-import { definePlugin, Type, Uuid } from '@portico/core';
+import { definePlugin } from '@portico/core';
+import { teamEvents } from './events.js';
 import { permissions } from './permissions.js';
 import { teamRoutes } from './routes.js';
-import { TeamSettings } from './settings.js';
+import { teamSettings } from './settings.js';
 import { mailRemoved, mailRoleChanged } from './messages.js';
+import { handlers } from './types.js';
 import { seedTeamDemo } from './seed.js';
 
 export { P as teamPermissions } from './permissions.js';
@@ -25,18 +27,13 @@ export const teamPlugin = definePlugin({
   requires: ['access'],
   permissions,
   migrations: new URL('../migrations/', import.meta.url),
-  settings: TeamSettings,
+  settings: teamSettings,
   events: {
-    emits: {
-      'team.invitation.sent': Type.Object({ personId: Uuid, partnerId: Uuid, role: Type.String() }),
-      'team.invitation.revoked': Type.Object({ personId: Uuid, partnerId: Uuid }),
-      'team.member.role-changed': Type.Object({ personId: Uuid, partnerId: Uuid, from: Type.String(), to: Type.String() }),
-      'team.member.removed': Type.Object({ personId: Uuid, partnerId: Uuid, role: Type.String() }),
-    },
-    handles: {
-      'team.member.role-changed': (event, ctx) => mailRoleChanged(ctx, event.payload as { personId: string; partnerId: string; to: string }),
-      'team.member.removed': (event, ctx) => mailRemoved(ctx, event.payload as { personId: string; partnerId: string }),
-    },
+    emits: teamEvents,
+    handles: handlers(teamEvents, {
+      'team.member.role-changed': (event, ctx) => mailRoleChanged(ctx, event.payload),
+      'team.member.removed': (event, ctx) => mailRemoved(ctx, event.payload),
+    }),
   },
   routes: { v1: teamRoutes },
   seedDemo: seedTeamDemo,

@@ -9,6 +9,8 @@ export const P = {
   manage: 'team.manage',
   /** Registering and changing client companies (the programme's staff). */
   clientsManage: 'team.clients.manage',
+  /** The team settings: the support contact partners are shown (the programme's staff). */
+  settingsManage: 'team.settings.manage',
 } as const;
 
 export const permissions: Record<string, PermissionDeclaration> = {
@@ -19,4 +21,5 @@ export const permissions: Record<string, PermissionDeclaration> = {
     administrative: true,
   },
   [P.clientsManage]: { description: 'Register and change partners’ client companies', grantedTo: ['partner_manager'], administrative: true },
+  [P.settingsManage]: { description: 'Change the team settings: the support contact shown to partners', administrative: true },
 };

@@ -1,7 +1,8 @@
 /**
  * The team plugin's HTTP routes: only translation between HTTP and the services, which hold the rules.
  */
-import { defineRoute, IdParams, Page } from '@portico/core';
+import { IdParams, Page } from '@portico/core';
+import { defineRoute } from './types.js';
 import { P } from './permissions.js';
 import {
   AssignedClients,

@@ -9,7 +9,7 @@
 import type { Knex } from 'knex';
 import type { Actor } from '@portico/core';
 import { HttpProblem, problems } from '@portico/core';
-import { supportContact, type SupportContact } from './settings.js';
+import { supportContact, type SupportContact, type TeamSettings } from './settings.js';
 
 export type Scope = { kind: 'tenant' } | { kind: 'organisation'; partnerId: string };
 
@@ -23,7 +23,7 @@ export interface TeamContext {
   actor: Actor | null;
   tenant: { id: string; slug: string };
   db: Knex.Transaction;
-  settings<T = Record<string, unknown>>(): Promise<T>;
+  settings(): Promise<TeamSettings>;
 }
 
 export function acting(actor: Actor | null): Acting {

@@ -192,9 +192,9 @@ export async function submitAttempt(ctx: TrainingContext, moduleId: string, subm
       .returning(['id', 'passed_at', 'expires_at']);
     certification = { id: cert.id, passedAt: iso(cert.passedAt), expiresAt: cert.expiresAt ? iso(cert.expiresAt) : null };
     await ctx.audit({ action: 'training.certification.granted', targetType: 'training_certification', targetId: cert.id, after: { moduleId, version: version.version, ...certification } });
-    await ctx.emit('training.passed', { attemptId: attempt.id, certificationId: cert.id, personId: learner.personId, partnerId: learner.partnerId, moduleId, version: version.version, scorePoints: result.scorePoints, totalPoints: result.totalPoints, expiresAt: certification.expiresAt });
+    await ctx.emit('training.attempt.passed', { attemptId: attempt.id, certificationId: cert.id, personId: learner.personId, partnerId: learner.partnerId, moduleId, version: version.version, scorePoints: result.scorePoints, totalPoints: result.totalPoints, expiresAt: certification.expiresAt });
   } else {
-    await ctx.emit('training.failed', { attemptId: attempt.id, personId: learner.personId, partnerId: learner.partnerId, moduleId, version: version.version, scorePoints: result.scorePoints, totalPoints: result.totalPoints });
+    await ctx.emit('training.attempt.failed', { attemptId: attempt.id, personId: learner.personId, partnerId: learner.partnerId, moduleId, version: version.version, scorePoints: result.scorePoints, totalPoints: result.totalPoints });
   }
 
   return {

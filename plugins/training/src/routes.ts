@@ -1,6 +1,8 @@
 /** The training API: HTTP in and out; the rules live in service.ts, learner.ts, coverage.ts. */
 import type { Actor, RouteContext, RouteDefinition } from '@portico/core';
-import { defineRoute, IdParams, Page, PageQuery, Type } from '@portico/core';
+import { IdParams, Page, PageQuery, Type } from '@portico/core';
+import type { TrainingEvents } from './events.js';
+import { defineRoute } from './types.js';
 import { P } from './permissions.js';
 import {
   AttemptResult,
@@ -13,17 +15,15 @@ import {
   ModuleChanges,
   ModuleListQuery,
   NewModule,
-  SettingsChanges,
   StaffModule,
   StaffModuleSummary,
   Submission,
-  TrainingSettings,
 } from './schemas.js';
-import { createModule, deleteDraft, getModule, listModules, publishModule, retireModule, updateModule, updateSettings, type TrainingContext, type TrainingSettings as Settings } from './service.js';
+import { createModule, deleteDraft, getModule, listModules, publishModule, retireModule, updateModule, type TrainingContext, type TrainingSettings as Settings } from './service.js';
 import { getLearnerModule, listCatalog, listMyCertifications, startModule, submitAttempt } from './learner.js';
 import { listCoverage } from './coverage.js';
 
-function training(ctx: RouteContext<unknown, unknown, unknown>): TrainingContext {
+function training(ctx: RouteContext<unknown, unknown, unknown, Settings, TrainingEvents>): TrainingContext {
   return {
     db: ctx.db,
     tenantId: ctx.tenant.id,
@@ -31,7 +31,7 @@ function training(ctx: RouteContext<unknown, unknown, unknown>): TrainingContext
     now: new Date(),
     audit: ctx.audit,
     emit: ctx.emit,
-    settings: () => ctx.settings<Settings>(),
+    settings: () => ctx.settings(),
   };
 }
 
@@ -105,24 +105,6 @@ export const trainingRoutes: RouteDefinition<any>[] = [
     status: 200,
     schemas: { params: IdParams, response: StaffModule },
     handler: (ctx) => retireModule(training(ctx), ctx.params.id),
-  }),
-  defineRoute({
-    method: 'GET',
-    path: '/training/settings',
-    name: 'settings.get',
-    summary: 'Read the training settings (retry cooldown, grace for replaced quiz versions)',
-    permission: P.manage,
-    schemas: { response: TrainingSettings },
-    handler: (ctx) => ctx.settings<Settings>(),
-  }),
-  defineRoute({
-    method: 'PUT',
-    path: '/training/settings',
-    name: 'settings.update',
-    summary: 'Change the training settings',
-    permission: P.manage,
-    schemas: { body: SettingsChanges, response: TrainingSettings },
-    handler: (ctx) => updateSettings(training(ctx), ctx.body),
   }),
 
   // Learning (partner members)

@@ -1,19 +1,21 @@
 /**
  * `notify-expiring`: warns each holder once when their certification enters the last 30 days of
  * its validity. The task marks the certification (`expiry_warned_at`) and emits
- * `certification.expiring`; the event's handler sends the email, in the holder's language.
+ * `training.certification.expiry-warned`; the event's handler sends the email, in the holder's language.
  *
  * Only the certification a person would lose is warned about: one already renewed (a later
  * certification of the same module lasts longer) is not, nor one of a retired module.
  */
-import type { EventContext, ScheduledTask, TaskContext } from '@portico/core';
+import type { EventContext } from '@portico/core';
+import { trainingEvents } from './events.js';
 import { DAY_MS, EXPIRY_WINDOW_DAYS } from './status.js';
 import { expiringMailWords, formatDate, pickLocale } from './messages.js';
+import { defineTask, handlers } from './types.js';
 
-export const notifyExpiring: ScheduledTask = {
+export const notifyExpiring = defineTask({
   name: 'notify-expiring',
   everyMinutes: 60,
-  async run(ctx: TaskContext) {
+  async run(ctx) {
     const { db, now } = ctx;
     const horizon = new Date(now.getTime() + EXPIRY_WINDOW_DAYS * DAY_MS);
     const due: { id: string; personId: string; partnerId: string | null; moduleId: string; expiresAt: Date }[] = await db('training_certifications as c')
@@ -37,11 +39,11 @@ export const notifyExpiring: ScheduledTask = {
       const marked = await db('training_certifications').where({ id: cert.id }).whereNull('expiry_warned_at').update({ expiryWarnedAt: now });
       if (!marked) continue;
       const expiresAt = new Date(cert.expiresAt).toISOString();
-      await ctx.emit('certification.expiring', { certificationId: cert.id, personId: cert.personId, partnerId: cert.partnerId, moduleId: cert.moduleId, expiresAt });
+      await ctx.emit('training.certification.expiry-warned', { certificationId: cert.id, personId: cert.personId, partnerId: cert.partnerId, moduleId: cert.moduleId, expiresAt });
       await ctx.audit({ action: 'training.certification.expiry-warned', targetType: 'training_certification', targetId: cert.id, partnerId: cert.partnerId, after: { expiresAt } });
     }
   },
-};
+});
 
 /** Emails the holder of an expiring certification; marks it so a redelivered event mails nobody twice. */
 export async function mailExpiring(certificationId: string, ctx: EventContext): Promise<void> {
@@ -66,3 +68,8 @@ export async function mailExpiring(certificationId: string, ctx: EventContext): 
   });
   await db('training_certifications').where({ id: cert.id }).update({ expiryMailedAt: db.fn.now() });
 }
+
+/** The handler of the task's own event: emails the holder. */
+export const expiryHandlers = handlers(trainingEvents, {
+  'training.certification.expiry-warned': (event, ctx) => mailExpiring(event.payload.certificationId, ctx),
+});

@@ -22,7 +22,7 @@ describe('certifications: expiry, cooldown, concurrency, coverage, expiry warnin
 
   const knex = () => h.server.database.knex;
   const statusOn = async (auth: string, moduleId: string) => (await h.api('GET', `/api/v1/training/catalog/${moduleId}`, { auth })).body.status;
-  const setCooldown = (t: TestTenant, minutes: number) => h.api('PUT', '/api/v1/training/settings', { auth: staffOf(h, t), body: { retryCooldownMinutes: minutes } });
+  const setCooldown = (t: TestTenant, minutes: number) => h.api('PATCH', '/api/v1/training/settings', { auth: staffOf(h, t), body: { retryCooldownMinutes: minutes } });
   /** Moves a person's certifications of a module so that they expire at `expiresAt`. */
   const expireAt = (personId: string, moduleId: string, expiresAt: Date) =>
     knex()('training_certifications').where({ personId, moduleId }).update({ expiresAt, passedAt: new Date(expiresAt.getTime() - 365 * DAY) });
@@ -232,7 +232,7 @@ describe('certifications: expiry, cooldown, concurrency, coverage, expiry warnin
       expect(await mailsTo(french.email)).toHaveLength(1);
       expect(await mailsTo(renewed.email)).toHaveLength(0);
 
-      const events = await knex()('outbox_events').where({ tenantId: t.id, type: 'certification.expiring' });
+      const events = await knex()('outbox_events').where({ tenantId: t.id, type: 'training.certification.expiry-warned' });
       expect(events).toHaveLength(3);
       expect(await knex()('audit_events').where({ tenantId: t.id, action: 'training.certification.expiry-warned' })).toHaveLength(3);
     });

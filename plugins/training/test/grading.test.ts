@@ -190,13 +190,13 @@ describe('quizzes graded on the server', () => {
       expect(answer.status, answer.text).toBe(201);
       expect(answer.body).toMatchObject({ version: 1, passThreshold: 50, passed: true });
 
-      const settings = await h.api('PUT', '/api/v1/training/settings', { auth: staff, body: { supersededVersionGraceHours: 0 } });
+      const settings = await h.api('PATCH', '/api/v1/training/settings', { auth: staff, body: { supersededVersionGraceHours: 0 } });
       expect(settings.status, settings.text).toBe(200);
       const late = await addMember(h, alpha);
       const refused = await submit(h, late.auth, module.id, { version: 1, answers: answersFor(module.quiz) });
       expect(refused.status, refused.text).toBe(409);
       expect(refused.body).toMatchObject({ currentVersion: 2 });
-      await h.api('PUT', '/api/v1/training/settings', { auth: staff, body: { supersededVersionGraceHours: 24 } });
+      await h.api('PATCH', '/api/v1/training/settings', { auth: staff, body: { supersededVersionGraceHours: 24 } });
     });
   });
 });

@@ -22,7 +22,7 @@ export async function recordEvent(
   registry: Registry,
   origin: EmitOrigin,
   type: string,
-  payload: Record<string, unknown>,
+  payload: unknown,
 ): Promise<string> {
   const declared = registry.events.get(type);
   if (!declared || declared.pluginId !== origin.pluginId) {

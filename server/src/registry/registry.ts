@@ -6,6 +6,7 @@ import type { Authenticator, EventHandler, PermissionCatalog, HttpMethod, Permis
 import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
+import { settingsRoutes } from './settings-routes.js';
 
 export class RegistryError extends Error {
   override name = 'RegistryError';
@@ -69,7 +70,8 @@ export interface Registry {
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
-const EVENT_TYPE = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9_-]*)+$/;
+/** `<plugin>.<noun>.<verb-past>`, e.g. `deals.deal.submitted`: the plugin part is checked against the declaring plugin. */
+const EVENT_TYPE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 
 export function orderPlugins(plugins: readonly PluginDefinition[]): PluginDefinition[] {
   const byId = new Map<string, PluginDefinition>();
@@ -150,8 +152,8 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   const events = new Map<string, DeclaredEvent>();
   for (const plugin of plugins) {
     for (const [type, schema] of Object.entries(plugin.events?.emits ?? {})) {
-      if (!EVENT_TYPE.test(type)) {
-        throw new RegistryError(`Plugin "${plugin.id}" declares event "${type}": use dotted lowercase names such as "deal.submitted".`);
+      if (!EVENT_TYPE.test(type) || !type.startsWith(`${plugin.id}.`)) {
+        throw new RegistryError(`Plugin "${plugin.id}" declares event "${type}": name it \`${plugin.id}.<noun>.<verb-past>\`, e.g. "${plugin.id}.note.created".`);
       }
       const other = events.get(type);
       if (other) throw new RegistryError(`Event "${type}" is declared by both "${other.pluginId}" and "${plugin.id}". Rename one of them.`);
@@ -181,13 +183,17 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     }
   }
 
+  const settings = new Map<string, Validator>();
+  for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings.schema));
+
   const routes: MountedRoute[] = [];
   const seenShapes = new Map<string, string>();
   for (const plugin of plugins) {
     const allowedPermissionOwners = reachable(plugin, byId);
     const names = new Set<string>();
     for (const version of ROUTE_GROUPS) {
-      for (const route of plugin.routes?.[version] ?? []) {
+      const own = version === 'v1' ? settingsRoutes(plugin, () => settings.get(plugin.id)!) : [];
+      for (const route of [...own, ...(plugin.routes?.[version] ?? [])]) {
         const where = `Route ${route.method} ${route.path} of plugin "${plugin.id}"`;
         if (!route.path?.startsWith('/')) throw new RegistryError(`${where}: the path must start with "/".`);
         if (!route.name || names.has(route.name)) throw new RegistryError(`${where}: give it a name unique within the plugin (got "${route.name}").`);
@@ -239,8 +245,6 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     }
   }
 
-  const settings = new Map<string, Validator>();
-  for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings));
 
   const enabled = new Map<string, EnabledPlugins>();
   for (const plugin of plugins) {

@@ -258,7 +258,7 @@ describe('fuzzing every route from its schemas', () => {
     const staff = h.staff(alpha, h.allPermissions());
     const settings = await h.api('GET', '/api/v1/documents/settings', { auth: staff });
     // A low file limit, so that a file over it is cheap to send.
-    const limited = await h.api('PUT', '/api/v1/documents/settings', { auth: staff, body: { ...settings.body, maxUploadBytes: 4096 } });
+    const limited = await h.api('PATCH', '/api/v1/documents/settings', { auth: staff, body: { ...settings.body, maxUploadBytes: 4096 } });
     expect(limited.status, limited.text).toBe(200);
     const space = await h.api('POST', '/api/v1/documents/spaces', { auth: staff, body: { title: 'Fuzz', visibility: 'all', allowedRoles: ['partner_admin'] } });
     expect(space.status, space.text).toBe(201);

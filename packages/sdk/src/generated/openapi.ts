@@ -524,6 +524,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/access/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the sign-in policy
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["access.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s access settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `access.settings.updated`.
+         */
+        patch: operations["access.settings.update"];
+        trace?: never;
+    };
     "/api/v1/access/sign-in": {
         parameters: {
             query?: never;
@@ -607,45 +631,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/access/tenant/policy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read the sign-in policy and its presets */
-        get: operations["access.tenant.policy.get"];
-        /**
-         * Change the sign-in policy
-         * @description Send `{ "preset": "default" | "strict" }`, or the whole policy with every field.
-         */
-        put: operations["access.tenant.policy.set"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/deal-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Read the tenant’s deal settings (default currency, approval period, visibility) */
-        get: operations["deals.settings.get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change some of the tenant’s deal settings */
-        patch: operations["deals.settings.change"];
         trace?: never;
     };
     "/api/v1/deal-territories": {
@@ -797,6 +782,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tenant’s deal settings (default currency, approval period, visibility)
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["deals.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s deals settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `deals.settings.updated`.
+         */
+        patch: operations["deals.settings.update"];
+        trace?: never;
+    };
     "/api/v1/documents/library": {
         parameters: {
             query?: never;
@@ -824,15 +833,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the document settings */
-        get: operations["documents.get-settings"];
-        /** Change the document settings: largest upload, accepted types */
-        put: operations["documents.set-settings"];
+        /**
+         * Read the document settings: largest upload, accepted types
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["documents.settings.get"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some of the tenant’s documents settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `documents.settings.updated`.
+         */
+        patch: operations["documents.settings.update"];
         trace?: never;
     };
     "/api/v1/documents/spaces": {
@@ -1477,6 +1492,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/team/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the team settings (where partners turn for what only support can do)
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["team.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s team settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `team.settings.updated`.
+         */
+        patch: operations["team.settings.update"];
+        trace?: never;
+    };
     "/api/v1/training/catalog": {
         parameters: {
             query?: never;
@@ -1657,15 +1696,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the training settings (retry cooldown, grace for replaced quiz versions) */
+        /**
+         * Read the training settings (retry cooldown, grace for replaced quiz versions)
+         * @description Fields the tenant never set answer with their defaults.
+         */
         get: operations["training.settings.get"];
-        /** Change the training settings */
-        put: operations["training.settings.update"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some of the tenant’s training settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `training.settings.updated`.
+         */
+        patch: operations["training.settings.update"];
         trace?: never;
     };
 }
@@ -4815,6 +4860,233 @@ export interface operations {
             };
         };
     };
+    "access.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Wrong one-time codes before a link is void
+                         * @default 5
+                         */
+                        codeAttempts: number;
+                        /**
+                         * @description Sign out after this long unused; 0 = never
+                         * @default 0
+                         */
+                        idleTimeoutMinutes: number;
+                        /**
+                         * @description Invite links (default 7 days)
+                         * @default 10080
+                         */
+                        inviteLinkMinutes: number;
+                        /**
+                         * @description Everyone must use two-factor authentication
+                         * @default false
+                         */
+                        mfaRequired: boolean;
+                        /**
+                         * @description Session lifetime (default 30 days)
+                         * @default 720
+                         */
+                        sessionHours: number;
+                        /**
+                         * @description Sign-in links (default 30 minutes)
+                         * @default 30
+                         */
+                        signInLinkMinutes: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Wrong one-time codes before a link is void
+                     * @default 5
+                     */
+                    codeAttempts?: number;
+                    /**
+                     * @description Sign out after this long unused; 0 = never
+                     * @default 0
+                     */
+                    idleTimeoutMinutes?: number;
+                    /**
+                     * @description Invite links (default 7 days)
+                     * @default 10080
+                     */
+                    inviteLinkMinutes?: number;
+                    /**
+                     * @description Everyone must use two-factor authentication
+                     * @default false
+                     */
+                    mfaRequired?: boolean;
+                    /**
+                     * @description Session lifetime (default 30 days)
+                     * @default 720
+                     */
+                    sessionHours?: number;
+                    /**
+                     * @description Sign-in links (default 30 minutes)
+                     * @default 30
+                     */
+                    signInLinkMinutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Wrong one-time codes before a link is void
+                         * @default 5
+                         */
+                        codeAttempts: number;
+                        /**
+                         * @description Sign out after this long unused; 0 = never
+                         * @default 0
+                         */
+                        idleTimeoutMinutes: number;
+                        /**
+                         * @description Invite links (default 7 days)
+                         * @default 10080
+                         */
+                        inviteLinkMinutes: number;
+                        /**
+                         * @description Everyone must use two-factor authentication
+                         * @default false
+                         */
+                        mfaRequired: boolean;
+                        /**
+                         * @description Session lifetime (default 30 days)
+                         * @default 720
+                         */
+                        sessionHours: number;
+                        /**
+                         * @description Sign-in links (default 30 minutes)
+                         * @default 30
+                         */
+                        signInLinkMinutes: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.tenant.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "access.requestLink": {
         parameters: {
             query?: never;
@@ -5229,568 +5501,6 @@ export interface operations {
                 };
             };
             /** @description Lacks the permission `access.tenant.manage`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "access.tenant.policy.get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        policy: {
-                            /**
-                             * @description Wrong one-time codes before a link is void
-                             * @default 5
-                             */
-                            codeAttempts: number;
-                            /**
-                             * @description Sign out after this long unused; 0 = never
-                             * @default 0
-                             */
-                            idleTimeoutMinutes: number;
-                            /**
-                             * @description Invite links (default 7 days)
-                             * @default 10080
-                             */
-                            inviteLinkMinutes: number;
-                            /**
-                             * @description Everyone must use two-factor authentication
-                             * @default false
-                             */
-                            mfaRequired: boolean;
-                            /**
-                             * @description Session lifetime (default 30 days)
-                             * @default 720
-                             */
-                            sessionHours: number;
-                            /**
-                             * @description Sign-in links (default 30 minutes)
-                             * @default 30
-                             */
-                            signInLinkMinutes: number;
-                        };
-                        presets: {
-                            default: {
-                                /**
-                                 * @description Wrong one-time codes before a link is void
-                                 * @default 5
-                                 */
-                                codeAttempts: number;
-                                /**
-                                 * @description Sign out after this long unused; 0 = never
-                                 * @default 0
-                                 */
-                                idleTimeoutMinutes: number;
-                                /**
-                                 * @description Invite links (default 7 days)
-                                 * @default 10080
-                                 */
-                                inviteLinkMinutes: number;
-                                /**
-                                 * @description Everyone must use two-factor authentication
-                                 * @default false
-                                 */
-                                mfaRequired: boolean;
-                                /**
-                                 * @description Session lifetime (default 30 days)
-                                 * @default 720
-                                 */
-                                sessionHours: number;
-                                /**
-                                 * @description Sign-in links (default 30 minutes)
-                                 * @default 30
-                                 */
-                                signInLinkMinutes: number;
-                            };
-                            strict: {
-                                /**
-                                 * @description Wrong one-time codes before a link is void
-                                 * @default 5
-                                 */
-                                codeAttempts: number;
-                                /**
-                                 * @description Sign out after this long unused; 0 = never
-                                 * @default 0
-                                 */
-                                idleTimeoutMinutes: number;
-                                /**
-                                 * @description Invite links (default 7 days)
-                                 * @default 10080
-                                 */
-                                inviteLinkMinutes: number;
-                                /**
-                                 * @description Everyone must use two-factor authentication
-                                 * @default false
-                                 */
-                                mfaRequired: boolean;
-                                /**
-                                 * @description Session lifetime (default 30 days)
-                                 * @default 720
-                                 */
-                                sessionHours: number;
-                                /**
-                                 * @description Sign-in links (default 30 minutes)
-                                 * @default 30
-                                 */
-                                signInLinkMinutes: number;
-                            };
-                        };
-                    };
-                };
-            };
-            /** @description The request is not valid; `errors` names each field at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lacks the permission `access.tenant.manage`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "access.tenant.policy.set": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    preset: "default" | "strict";
-                } | {
-                    /**
-                     * @description Wrong one-time codes before a link is void
-                     * @default 5
-                     */
-                    codeAttempts: number;
-                    /**
-                     * @description Sign out after this long unused; 0 = never
-                     * @default 0
-                     */
-                    idleTimeoutMinutes: number;
-                    /**
-                     * @description Invite links (default 7 days)
-                     * @default 10080
-                     */
-                    inviteLinkMinutes: number;
-                    /**
-                     * @description Everyone must use two-factor authentication
-                     * @default false
-                     */
-                    mfaRequired: boolean;
-                    /**
-                     * @description Session lifetime (default 30 days)
-                     * @default 720
-                     */
-                    sessionHours: number;
-                    /**
-                     * @description Sign-in links (default 30 minutes)
-                     * @default 30
-                     */
-                    signInLinkMinutes: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        policy: {
-                            /**
-                             * @description Wrong one-time codes before a link is void
-                             * @default 5
-                             */
-                            codeAttempts: number;
-                            /**
-                             * @description Sign out after this long unused; 0 = never
-                             * @default 0
-                             */
-                            idleTimeoutMinutes: number;
-                            /**
-                             * @description Invite links (default 7 days)
-                             * @default 10080
-                             */
-                            inviteLinkMinutes: number;
-                            /**
-                             * @description Everyone must use two-factor authentication
-                             * @default false
-                             */
-                            mfaRequired: boolean;
-                            /**
-                             * @description Session lifetime (default 30 days)
-                             * @default 720
-                             */
-                            sessionHours: number;
-                            /**
-                             * @description Sign-in links (default 30 minutes)
-                             * @default 30
-                             */
-                            signInLinkMinutes: number;
-                        };
-                        presets: {
-                            default: {
-                                /**
-                                 * @description Wrong one-time codes before a link is void
-                                 * @default 5
-                                 */
-                                codeAttempts: number;
-                                /**
-                                 * @description Sign out after this long unused; 0 = never
-                                 * @default 0
-                                 */
-                                idleTimeoutMinutes: number;
-                                /**
-                                 * @description Invite links (default 7 days)
-                                 * @default 10080
-                                 */
-                                inviteLinkMinutes: number;
-                                /**
-                                 * @description Everyone must use two-factor authentication
-                                 * @default false
-                                 */
-                                mfaRequired: boolean;
-                                /**
-                                 * @description Session lifetime (default 30 days)
-                                 * @default 720
-                                 */
-                                sessionHours: number;
-                                /**
-                                 * @description Sign-in links (default 30 minutes)
-                                 * @default 30
-                                 */
-                                signInLinkMinutes: number;
-                            };
-                            strict: {
-                                /**
-                                 * @description Wrong one-time codes before a link is void
-                                 * @default 5
-                                 */
-                                codeAttempts: number;
-                                /**
-                                 * @description Sign out after this long unused; 0 = never
-                                 * @default 0
-                                 */
-                                idleTimeoutMinutes: number;
-                                /**
-                                 * @description Invite links (default 7 days)
-                                 * @default 10080
-                                 */
-                                inviteLinkMinutes: number;
-                                /**
-                                 * @description Everyone must use two-factor authentication
-                                 * @default false
-                                 */
-                                mfaRequired: boolean;
-                                /**
-                                 * @description Session lifetime (default 30 days)
-                                 * @default 720
-                                 */
-                                sessionHours: number;
-                                /**
-                                 * @description Sign-in links (default 30 minutes)
-                                 * @default 30
-                                 */
-                                signInLinkMinutes: number;
-                            };
-                        };
-                    };
-                };
-            };
-            /** @description The request is not valid; `errors` names each field at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lacks the permission `access.tenant.manage`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "deals.settings.get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description How long an approved registration protects the partner
-                         * @default 90
-                         */
-                        approvalDays: number;
-                        /**
-                         * @description ISO 4217 code used when a submission names none
-                         * @default USD
-                         */
-                        currency: string;
-                        /**
-                         * @description IANA time zone deciding "today" for people who set none
-                         * @default UTC
-                         */
-                        timeZone: string;
-                        /**
-                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
-                         * @default partner
-                         */
-                        visibility: "partner" | "own";
-                    };
-                };
-            };
-            /** @description The request is not valid; `errors` names each field at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lacks the permission `deals.read`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "deals.settings.change": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description How long an approved registration protects the partner
-                     * @default 90
-                     */
-                    approvalDays?: number;
-                    /**
-                     * @description ISO 4217 code used when a submission names none
-                     * @default USD
-                     */
-                    currency?: string;
-                    /**
-                     * @description IANA time zone deciding "today" for people who set none
-                     * @default UTC
-                     */
-                    timeZone?: string;
-                    /**
-                     * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
-                     * @default partner
-                     */
-                    visibility?: "partner" | "own";
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description How long an approved registration protects the partner
-                         * @default 90
-                         */
-                        approvalDays: number;
-                        /**
-                         * @description ISO 4217 code used when a submission names none
-                         * @default USD
-                         */
-                        currency: string;
-                        /**
-                         * @description IANA time zone deciding "today" for people who set none
-                         * @default UTC
-                         */
-                        timeZone: string;
-                        /**
-                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
-                         * @default partner
-                         */
-                        visibility: "partner" | "own";
-                    };
-                };
-            };
-            /** @description The request is not valid; `errors` names each field at fault. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lacks the permission `deals.settings.manage`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,6 +7057,203 @@ export interface operations {
             };
         };
     };
+    "deals.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long an approved registration protects the partner
+                         * @default 90
+                         */
+                        approvalDays: number;
+                        /**
+                         * @description ISO 4217 code used when a submission names none
+                         * @default USD
+                         */
+                        currency: string;
+                        /**
+                         * @description IANA time zone deciding "today" for people who set none
+                         * @default UTC
+                         */
+                        timeZone: string;
+                        /**
+                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                         * @default partner
+                         */
+                        visibility: "partner" | "own";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "deals.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long an approved registration protects the partner
+                     * @default 90
+                     */
+                    approvalDays?: number;
+                    /**
+                     * @description ISO 4217 code used when a submission names none
+                     * @default USD
+                     */
+                    currency?: string;
+                    /**
+                     * @description IANA time zone deciding "today" for people who set none
+                     * @default UTC
+                     */
+                    timeZone?: string;
+                    /**
+                     * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                     * @default partner
+                     */
+                    visibility?: "partner" | "own";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How long an approved registration protects the partner
+                         * @default 90
+                         */
+                        approvalDays: number;
+                        /**
+                         * @description ISO 4217 code used when a submission names none
+                         * @default USD
+                         */
+                        currency: string;
+                        /**
+                         * @description IANA time zone deciding "today" for people who set none
+                         * @default UTC
+                         */
+                        timeZone: string;
+                        /**
+                         * @description `partner`: everyone of a partner sees all its deals; `own`: people see only the deals they submitted (holders of deals.partner-wide still see all)
+                         * @default partner
+                         */
+                        visibility: "partner" | "own";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `deals.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "documents.search": {
         parameters: {
             query?: {
@@ -7437,7 +7344,7 @@ export interface operations {
             };
         };
     };
-    "documents.get-settings": {
+    "documents.settings.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -7517,7 +7424,7 @@ export interface operations {
             };
         };
     };
-    "documents.set-settings": {
+    "documents.settings.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -7544,12 +7451,12 @@ export interface operations {
                      *       "text/csv"
                      *     ]
                      */
-                    acceptedTypes: string[];
+                    acceptedTypes?: string[];
                     /**
                      * @description Largest file accepted, in bytes (larger: 413)
                      * @default 104857600
                      */
-                    maxUploadBytes: number;
+                    maxUploadBytes?: number;
                 };
             };
         };
@@ -11907,6 +11814,173 @@ export interface operations {
             };
         };
     };
+    "team.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Where partners write for what only the programme’s staff can do
+                         */
+                        supportEmail?: string;
+                        /**
+                         * Format: uri
+                         * @description A support page or form for the same
+                         */
+                        supportUrl?: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "team.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Where partners write for what only the programme’s staff can do
+                     */
+                    supportEmail?: string;
+                    /**
+                     * Format: uri
+                     * @description A support page or form for the same
+                     */
+                    supportUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Where partners write for what only the programme’s staff can do
+                         */
+                        supportEmail?: string;
+                        /**
+                         * Format: uri
+                         * @description A support page or form for the same
+                         */
+                        supportUrl?: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `team.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "training.catalog.list": {
         parameters: {
             query?: {
@@ -13376,7 +13450,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description After a failed attempt, how long before the person may submit again
+                     * @default 60
+                     */
                     retryCooldownMinutes?: number;
+                    /**
+                     * @description How long a quiz version replaced by a newer one still accepts submissions from people who opened it before
+                     * @default 24
+                     */
                     supersededVersionGraceHours?: number;
                 };
             };

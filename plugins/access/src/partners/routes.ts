@@ -2,7 +2,8 @@
  * Partner organisations over HTTP, for the tenant's staff: list (search, status, cursor), create,
  * read, and change name, tier, country or status. Every change is audited with before and after.
  */
-import { defineRoute, IdParams, Page, PageQuery, Type, Uuid, type RouteDefinition } from '@portico/core';
+import { IdParams, Page, PageQuery, Type, Uuid, type RouteDefinition } from '@portico/core';
+import { defineRoute } from '../types.js';
 import { P } from '../permissions.js';
 import { assertStaff, createPartner, getPartner, listPartners, updatePartner } from './service.js';
 
@@ -63,7 +64,7 @@ export const partnerRoutes: RouteDefinition<any>[] = [
       assertStaff(actor);
       const partner = await createPartner(db, tenant.id, body);
       await audit({ action: 'access.partner.created', targetType: 'partner', targetId: partner.id, partnerId: partner.id, after: partner });
-      await emit('partner.created', { partnerId: partner.id });
+      await emit('access.partner.created', { partnerId: partner.id });
       return partner;
     },
   }),
@@ -100,7 +101,7 @@ export const partnerRoutes: RouteDefinition<any>[] = [
       assertStaff(actor);
       const { before, after } = await updatePartner(db, tenant.id, params.id, body);
       await audit({ action: 'access.partner.updated', targetType: 'partner', targetId: params.id, partnerId: params.id, before, after });
-      if (before.status !== after.status) await emit('partner.status-changed', { partnerId: params.id, from: before.status, to: after.status });
+      if (before.status !== after.status) await emit('access.partner.status-changed', { partnerId: params.id, from: before.status, to: after.status });
       return after;
     },
   }),

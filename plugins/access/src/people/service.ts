@@ -15,6 +15,7 @@ import { keysetPage } from '@portico/core/server';
 import { issueLink, type LinkContext } from '../links.js';
 import { removeMfa } from '../mfa/service.js';
 import { revokeAllSessions } from '../sessions/service.js';
+import type { AccessEmit } from '../types.js';
 
 export type PersonStatus = 'invited' | 'active' | 'deactivated' | 'removed';
 export type PersonKind = 'staff' | 'member';
@@ -39,7 +40,7 @@ export interface PeopleContext extends LinkContext {
   actor: Actor | null;
   audit(entry: AuditEntry): Promise<void>;
   /** Access's own routes only: a plugin may emit only the events it declares (see `api.ts`). */
-  emit?(type: string, payload: Record<string, unknown>): Promise<void>;
+  emit?: AccessEmit;
   rateLimit(bucket: string, limit: number, windowSeconds: number): Promise<void>;
 }
 
@@ -261,7 +262,7 @@ export async function invitePerson(ctx: PeopleContext, input: Invitation): Promi
   await db('memberships').insert({ tenantId: tenant.id, personId, partnerId, role: input.role });
 
   await issueLink(ctx, { personId, purpose: 'invite' });
-  await ctx.emit?.('person.invited', { personId, partnerId, role: input.role });
+  await ctx.emit?.('access.person.invited', { personId, partnerId, role: input.role });
   const person = await reload(db, personId);
   await ctx.audit({
     action: 'access.person.invited',

@@ -4,11 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { EventContext, RouteContext } from '@portico/core';
+import type { AccessEvents } from '../events.js';
+import type { AuthPolicy } from '../policy.js';
 import { issueLink, redeemCode, redeemLink, type Redemption } from '../links.js';
 import { loadPersonAccess } from '../actor.js';
 import { createSession, setSessionCookie, type NewSession } from '../sessions/service.js';
 
-type Ctx = Pick<RouteContext, 'db' | 'tenant' | 'keys' | 'publicUrl' | 'sendMail' | 'rateLimit' | 'audit' | 'emit' | 'http'>;
+type Ctx = Pick<RouteContext<unknown, unknown, unknown, AuthPolicy, AccessEvents>, 'db' | 'tenant' | 'keys' | 'publicUrl' | 'sendMail' | 'rateLimit' | 'audit' | 'emit' | 'http'>;
 
 /** Limits: per address, so one inbox cannot be flooded; per IP, so addresses cannot be sprayed. */
 export const SIGN_IN_LIMITS = {
@@ -40,7 +42,7 @@ export async function requestSignInLink(ctx: Ctx, rawEmail: string, redirectTo?:
   const email = normaliseEmail(rawEmail);
   await ctx.rateLimit(`sign-in:ip:${ctx.http.ip}`, SIGN_IN_LIMITS.perIp.hits, SIGN_IN_LIMITS.perIp.windowSeconds);
   await ctx.rateLimit(`sign-in:email:${emailBucket(email)}`, SIGN_IN_LIMITS.perEmail.hits, SIGN_IN_LIMITS.perEmail.windowSeconds);
-  await ctx.emit('access.sign-in-requested', { email, ...(redirectTo ? { redirectTo } : {}) });
+  await ctx.emit('access.sign-in.requested', { email, ...(redirectTo ? { redirectTo } : {}) });
   await ctx.audit({ action: 'access.sign-in.requested', targetType: 'email', targetId: emailBucket(email), partnerId: null });
 }
 
@@ -69,7 +71,7 @@ async function openSession(ctx: Ctx, personId: string, via: 'link' | 'code', red
   });
   setSessionCookie(ctx.http, session);
   await ctx.audit({ action: 'access.session.created', targetType: 'session', targetId: session.id, partnerId: access.partnerId, after: { personId, via, mfa: session.mfaState } });
-  await ctx.emit('person.signed-in', { personId, via });
+  await ctx.emit('access.person.signed-in', { personId, via });
   return { ok: true, session, redirectTo, personId };
 }
 

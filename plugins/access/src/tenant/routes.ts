@@ -1,10 +1,10 @@
 /**
- * The tenant's settings kept by access: allowed embed origins, the sign-in policy and the brand.
+ * The tenant's settings kept by access on the tenant's row: allowed embed origins and the brand. The
+ * sign-in policy is the plugin's settings, at `/api/v1/access/settings` (see settings.ts).
  */
 import { defineRoute, Type, type RouteDefinition } from '@portico/core';
 import { P } from '../permissions.js';
-import { AuthPolicy, POLICY_PRESETS } from '../policy.js';
-import { assertTenantAdministrator, MAX_EMBED_ORIGINS, readEmbedOrigins, readPolicy, writeEmbedOrigins, writePolicy } from './service.js';
+import { assertTenantAdministrator, MAX_EMBED_ORIGINS, readEmbedOrigins, writeEmbedOrigins } from './service.js';
 import { BrandSchema, readBrand, writeBrand } from './brand.js';
 import type { Brand } from '@portico/core';
 
@@ -14,13 +14,6 @@ function brandForAudit(brand: Brand): Brand {
 }
 
 const EmbedOrigins = Type.Object({ origins: Type.Array(Type.String()) });
-
-const PolicyAnswer = Type.Object({
-  policy: AuthPolicy,
-  presets: Type.Object({ default: AuthPolicy, strict: AuthPolicy }),
-});
-
-const policyAnswer = (policy: AuthPolicy) => ({ policy, presets: { default: POLICY_PRESETS.default, strict: POLICY_PRESETS.strict } });
 
 export const tenantRoutes: RouteDefinition<any>[] = [
   defineRoute({
@@ -55,37 +48,6 @@ export const tenantRoutes: RouteDefinition<any>[] = [
       const { before, after } = await writeEmbedOrigins(db, tenant.id, body.origins);
       await audit({ action: 'access.embed-origins.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before: { origins: before }, after: { origins: after } });
       return { origins: after };
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    path: '/access/tenant/policy',
-    name: 'tenant.policy.get',
-    summary: 'Read the sign-in policy and its presets',
-    permission: P.tenantManage,
-    schemas: { response: PolicyAnswer },
-    async handler({ db, tenant }) {
-      return policyAnswer(await readPolicy(db, tenant.id));
-    },
-  }),
-  defineRoute({
-    method: 'PUT',
-    path: '/access/tenant/policy',
-    name: 'tenant.policy.set',
-    summary: 'Change the sign-in policy',
-    description: 'Send `{ "preset": "default" | "strict" }`, or the whole policy with every field.',
-    permission: P.tenantManage,
-    schemas: {
-      body: Type.Union([Type.Object({ preset: Type.Union([Type.Literal('default'), Type.Literal('strict')]) }), AuthPolicy], {
-        examples: [{ preset: 'strict' }, { ...POLICY_PRESETS.default, sessionHours: 168 }],
-      }),
-      response: PolicyAnswer,
-    },
-    async handler({ actor, body, db, tenant, audit }) {
-      assertTenantAdministrator(actor);
-      const { before, after } = await writePolicy(db, tenant.id, body);
-      await audit({ action: 'access.policy.updated', targetType: 'tenant', targetId: tenant.id, partnerId: null, before, after });
-      return policyAnswer(after);
     },
   }),
   defineRoute({

@@ -1,12 +1,10 @@
 /**
- * Tenant-wide access settings: the origins allowed to embed Portico's widgets, and the sign-in policy.
- * Both live on the tenant's own row, which the app role may update (row-level security keeps it to the
- * tenant of the transaction).
+ * Tenant-wide access settings: the origins allowed to embed Portico's widgets, on the tenant's own row,
+ * which the app role may update (row-level security keeps it to the tenant of the transaction). The
+ * sign-in policy is the plugin's settings (see settings.ts).
  */
 import type { Knex } from 'knex';
 import { problems, type Actor } from '@portico/core';
-import { loadPolicy } from '../actor.js';
-import { AuthPolicy, POLICY_PRESETS } from '../policy.js';
 
 export const MAX_EMBED_ORIGINS = 50;
 
@@ -69,31 +67,4 @@ export async function writeEmbedOrigins(db: Knex.Transaction, tenantId: string, 
   const { embedOrigins: before } = await lockedTenant(db, tenantId);
   await db('tenants').where({ id: tenantId }).update({ embedOrigins: after, updatedAt: db.fn.now() });
   return { before, after };
-}
-
-export type PolicyPreset = keyof typeof POLICY_PRESETS;
-
-/** The policy's fields only: `settings.access` may hold other keys of the plugin. */
-export async function readPolicy(db: Knex.Transaction, tenantId: string): Promise<AuthPolicy> {
-  return pickPolicy(await loadPolicy(db, tenantId));
-}
-
-/** Stores the policy under `settings.access`, leaving every other key of the settings untouched. */
-export async function writePolicy(db: Knex.Transaction, tenantId: string, input: { preset: PolicyPreset } | AuthPolicy): Promise<{ before: AuthPolicy; after: AuthPolicy }> {
-  const after: AuthPolicy = 'preset' in input ? { ...POLICY_PRESETS[input.preset] } : pickPolicy(input);
-  await lockedTenant(db, tenantId);
-  const before = await readPolicy(db, tenantId);
-  await db('tenants')
-    .where({ id: tenantId })
-    .update({
-      settings: db.raw(`jsonb_set(settings, '{access}', coalesce(settings->'access', '{}'::jsonb) || ?::jsonb)`, [JSON.stringify(after)]),
-      updatedAt: db.fn.now(),
-    });
-  return { before, after };
-}
-
-/** Exactly the policy's fields (the body was validated against the schema, which refuses others). */
-function pickPolicy(input: AuthPolicy): AuthPolicy {
-  const fields = Object.keys(AuthPolicy.properties) as (keyof AuthPolicy)[];
-  return Object.fromEntries(fields.map((field) => [field, input[field]])) as AuthPolicy;
 }

@@ -14,7 +14,7 @@ const presets = {
 
 async function mount(routes: Parameters<typeof fakeClient>[0] = {}) {
   const fake = fakeClient({
-    'GET /access/tenant/policy': () => ({ policy: presets.default, presets }),
+    'GET /access/settings': () => presets.default,
     'GET /access/tenant/brand': () => ({ displayName: 'Northwind Hub', primaryColor: '#0b5cad' }),
     ...routes,
   });
@@ -34,14 +34,14 @@ describe('<portico-brand-settings>', () => {
   afterEach(() => setLocale('en'));
 
   it('switches the sign-in policy to the strict preset', async () => {
-    const { el, fake } = await mount({ 'PUT /access/tenant/policy': () => ({ policy: presets.strict, presets }) });
+    const { el, fake } = await mount({ 'PATCH /access/settings': () => presets.strict });
     expect(buttonIn(root(el), 'Save policy').disabled).to.equal(true);
     root(el).querySelector('[name=preset]')!.dispatchEvent(new CustomEvent('portico-change', { detail: { value: 'strict' } }));
     await el.updateComplete;
     expect(root(el).querySelector('dl')!.textContent).to.contain('Required for everyone');
     buttonIn(root(el), 'Save policy').click();
     await settle();
-    expect(fake.calls.find((c) => c.method === 'PUT')!.options.body).to.deep.equal({ preset: 'strict' });
+    expect(fake.calls.find((c) => c.method === 'PATCH')!.options.body).to.deep.equal(presets.strict);
     await expectAccessible(el);
   });
 

@@ -8,6 +8,7 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, readableTextOn, renderResource, submitOnEnter, toast,
   type Brand,
 } from '@portico/widgets';
+import { POLICY_PRESETS } from '../policy-presets.js';
 import { api, pageStyles, problemText } from './shared.js';
 
 interface Policy {
@@ -61,7 +62,7 @@ export class PorticoBrandSettings extends PorticoElement {
   readonly policy = new ResourceController(this, {
     args: () => [this.client] as const,
     load: async ([client], signal) => {
-      const answer = await api(client).get<PolicyAnswer>('/access/tenant/policy', { signal });
+      const answer: PolicyAnswer = { policy: await api(client).get<Policy>('/access/settings', { signal }), presets: POLICY_PRESETS };
       this.preset = presetOf(answer);
       return answer;
     },
@@ -81,7 +82,8 @@ export class PorticoBrandSettings extends PorticoElement {
     if (this.preset === 'custom') return;
     this.busy = 'policy';
     try {
-      this.policy.value = await api(this.client).put<PolicyAnswer>('/access/tenant/policy', { body: { preset: this.preset } });
+      // A preset is applied by sending all its fields.
+      this.policy.value = { policy: await api(this.client).patch<Policy>('/access/settings', { body: POLICY_PRESETS[this.preset] }), presets: POLICY_PRESETS };
       toast(msg('Sign-in policy saved.', { id: 'access.policy.saved' }), { variant: 'success' });
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });

@@ -14,8 +14,8 @@ export type Checks = [
   Expect<SameShape<ApiResponse<'post', '/deals'>, Deal>>,
   Expect<SameShape<ItemOf<'/deals'>, Deal>>,
   Expect<SameShape<ApiResponse<'post', '/deals/{id}/withdraw'>, Deal>>,
-  Expect<SameShape<ApiResponse<'get', '/deal-settings'>, DealSettings>>,
-  Expect<SameShape<ApiResponse<'patch', '/deal-settings'>, DealSettings>>,
+  Expect<SameShape<ApiResponse<'get', '/deals/settings'>, DealSettings>>,
+  Expect<SameShape<ApiResponse<'patch', '/deals/settings'>, DealSettings>>,
   Expect<SameShape<ItemOf<'/deal-territories'>, TerritoryRule>>,
   Expect<SameShape<ApiResponse<'put', '/deal-territories/{partnerId}'>, TerritoryRule>>,
 ];

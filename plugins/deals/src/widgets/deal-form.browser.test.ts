@@ -28,7 +28,7 @@ describe('<portico-deal-form>', () => {
   it('registers a deal with the amount as typed, in the tenant’s currency, then goes to its page', async () => {
     let answer!: (value: Deal) => void;
     const { el, fake } = await mount({
-      'GET /deal-settings': () => ({ currency: 'EUR', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
+      'GET /deals/settings': () => ({ currency: 'EUR', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
       'POST /deals': () => new Promise((resolve) => (answer = resolve)),
     });
     expect(control(el, 'currency').value).to.equal('EUR');
@@ -52,7 +52,7 @@ describe('<portico-deal-form>', () => {
 
   it('shows the server’s field errors on the fields, the amount’s included', async () => {
     const { el } = await mount({
-      'GET /deal-settings': () => ({ currency: 'JPY', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
+      'GET /deals/settings': () => ({ currency: 'JPY', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
       'POST /deals': () => {
         throw new FakeProblem(400, 'Invalid request', undefined, [
           { field: '/amount', message: 'JPY has no minor unit: give a whole amount.' },
@@ -74,7 +74,7 @@ describe('<portico-deal-form>', () => {
 
   it('maps a missing amount (reported as amountMinor) onto the amount field', async () => {
     const { el } = await mount({
-      'GET /deal-settings': () => ({ currency: 'USD', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
+      'GET /deals/settings': () => ({ currency: 'USD', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
       'POST /deals': () => {
         throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/amountMinor', message: 'The expected amount is required.' }]);
       },
@@ -111,7 +111,7 @@ describe('<portico-deal-form>', () => {
   it('offers a retry when the settings cannot be read, and speaks French', async () => {
     let fail = true;
     const { el } = await mount({
-      'GET /deal-settings': () => {
+      'GET /deals/settings': () => {
         if (fail) throw new FakeProblem(503, 'Service unavailable');
         return { currency: 'USD', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' };
       },

@@ -50,7 +50,7 @@ export class PorticoDealForm extends PorticoElement {
         const deal = await client.get('/deals/{id}', { params: { id }, signal });
         return { deal, currency: deal.amount.currency };
       }
-      const settings = await client.get('/deal-settings', { signal });
+      const settings = await client.get('/deals/settings', { signal });
       return { deal: null, currency: settings.currency };
     },
   });

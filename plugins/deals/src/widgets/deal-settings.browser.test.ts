@@ -14,7 +14,7 @@ const rule = (partnerId: string, partnerName: string, areas: string[]) => ({ par
 
 async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = reviewer) {
   const fake = fakeClient({
-    'GET /deal-settings': () => settings,
+    'GET /deals/settings': () => settings,
     'LIST /deal-territories': () => ({ items: [rule('pa1', 'Acme Resellers', ['NA'])], nextCursor: null }),
     'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Acme Resellers' }), testPartner({ id: 'pa2', name: 'Globex Partners' })], nextCursor: null }),
     ...routes,
@@ -35,7 +35,7 @@ describe('<portico-deal-settings>', () => {
   it('changes currency, approval days and visibility, with the server’s field errors', async () => {
     let attempt = 0;
     const { el, fake } = await mount({
-      'PATCH /deal-settings': ({ body }) => {
+      'PATCH /deals/settings': ({ body }) => {
         if (attempt++ === 0) throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/approvalDays', message: 'must be <= 730' }]);
         return body as DealSettings;
       },

@@ -54,7 +54,7 @@ export class PorticoDealSettings extends PorticoElement {
     args: () => [this.client, this.#manageSettings] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     isEmpty: () => false,
-    load: ([client], signal) => client.get('/deal-settings', { signal }),
+    load: ([client], signal) => client.get('/deals/settings', { signal }),
   });
 
   readonly territories = new ResourceController(this, {
@@ -90,7 +90,7 @@ export class PorticoDealSettings extends PorticoElement {
     this.settingsMessage = '';
     clearProblem(form);
     try {
-      this.settings.value = await this.client.patch('/deal-settings', { body });
+      this.settings.value = await this.client.patch('/deals/settings', { body });
       toast(msg('Deal settings saved.', { id: 'deals.settings.saved' }), { variant: 'success' });
     } catch (error) {
       this.settingsMessage = isProblem(error) ? applyDealProblem(error, form).join(' ') : problemText(error);

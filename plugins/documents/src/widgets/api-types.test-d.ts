@@ -18,7 +18,7 @@ export type Checks = [
   Expect<SameShape<ItemOf<'/documents/spaces/{spaceId}/files/{fileId}/versions'>, Version>>,
   Expect<SameShape<ApiResponse<'get', '/documents/spaces/{spaceId}/files/{fileId}/downloads'>, DownloadCounts>>,
   Expect<SameShape<ApiResponse<'get', '/documents/settings'>, DocumentSettings>>,
-  Expect<SameShape<ApiResponse<'put', '/documents/settings'>, DocumentSettings>>,
+  Expect<SameShape<ApiResponse<'patch', '/documents/settings'>, DocumentSettings>>,
 ];
 
 export function renamedField(answer: DocumentFile): DocumentFile {

@@ -56,7 +56,7 @@ describe('<portico-training-manage>', () => {
 
   it('saves the settings and shows a server error on its field', async () => {
     const { el, fake } = await mount({
-      'PUT /training/settings': ({ body }) => {
+      'PATCH /training/settings': ({ body }) => {
         if ((body as { retryCooldownMinutes: number }).retryCooldownMinutes > 525_600) throw new FakeProblem(400, 'Invalid', undefined, [{ field: '/retryCooldownMinutes', message: 'must be <= 525600' }]);
         return body;
       },

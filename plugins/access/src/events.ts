@@ -1,0 +1,15 @@
+/**
+ * The events the access plugin emits, each named `access.<noun>.<verb-past>`, with the schema of its
+ * payload: what the manifest declares, `ctx.emit` is typed from, and other plugins handle.
+ */
+import { Type } from '@portico/core';
+
+export const accessEvents = {
+  'access.person.invited': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), role: Type.String() }),
+  'access.person.signed-in': Type.Object({ personId: Type.String(), via: Type.String() }),
+  'access.sign-in.requested': Type.Object({ email: Type.String(), redirectTo: Type.Optional(Type.String()) }),
+  'access.partner.created': Type.Object({ partnerId: Type.String() }),
+  'access.partner.status-changed': Type.Object({ partnerId: Type.String(), from: Type.String(), to: Type.String() }),
+};
+
+export type AccessEvents = typeof accessEvents;
