@@ -42,17 +42,45 @@ type Outcome = Refusal | { answer: Answer; handled: boolean; effects: Effects | 
 
 const refused = (result: object): result is Refusal => 'refused' in result;
 
-/** Steps 1–4 but the body: who asks, in which tenant, with which params and query. */
-async function admit(req: PipelineRequest, trx: Knex.Transaction): Promise<RequestState | Refusal> {
-  const host = await step.findTenantOfHost(req, trx);
-  const who = await step.authenticate(req, host);
-  if (refused(who)) return who;
-  step.authorise(req, who.actor);
-  const tenant = await step.enterTenant(host, who.actor);
-  await step.verifyRequest(req, host, who);
-  const params = step.validateParams(req);
-  const query = step.validateQuery(req);
-  return { trx, settings: host.settings, actor: who.actor, tenant, params, query };
+/** The Koa handler of one mounted route. */
+export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
+  return async (ctx: Context): Promise<void> => {
+    const req: PipelineRequest = { deps, mounted, ctx };
+    const bodyType = mounted.route.bodyType ?? 'json';
+    const outcome = bodyType === 'multipart' ? await uploadPath(req) : await requestPath(req, bodyType);
+    afterCommit(deps, outcome.effects);
+    respond(ctx, outcome);
+  };
+}
+
+/** Step 0, then every step in one transaction. */
+async function requestPath(req: PipelineRequest, bodyType: 'json' | 'form'): Promise<Outcome> {
+  const read = await readBody(req.ctx, req.deps.bodyLimitBytes, bodyType);
+  return openTransaction(req, (trx) => run(req, trx, read));
+}
+
+/** Admit in a short transaction, receive the files with none open, then run in the route's transaction. */
+async function uploadPath(req: PipelineRequest): Promise<Outcome> {
+  const admitted = await openTransaction(req, async (trx): Promise<ReceiveContext | Refusal> => {
+    const state = await admit(req, trx);
+    return refused(state) ? state : step.receiveContext(req, state);
+  });
+  if (refused(admitted)) return admitted;
+  const read = await receiveFiles(req, admitted);
+  let outcome: Outcome | null = null;
+  try {
+    outcome = await openTransaction(req, (trx) => run(req, trx, read));
+    return outcome;
+  } finally {
+    // Files are kept only when the handler ran and its transaction committed.
+    const kept = outcome !== null && !refused(outcome) && outcome.handled;
+    if (!kept && 'discard' in read) await read.discard();
+  }
+}
+
+/** Streams the file parts to the route's `receive`, with no transaction open; another media type is refused when run. */
+async function receiveFiles({ ctx, mounted }: PipelineRequest, admitted: ReceiveContext): Promise<ReadBody> {
+  return isMultipart(ctx) ? readMultipart(ctx, mounted.route, admitted) : { kind: 'unsupported', contentType: ctx.get('content-type') };
 }
 
 /** Every step, in the route's transaction. */
@@ -71,6 +99,20 @@ async function run(req: PipelineRequest, trx: Knex.Transaction, read: ReadBody):
   return { answer, handled: true, effects: ran.effects };
 }
 
+/** Steps 2–4 without the body: who asks, in which tenant, with which params and query. */
+async function admit(req: PipelineRequest, trx: Knex.Transaction): Promise<RequestState | Refusal> {
+  const host = await step.findTenantOfHost(req, trx);
+  const who = await step.authenticate(req, host);
+  if (refused(who)) return who;
+  step.authorise(req, who.actor);
+  const tenant = await step.enterTenant(host, who.actor);
+  await step.verifyRequest(req, host, who);
+  const params = step.validateParams(req);
+  const query = step.validateQuery(req);
+  return { trx, settings: host.settings, actor: who.actor, tenant, params, query };
+}
+
+/** Step 1: a transaction as the app role. */
 function openTransaction<T>(req: PipelineRequest, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   return req.deps.knex.transaction(async (trx) => {
     await enterAppRole(trx, req.deps.appRole);
@@ -78,30 +120,7 @@ function openTransaction<T>(req: PipelineRequest, work: (trx: Knex.Transaction) 
   });
 }
 
-async function requestPath(req: PipelineRequest, bodyType: 'json' | 'form'): Promise<Outcome> {
-  const read = await readBody(req.ctx, req.deps.bodyLimitBytes, bodyType);
-  return openTransaction(req, (trx) => run(req, trx, read));
-}
-
-async function uploadPath(req: PipelineRequest): Promise<Outcome> {
-  const admitted = await openTransaction(req, async (trx): Promise<ReceiveContext | Refusal> => {
-    const state = await admit(req, trx);
-    return refused(state) ? state : step.receiveContext(req, state);
-  });
-  if (refused(admitted)) return admitted;
-  const { ctx, mounted } = req;
-  const read: ReadBody = isMultipart(ctx) ? await readMultipart(ctx, mounted.route, admitted) : { kind: 'unsupported', contentType: ctx.get('content-type') };
-  let outcome: Outcome | null = null;
-  try {
-    outcome = await openTransaction(req, (trx) => run(req, trx, read));
-    return outcome;
-  } finally {
-    // Files are kept only when the handler ran and its transaction committed.
-    const kept = outcome !== null && !refused(outcome) && outcome.handled;
-    if (!kept && 'discard' in read) await read.discard();
-  }
-}
-
+/** Step 8: a committed refusal as its problem, else the answer, a redirect or raw content. */
 function respond(ctx: Context, outcome: Outcome): void {
   if (refused(outcome)) throw outcome.refused; // committed; now answered as the problem it is
   const { answer } = outcome;
@@ -117,14 +136,4 @@ function respond(ctx: Context, outcome: Outcome): void {
   } else if (answer.status !== 204) {
     ctx.body = answer.body ?? null;
   }
-}
-
-export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
-  return async (ctx: Context): Promise<void> => {
-    const req: PipelineRequest = { deps, mounted, ctx };
-    const bodyType = mounted.route.bodyType ?? 'json';
-    const outcome = bodyType === 'multipart' ? await uploadPath(req) : await requestPath(req, bodyType);
-    afterCommit(deps, outcome.effects);
-    respond(ctx, outcome);
-  };
 }
