@@ -4,7 +4,8 @@ import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
 import { status } from './fixtures.js';
 import './catalog.js';
-import type { PorticoTrainingCatalog, CatalogItem } from './catalog.js';
+import type { PorticoTrainingCatalog } from './catalog.js';
+import type { CatalogItem, Page } from './shared.js';
 
 registerTrainingTranslations();
 
@@ -20,7 +21,7 @@ const items = [
   item('m4', 'Northwind billing', false),
 ];
 
-async function mount(list: (options: any) => unknown = () => ({ items, nextCursor: null })) {
+async function mount(list: (options: { cursor?: string | null }) => Page<CatalogItem> | Promise<Page<CatalogItem>> = () => ({ items, nextCursor: null })) {
   const fake = fakeClient({ 'LIST /training/catalog': list });
   const el = await fixture<PorticoTrainingCatalog>(html`<portico-training-catalog .client=${fake.client}></portico-training-catalog>`);
   await el.catalog.settled;

@@ -5,19 +5,8 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, localeContext, renderResource, toast, type Locale, type SelectOption } from '@portico/widgets';
-import { api, listStyles, pageStyles, problemText, stateBadge, type LearnerStatus, type Page, type PersonState } from './shared.js';
+import { listStyles, pageStyles, problemText, stateBadge, type CatalogItem, type Page, type PersonState } from './shared.js';
 
-export interface CatalogItem {
-  id: string;
-  title: string;
-  descriptionHtml: string;
-  required: boolean;
-  version: number;
-  questionCount: number;
-  passThreshold: number;
-  validForDays: number | null;
-  status: LearnerStatus;
-}
 
 type Filter = 'all' | 'todo' | PersonState;
 
@@ -48,7 +37,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
 
   readonly catalog = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).list<CatalogItem>('/training/catalog', { query: { limit: 100 }, signal }),
+    load: ([client], signal) => client.list('/training/catalog', { query: { limit: 100 }, signal }),
   });
 
   #inPortal(): boolean {
@@ -69,7 +58,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
     const page = this.catalog.value!;
     this.loadingMore = true;
     try {
-      const next = await api(this.client).list<CatalogItem>('/training/catalog', { query: { limit: 100 }, cursor: page.nextCursor });
+      const next = await this.client.list('/training/catalog', { query: { limit: 100 }, cursor: page.nextCursor });
       this.catalog.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });

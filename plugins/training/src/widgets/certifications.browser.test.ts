@@ -1,9 +1,10 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPartner, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type Session } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
 import './certifications.js';
-import type { CoverageRow, PorticoCertifications } from './certifications.js';
+import type { PorticoCertifications } from './certifications.js';
+import type { CoverageRow } from './shared.js';
 
 registerTrainingTranslations();
 
@@ -47,7 +48,7 @@ async function mount(who: Session, routes: Parameters<typeof fakeClient>[0] = {}
   const fake = fakeClient({
     'LIST /training/certifications': () => mine,
     'LIST /training/coverage': () => coverage,
-    'LIST /access/partners': () => ({ items: [{ id: 'org1', name: 'Contoso' }, { id: 'org2', name: 'Fabrikam' }], nextCursor: null }),
+    'LIST /access/partners': () => ({ items: [testPartner({ id: 'org1', name: 'Contoso' }), testPartner({ id: 'org2', name: 'Fabrikam' })], nextCursor: null }),
     ...routes,
   });
   const el = await fixture<PorticoCertifications>(html`<portico-certifications .client=${fake.client} .session=${who}></portico-certifications>`);

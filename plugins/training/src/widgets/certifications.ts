@@ -7,33 +7,11 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, expiresSoon, pageStyles, problemText, roleLabel, stateLabel, type Page, type PersonState } from './shared.js';
+import { expiresSoon, pageStyles, problemText, roleLabel, stateLabel, type Certification, type CoverageRow, type Page } from './shared.js';
 
-export interface Certification {
-  id: string;
-  moduleId: string;
-  moduleTitle: string;
-  version: number;
-  passedAt: string;
-  expiresAt: string | null;
-  valid: boolean;
-}
 
-interface RequiredState {
-  moduleId: string;
-  title: string;
-  state: PersonState;
-  certifiedAt: string | null;
-  expiresAt: string | null;
-  expiringSoon: boolean;
-}
+type RequiredState = CoverageRow['required'][number];
 
-export interface CoverageRow {
-  person: { id: string; name: string; email: string };
-  partner: { id: string; name: string };
-  role: string;
-  required: RequiredState[];
-}
 
 /**
  * Certifications: the person's own (with `training.take`) and, with `training.coverage`, who in the
@@ -56,20 +34,20 @@ export class PorticoCertifications extends PorticoElement {
   readonly mine = new ResourceController(this, {
     args: () => [this.client, hasPermission(this.session, 'training.take')] as const,
     enabled: ([client, allowed]) => Boolean(client) && allowed,
-    load: ([client], signal) => api(client).list<Certification>('/training/certifications', { query: { limit: 100 }, signal }),
+    load: ([client], signal) => client.list('/training/certifications', { query: { limit: 100 }, signal }),
   });
 
   readonly coverage = new ResourceController(this, {
     args: () => [this.client, hasPermission(this.session, 'training.coverage'), this.expiringOnly, this.partnerId] as const,
     enabled: ([client, allowed]) => Boolean(client) && allowed,
-    load: ([client, , expiringOnly, partnerId], signal) => api(client).list<CoverageRow>('/training/coverage', { query: this.#coverageQuery(expiringOnly, partnerId), signal }),
+    load: ([client, , expiringOnly, partnerId], signal) => client.list('/training/coverage', { query: this.#coverageQuery(expiringOnly, partnerId), signal }),
   });
 
   /** Staff pick a partner; a partner admin sees only their own, so there is nothing to pick. */
   readonly partners = new ResourceController(this, {
     args: () => [this.client, this.#isStaff() && hasPermission(this.session, 'training.coverage')] as const,
     enabled: ([client, staff]) => Boolean(client) && staff,
-    load: ([client], signal) => api(client).list<{ id: string; name: string }>('/access/partners', { query: { limit: 100 }, signal }),
+    load: ([client], signal) => client.list('/access/partners', { query: { limit: 100 }, signal }),
   });
 
   #isStaff(): boolean {
@@ -84,7 +62,7 @@ export class PorticoCertifications extends PorticoElement {
     const page = this.coverage.value!;
     this.loadingMore = true;
     try {
-      const next = await api(this.client).list<CoverageRow>('/training/coverage', { query: this.#coverageQuery(this.expiringOnly, this.partnerId), cursor: page.nextCursor });
+      const next = await this.client.list('/training/coverage', { query: this.#coverageQuery(this.expiringOnly, this.partnerId), cursor: page.nextCursor });
       this.coverage.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });

@@ -8,16 +8,9 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, isProblem, portalContext, type PortalInfo } from '@portico/widgets';
-import { api, fieldsetStyles, problemText } from './shared.js';
+import { fieldsetStyles, problemText, type LibraryFile } from './shared.js';
 
 /** What the editor needs of a file of the documents plugin's library (`GET /documents/library`). */
-export interface LibraryFile {
-  id: string;
-  name: string;
-  spaceTitle: string;
-  contentType: string;
-  size: number;
-}
 
 /** The server's limit on a module's attached documents. */
 export const MAX_DOCUMENTS = 50;
@@ -135,7 +128,7 @@ export class PorticoTrainingEditorDocuments extends PorticoElement {
     this.loadingNames = true;
     this.namesError = '';
     try {
-      const page = await api(this.client).list<LibraryFile>('/documents/library', { query: { ids: missing.join(','), limit: MAX_DOCUMENTS } });
+      const page = await this.client.list('/documents/library', { query: { ids: missing.join(','), limit: MAX_DOCUMENTS } });
       const files = new Map(this.files);
       for (const id of missing) files.set(id, page.items.find((file) => file.id === id) ?? null);
       this.files = files;
@@ -189,7 +182,7 @@ export class PorticoTrainingEditorDocuments extends PorticoElement {
     const search = (this.#search = new AbortController());
     this.searching = true;
     try {
-      const page = await api(this.client).list<LibraryFile>('/documents/library', { query: { q, limit: SEARCH_LIMIT }, signal: search.signal });
+      const page = await this.client.list('/documents/library', { query: { q, limit: SEARCH_LIMIT }, signal: search.signal });
       if (search.signal.aborted) return;
       this.results = page.items;
     } catch (error) {

@@ -3,14 +3,15 @@ import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
 import './editor.js';
-import type { PorticoTrainingEditor, StaffModule } from './editor.js';
-import type { LibraryFile, PorticoTrainingEditorDocuments } from './editor-documents.js';
+import type { PorticoTrainingEditor } from './editor.js';
+import type { LibraryFile, Page, StaffModule } from './shared.js';
+import type { PorticoTrainingEditorDocuments } from './editor-documents.js';
 
 registerTrainingTranslations();
 
 function staffModule(overrides: Partial<StaffModule> = {}): StaffModule {
   return {
-    id: 'm1', title: 'Northwind Cloud fundamentals', description: 'About **Northwind**', sections: [{ title: 'Plans', body: 'Starter', html: '<p>Starter</p>' }],
+    id: 'm1', title: 'Northwind Cloud fundamentals', description: 'About **Northwind**', descriptionHtml: '<p>About <strong>Northwind</strong></p>', sections: [{ title: 'Plans', body: 'Starter', html: '<p>Starter</p>' }],
     status: 'published', version: 2,
     quiz: [{ id: 'q1', prompt: 'Which plan has SSO?', kind: 'single', points: 1, options: [{ id: 'o1', text: 'Starter', correct: false }, { id: 'o2', text: 'Business', correct: true }] }],
     totalPoints: 1, passThreshold: 80, validForDays: 365, requiredFor: 'all', documentFileIds: [], publishedAt: new Date().toISOString(), retiredAt: null,
@@ -36,8 +37,9 @@ const type = (el: HTMLElement, name: string, value: string) => control(el, name)
 const DOC_A = 'dddddddd-0000-4000-8000-00000000000a';
 const DOC_B = 'dddddddd-0000-4000-8000-00000000000b';
 const DOC_GONE = 'dddddddd-0000-4000-8000-0000000000ff';
-const libraryFile = (id: string, name: string): LibraryFile & Record<string, unknown> => ({
+const libraryFile = (id: string, name: string): LibraryFile => ({
   id, name, spaceTitle: 'Sales kit', contentType: 'application/pdf', size: 1024, spaceId: 's1', description: '',
+  version: 1, versionId: `${id}-v1`, badge: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
 });
 const FILE_A = libraryFile(DOC_A, 'Price list 2026.pdf');
 const FILE_B = libraryFile(DOC_B, 'Security whitepaper.pdf');
@@ -244,7 +246,7 @@ describe('<portico-training-editor>', () => {
   });
 
   it('says that it is searching while the library has not answered', async () => {
-    let answer!: (page: unknown) => void;
+    let answer!: (page: Page<LibraryFile>) => void;
     const { el } = await mount('new', { 'LIST /documents/library': () => new Promise((resolve) => (answer = resolve)) });
     const field = inDocuments(el).querySelector('[name="documents-search"]')!;
     field.dispatchEvent(new CustomEvent('portico-input', { detail: { value: 'price' } }));

@@ -7,39 +7,12 @@ import {
   PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, isProblem, localeContext, renderResource, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { api, fieldsetStyles, pageStyles, problemText, roleLabel, type PartnerRole, type RequiredFor } from './shared.js';
-import { moduleStatusBadge, type ModuleStatus } from './manage.js';
+import { fieldsetStyles, pageStyles, problemText, roleLabel, type PartnerRole, type NewModule, type RequiredFor, type StaffModule } from './shared.js';
+import { moduleStatusBadge } from './manage.js';
 import './editor-documents.js';
 
-interface VersionSummary {
-  version: number;
-  passThreshold: number;
-  validForDays: number | null;
-  totalPoints: number;
-  publishedAt: string | null;
-  supersededAt: string | null;
-  attemptCount: number;
-}
+type VersionSummary = StaffModule['versions'][number];
 
-export interface StaffModule {
-  id: string;
-  title: string;
-  description: string;
-  sections: { title: string; body: string; html: string }[];
-  status: ModuleStatus;
-  version: number;
-  quiz: { id: string; prompt: string; kind: string; points: number; options: { id: string; text: string; correct: boolean }[] }[];
-  totalPoints: number;
-  passThreshold: number;
-  validForDays: number | null;
-  requiredFor: RequiredFor;
-  documentFileIds: string[];
-  publishedAt: string | null;
-  retiredAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  versions: VersionSummary[];
-}
 
 interface QuestionDraft {
   prompt: string;
@@ -81,12 +54,13 @@ function draftOf(module: StaffModule): Draft {
 }
 
 /** A number as typed; anything else is sent as it is so that the server names the field at fault. */
-function numberOrRaw(raw: string): number | string {
+/** A number field's value as a number; what is no number is sent as typed (so typed `number`), and the server names the field. */
+function numberOrRaw(raw: string): number {
   const trimmed = raw.trim();
-  return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+  return (trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed) as number;
 }
 
-function bodyOf(draft: Draft) {
+function bodyOf(draft: Draft): NewModule & { documentFileIds: string[] } {
   return {
     title: draft.title,
     description: draft.description,
@@ -94,7 +68,7 @@ function bodyOf(draft: Draft) {
     quiz: draft.quiz.map((q) => ({ prompt: q.prompt, kind: q.kind, points: numberOrRaw(q.points), options: q.options })),
     passThreshold: numberOrRaw(draft.passThreshold),
     validForDays: draft.validForDays.trim() === '' ? null : numberOrRaw(draft.validForDays),
-    requiredFor: draft.requiredMode === 'all' ? 'all' : draft.roles,
+    requiredFor: draft.requiredMode === 'all' ? ('all' as const) : draft.roles,
     // Always sent, so that removing the last document saves `[]`.
     documentFileIds: draft.documentFileIds,
   };
@@ -163,7 +137,7 @@ export class PorticoTrainingEditor extends PorticoElement {
     args: () => [this.client, this.moduleId] as const,
     enabled: ([client, id]) => Boolean(client && id),
     load: async ([client, id], signal) => {
-      const module = id === 'new' ? null : await api(client).get<StaffModule>('/training/modules/{id}', { params: { id }, signal });
+      const module = id === 'new' ? null : await client.get('/training/modules/{id}', { params: { id }, signal });
       this.draft = module ? draftOf(module) : blankDraft();
       this.formMessage = '';
       this.questionErrors = {};
@@ -191,13 +165,13 @@ export class PorticoTrainingEditor extends PorticoElement {
     const body = bodyOf(this.draft);
     try {
       if (!existing) {
-        const created = await api(this.client).post<StaffModule>('/training/modules', { body });
+        const created = await this.client.post('/training/modules', { body });
         toast(msg('Draft created.', { id: 'training.editor.created' }), { variant: 'success' });
         this.emit('portico-navigate', { path: `/training/manage/${created.id}` });
         this.moduleId = created.id;
         return;
       }
-      const saved = await api(this.client).patch<StaffModule>('/training/modules/{id}', { params: { id: existing.id }, body });
+      const saved = await this.client.patch('/training/modules/{id}', { params: { id: existing.id }, body });
       this.module.value = saved;
       this.draft = draftOf(saved);
       toast(
@@ -257,7 +231,7 @@ export class PorticoTrainingEditor extends PorticoElement {
     const existing = this.module.value!;
     this.acting = true;
     try {
-      this.module.value = await api(this.client).post<StaffModule>(`/training/modules/{id}/${action}`, { params: { id: existing.id } });
+      this.module.value = await this.client.post(`/training/modules/{id}/${action}`, { params: { id: existing.id } });
       this.retireDialog.close();
       toast(
         action === 'publish'
@@ -276,7 +250,7 @@ export class PorticoTrainingEditor extends PorticoElement {
     const existing = this.module.value!;
     this.acting = true;
     try {
-      await api(this.client).delete('/training/modules/{id}', { params: { id: existing.id } });
+      await this.client.delete('/training/modules/{id}', { params: { id: existing.id } });
       this.deleteDialog.close();
       toast(msg('Draft deleted.', { id: 'training.editor.deleted' }), { variant: 'success' });
       this.emit('portico-navigate', { path: '/training/manage' });

@@ -3,7 +3,8 @@ import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
 import './manage.js';
-import type { ModuleSummary, PorticoTrainingManage } from './manage.js';
+import type { PorticoTrainingManage } from './manage.js';
+import type { ModuleSummary, TrainingSettings } from './shared.js';
 
 registerTrainingTranslations();
 
@@ -58,7 +59,7 @@ describe('<portico-training-manage>', () => {
     const { el, fake } = await mount({
       'PATCH /training/settings': ({ body }) => {
         if ((body as { retryCooldownMinutes: number }).retryCooldownMinutes > 525_600) throw new FakeProblem(400, 'Invalid', undefined, [{ field: '/retryCooldownMinutes', message: 'must be <= 525600' }]);
-        return body;
+        return body as TrainingSettings;
       },
     });
     const field = root(el).querySelector<HTMLElement & { value: string; error: string }>('[name=retryCooldownMinutes]')!;

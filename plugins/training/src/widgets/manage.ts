@@ -7,27 +7,10 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, localeContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type Locale, type SelectOption,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, requiredForText, type Page, type RequiredFor } from './shared.js';
+import { pageStyles, problemText, requiredForText, type ModuleStatus, type ModuleSummary, type Page, type TrainingSettings } from './shared.js';
 
-export type ModuleStatus = 'draft' | 'published' | 'retired';
 
-export interface ModuleSummary {
-  id: string;
-  title: string;
-  status: ModuleStatus;
-  version: number;
-  questionCount: number;
-  passThreshold: number;
-  validForDays: number | null;
-  requiredFor: RequiredFor;
-  publishedAt: string | null;
-  updatedAt: string;
-}
 
-interface Settings {
-  retryCooldownMinutes: number;
-  supersededVersionGraceHours: number;
-}
 
 export function moduleStatusBadge(status: ModuleStatus) {
   if (status === 'published') return html`<portico-badge variant="success">${msg('Published', { id: 'training.manage.published' })}</portico-badge>`;
@@ -49,19 +32,19 @@ export class PorticoTrainingManage extends PorticoElement {
 
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
-  @state() accessor status = '';
+  @state() accessor status: ModuleStatus | '' = '';
   @state() accessor loadingMore = false;
   @state() accessor saving = false;
   @state() accessor settingsMessage = '';
 
   readonly modules = new ResourceController(this, {
     args: () => [this.client, this.status] as const,
-    load: ([client, status], signal) => api(client).list<ModuleSummary>('/training/modules', { query: { limit: 50, ...(status ? { status } : {}) }, signal }),
+    load: ([client, status], signal) => client.list('/training/modules', { query: { limit: 50, ...(status ? { status } : {}) }, signal }),
   });
 
   readonly settings = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<Settings>('/training/settings', { signal }),
+    load: ([client], signal) => client.get('/training/settings', { signal }),
     isEmpty: () => false,
   });
 
@@ -69,7 +52,7 @@ export class PorticoTrainingManage extends PorticoElement {
     const page = this.modules.value!;
     this.loadingMore = true;
     try {
-      const next = await api(this.client).list<ModuleSummary>('/training/modules', { query: { limit: 50, ...(this.status ? { status: this.status } : {}) }, cursor: page.nextCursor });
+      const next = await this.client.list('/training/modules', { query: { limit: 50, ...(this.status ? { status: this.status } : {}) }, cursor: page.nextCursor });
       this.modules.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
@@ -88,13 +71,13 @@ export class PorticoTrainingManage extends PorticoElement {
     const number = (name: string) => {
       const raw = form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)!.value.trim();
       // Sent as typed (even when not a number) so the server names the field at fault.
-      return raw === '' || Number.isNaN(Number(raw)) ? raw : Number(raw);
+      return (raw === '' || Number.isNaN(Number(raw)) ? raw : Number(raw)) as number;
     };
     this.saving = true;
     this.settingsMessage = '';
     clearProblem(form);
     try {
-      this.settings.value = await api(this.client).patch<Settings>('/training/settings', {
+      this.settings.value = await this.client.patch('/training/settings', {
         body: { retryCooldownMinutes: number('retryCooldownMinutes'), supersededVersionGraceHours: number('supersededVersionGraceHours') },
       });
       toast(msg('Training settings saved.', { id: 'training.settings.saved' }), { variant: 'success' });
@@ -129,7 +112,7 @@ export class PorticoTrainingManage extends PorticoElement {
     return html`<h1>${msg('Training modules', { id: 'training.manage.title' })}</h1>
       <div class="toolbar">
         <portico-select name="status" label=${msg('Status', { id: 'training.catalog.status' })} .value=${this.status} .options=${this.#statusOptions()}
-          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value)}></portico-select>
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as ModuleStatus | '')}></portico-select>
         <portico-button @click=${() => this.#open('/training/manage/new')}>${msg('New module', { id: 'training.manage.new' })}</portico-button>
       </div>
       <div part="modules">

@@ -7,48 +7,14 @@ import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, formatNumber, isProblem, localeContext, renderResource, toast, type Locale } from '@portico/widgets';
 import { documentElements } from '@portico/plugin-documents/public';
-import { api, expiresSoon, listStyles, pageStyles, problemKind, problemText, stateBadge, type LearnerStatus } from './shared.js';
+import { expiresSoon, listStyles, pageStyles, problemKind, problemText, stateBadge, type AttemptResult, type LearnerModule, type LearnerStatus } from './shared.js';
 
 /** The documents plugin's element that lists a module's documents (its tag, from that plugin's public face). */
 const documentLinks = unsafeStatic(documentElements.documentLinks);
 
-interface Question {
-  id: string;
-  prompt: string;
-  kind: string;
-  points: number;
-  options: { id: string; text: string }[];
-}
+type Question = LearnerModule['quiz'][number];
 
-export interface LearnerModule {
-  id: string;
-  title: string;
-  descriptionHtml: string;
-  sections: { title: string; html: string }[];
-  documentFileIds: string[];
-  required: boolean;
-  version: number;
-  passThreshold: number;
-  validForDays: number | null;
-  totalPoints: number;
-  quiz: Question[];
-  status: LearnerStatus;
-}
 
-export interface AttemptResult {
-  id: string;
-  moduleId: string;
-  version: number;
-  scorePoints: number;
-  totalPoints: number;
-  percent: number;
-  passThreshold: number;
-  passed: boolean;
-  submittedAt: string;
-  questions: { questionId: string; correct: boolean }[];
-  certification: { id: string; passedAt: string; expiresAt: string | null } | null;
-  status: LearnerStatus;
-}
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -127,7 +93,7 @@ export class PorticoTrainingModule extends PorticoElement {
   readonly module = new ResourceController(this, {
     args: () => [this.client, this.moduleId] as const,
     enabled: ([client, id]) => Boolean(client && id),
-    load: ([client, id], signal) => api(client).get<LearnerModule>('/training/catalog/{id}', { params: { id }, signal }),
+    load: ([client, id], signal) => client.get('/training/catalog/{id}', { params: { id }, signal }),
     isEmpty: () => false,
   });
 
@@ -157,7 +123,7 @@ export class PorticoTrainingModule extends PorticoElement {
   async #start() {
     this.starting = true;
     try {
-      const status = await api(this.client).post<LearnerStatus>('/training/catalog/{id}/start', { params: { id: this.moduleId } });
+      const status = await this.client.post('/training/catalog/{id}/start', { params: { id: this.moduleId } });
       this.#setStatus(status);
       this.result = null;
       this.answers = {};
@@ -190,7 +156,7 @@ export class PorticoTrainingModule extends PorticoElement {
     this.questionErrors = {};
     this.formMessage = '';
     try {
-      const result = await api(this.client).post<AttemptResult>('/training/catalog/{id}/attempts', { params: { id: module.id }, body: { version: module.version, answers } });
+      const result = await this.client.post('/training/catalog/{id}/attempts', { params: { id: module.id }, body: { version: module.version, answers } });
       this.result = result;
       this.taking = false;
       this.#setStatus(result.status);

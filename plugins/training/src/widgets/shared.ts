@@ -1,35 +1,45 @@
 /**
- * What the training elements share: a loosely typed client (the plugin's routes are not in the
- * generated SDK types), the shapes the server answers with, state badges, role names, error texts.
+ * What the training elements share: the shapes the server answers with (from its schemas), state badges, role names, error texts.
  */
 import { css, html } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
-import { PARTNER_ROLES, formatDate, formatDateTime, pageStyles as kitPageStyles, pluginApi, problemTexts, type ListPage, type Locale, type PluginApi } from '@portico/widgets';
+import type { Static } from '@portico/core';
+import type { ItemOf } from '@portico/sdk';
+import { formatDate, formatDateTime, pageStyles as kitPageStyles, problemTexts, type Locale } from '@portico/widgets';
+import type {
+  AttemptResult as AttemptResultSchema,
+  CatalogItem as CatalogItemSchema,
+  Certification as CertificationSchema,
+  CoverageRow as CoverageRowSchema,
+  LearnerModule as LearnerModuleSchema,
+  LearnerStatus as LearnerStatusSchema,
+  NewModule as NewModuleSchema,
+  PartnerRoleName,
+  PersonState as PersonStateSchema,
+  RequiredFor as RequiredForSchema,
+  StaffModule as StaffModuleSchema,
+  StaffModuleSummary as StaffModuleSummarySchema,
+  TrainingSettings as TrainingSettingsSchema,
+} from '../schemas.js';
 
-export type TrainingApi = PluginApi<any>;
-
-export function api(client: PorticoClient): TrainingApi {
-  return pluginApi<TrainingApi>(client);
-}
-
-export type Page<T> = ListPage<T>;
-
-export type PersonState = 'not_started' | 'in_progress' | 'certified' | 'expired' | 'failed';
-
-export interface LearnerStatus {
-  state: PersonState;
-  certificationId: string | null;
-  certifiedAt: string | null;
-  expiresAt: string | null;
-  startedAt: string | null;
-  lastAttemptAt: string | null;
-  lastPercent: number | null;
-  retryAllowedAt: string | null;
-}
-
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
-export type RequiredFor = 'all' | PartnerRole[];
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type PersonState = Static<typeof PersonStateSchema>;
+export type LearnerStatus = Static<typeof LearnerStatusSchema>;
+export type CatalogItem = Static<typeof CatalogItemSchema>;
+export type LearnerModule = Static<typeof LearnerModuleSchema>;
+export type AttemptResult = Static<typeof AttemptResultSchema>;
+export type Certification = Static<typeof CertificationSchema>;
+export type CoverageRow = Static<typeof CoverageRowSchema>;
+export type StaffModule = Static<typeof StaffModuleSchema>;
+export type ModuleSummary = Static<typeof StaffModuleSummarySchema>;
+export type ModuleStatus = ModuleSummary['status'];
+export type TrainingSettings = Static<typeof TrainingSettingsSchema>;
+export type NewModule = Static<typeof NewModuleSchema>;
+export type RequiredFor = Static<typeof RequiredForSchema>;
+export type PartnerRole = Static<typeof PartnerRoleName>;
+/** A file of the documents library, as `GET /documents/library` lists it. */
+export type LibraryFile = ItemOf<'/documents/library'>;
+export type { Page } from '@portico/sdk';
 
 export function roleLabel(role: string): string {
   const labels: Record<string, () => string> = {
