@@ -1,4 +1,4 @@
-import type { PermissionDeclaration } from '@portico/core';
+import { PARTNER_ROLES, type PermissionDeclaration } from '@portico/core';
 
 /** The permission keys of the documents plugin; routes name them through `P`. */
 export const P = {
@@ -13,7 +13,7 @@ export const P = {
 export const permissions: Record<string, PermissionDeclaration> = {
   [P.read]: {
     description: 'Browse, search and download the documents shared with one’s organisation and role',
-    grantedTo: ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user', 'partner_manager', 'support'],
+    grantedTo: [...PARTNER_ROLES, 'partner_manager', 'support'],
   },
   [P.manage]: { description: 'Manage document spaces: upload, replace and retire files, see versions and download counts', grantedTo: ['partner_manager'] },
   [P.settingsManage]: { description: 'Change the document settings: largest upload and accepted file types', administrative: true },

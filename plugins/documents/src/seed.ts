@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { SeedContext } from '@portico/core';
+import { PARTNER_ROLES, type SeedContext } from '@portico/core';
 import { demoPdf, demoPng } from './demo-files.js';
 import type { FileStorage } from './storage/storage.js';
 
@@ -26,7 +26,7 @@ interface DemoSpace {
   files: DemoFile[];
 }
 
-const EVERY_PARTNER_ROLE = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'];
+const EVERY_PARTNER_ROLE = [...PARTNER_ROLES];
 
 const SPACES: DemoSpace[] = [
   {

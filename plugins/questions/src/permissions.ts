@@ -1,4 +1,4 @@
-import type { PermissionDeclaration } from '@portico/core';
+import { PARTNER_ROLES, type PermissionDeclaration } from '@portico/core';
 
 /** The permission keys of the questions plugin. */
 export const P = {
@@ -13,7 +13,7 @@ export const P = {
 export const permissions: Record<string, PermissionDeclaration> = {
   [P.read]: {
     description: 'Read questions and their answers (partners: of their organisation; staff: the queue across partners)',
-    grantedTo: ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user', 'partner_manager', 'support'],
+    grantedTo: [...PARTNER_ROLES, 'partner_manager', 'support'],
   },
   [P.ask]: { description: 'Ask the vendor a technical question, optionally about one of the organisation’s deals', grantedTo: ['principal', 'technical'] },
   [P.answer]: { description: 'Answer questions and update answers (staff)', grantedTo: ['partner_manager', 'support'] },

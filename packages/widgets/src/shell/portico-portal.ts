@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
+import { LOCALES } from '@portico/core';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement } from '../base/portico-element.js';
 import { clientContext, localeContext, portalContext, sessionContext } from '../context.js';
@@ -204,7 +205,7 @@ export class PorticoPortal extends PorticoElement {
       <label>
         <span class="visually-hidden">${msg('Language', { id: 'shell.language' })}</span>
         <select name="locale" @change=${this.#onLocaleChange}>
-          ${(this.portal!.locales.length ? this.portal!.locales : (['en', 'fr', 'es'] as Locale[])).map(
+          ${(this.portal!.locales.length ? this.portal!.locales : LOCALES).map(
             (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === this.locale}>${LANGUAGE_NAMES[locale] ?? locale}</option>`,
           )}
         </select>

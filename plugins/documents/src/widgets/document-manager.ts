@@ -4,15 +4,14 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
 } from '@portico/widgets';
 import { downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility } from './shared.js';
 import { connectionOf, contentPath, xhrUploader, type Uploader } from './transfer.js';
 import './document-settings.js';
 
-/** The partner roles of every programme (core's PARTNER_ROLES); access groups are typed in beside them. */
-const PARTNER_ROLES = ['partner_admin', 'principal', 'salesperson', 'technical', 'partner_user'] as const;
+// Partner roles are core's PARTNER_ROLES (through @portico/widgets); access groups are typed in beside them.
 
 function roleLabel(role: string): string {
   const labels: Record<string, () => string> = {
