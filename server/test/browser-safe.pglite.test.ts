@@ -5,7 +5,7 @@
  * Node builtin (esbuild refuses them for the browser), take in no package but TypeBox, and run to
  * the end in a bare JavaScript realm with the browser's globals only (no `Buffer`, `process`,
  * `require`). A public face takes in nothing of another plugin, and its constants say what the
- * plugin declares. It does not depend on the database, so it runs in the PGlite project only.
+ * plugin declares (permission keys, events with their payload schemas, tag names). It does not depend on the database, so it runs in the PGlite project only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -104,13 +104,16 @@ describe('browser-safe entries', () => {
     expect(elsewhere, 'files outside the plugin\'s own src (widgets aside) and core\'s root').toEqual([]);
   });
 
-  it.each(plugins)('the %s plugin\'s public face names its permissions and elements as the plugin declares them', async (id) => {
+  it.each(plugins)('the %s plugin\'s public face names its permissions, events and elements as the plugin declares them', async (id) => {
     const face = (await import(`@portico/plugin-${id}/public`)) as Record<string, unknown>;
     const root = (await import(`@portico/plugin-${id}`)) as Record<string, unknown>;
     const plugin = Object.values(root).find((v): v is PluginDefinition => !!v && typeof v === 'object' && (v as PluginDefinition).id === id && 'version' in (v as object));
     expect(plugin, `@portico/plugin-${id} exports its plugin`).toBeTruthy();
     const [permissions] = Object.entries(face).filter(([name]) => name.endsWith('Permissions')).map(([, v]) => v as Record<string, string>);
     expect(Object.values(permissions).sort(), 'the permission constants are the declared keys').toEqual(Object.keys(plugin!.permissions ?? {}).sort());
+    const [events] = Object.entries(face).filter(([name]) => name.endsWith('Events')).map(([, v]) => v as Record<string, unknown>);
+    expect(Object.keys(events ?? {}).sort(), 'the events are those the plugin emits').toEqual(Object.keys(plugin!.events?.emits ?? {}).sort());
+    for (const [type, schema] of Object.entries(events ?? {})) expect(plugin!.events?.emits?.[type], `${type}: the payload schema the plugin declares`).toBe(schema);
     const [elements] = Object.entries(face).filter(([name]) => name.endsWith('Elements')).map(([, v]) => v as Record<string, string>);
     expect(Object.values(elements).sort(), 'the tag names are the elements src/widgets defines').toEqual(definedTags(path.join(repoDir, 'plugins', id, 'src', 'widgets')));
   });

@@ -1,7 +1,9 @@
 /**
  * The access plugin's public face: what widgets, the SDK and other plugins may know of it, and all of
- * it safe to import in a browser (a test bundles it for one), its
- * permission keys and its elements' tag names. Anything else is the plugin's own.
+ * it safe to import in a browser (a test bundles it for one): its
+ * permission keys, its events with their payload schemas and its elements' tag names. Anything
+ * else is the plugin's own.
  */
+export { accessEvents, type AccessEvents } from './events.js';
 export { P as accessPermissions } from './permissions.js';
 export { accessElements } from './elements.js';

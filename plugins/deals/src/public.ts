@@ -1,8 +1,10 @@
 /**
  * The deals plugin's public face: what widgets, the SDK and other plugins may know of it, and all of
  * it safe to import in a browser (a test bundles it for one) — the schemas of its API, its
- * permission keys and its elements' tag names. Anything else is the plugin's own.
+ * permission keys, its events with their payload schemas and its elements' tag names. Anything
+ * else is the plugin's own.
  */
 export * from './schemas.js';
+export { dealEvents, type DealEvents } from './events.js';
 export { P as dealPermissions } from './permissions.js';
 export { dealElements } from './elements.js';
