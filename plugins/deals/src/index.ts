@@ -22,6 +22,8 @@ import { tasks } from './tasks.js';
 
 export { P as dealPermissions } from './permissions.js';
 export { customerKey, customerDomainKey } from './normalise.js';
+// What other plugins may read of deals (references to deals, under deals' visibility rule). See api.ts.
+export { dealReferencesOfPartner, linkableDeal, visibleDealReferences, type DealReference, type DealsReader } from './api.js';
 
 export const dealsPlugin = definePlugin({
   id: 'deals',

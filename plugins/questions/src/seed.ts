@@ -4,6 +4,7 @@
  * answered and then updated (two versions), one answered and closed.
  */
 import type { SeedContext } from '@portico/core';
+import { dealReferencesOfPartner } from '@portico/plugin-deals';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -32,7 +33,7 @@ export async function seedDemoQuestions({ db, tenant, log }: SeedContext): Promi
     ])
     .returning(['id', 'name']);
   const category = (name: string) => categories.find((c: { name: string }) => c.name === name)?.id ?? null;
-  const acmeDeal = await db('deals').where({ tenantId, partnerId: acme }).orderBy('created_at').first('id');
+  const [acmeDeal] = await dealReferencesOfPartner(db, tenantId, acme, 1);
   const ago = (days: number) => new Date(Date.now() - days * DAY);
 
   const insertQuestion = async (row: Record<string, unknown>) => (await db('questions').insert({ tenantId, ...row }).returning('id'))[0].id as string;

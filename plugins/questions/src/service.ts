@@ -12,6 +12,7 @@ import type { SortKey } from '@portico/core/server';
 import { isStaff, problems } from '@portico/core';
 import { keysetPage, renderMarkdown } from '@portico/core/server';
 import type { Knex } from 'knex';
+import { linkableDeal, visibleDealReferences, type DealReference } from '@portico/plugin-deals';
 import { P } from './permissions.js';
 import type { QuestionsEmit } from './types.js';
 
@@ -55,40 +56,21 @@ interface Ref {
 const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 const ref = (id: string | null, name: string | null): Ref | null => (id ? { id, name: name ?? '' } : null);
 
-/** The deals plugin's permission that lifts its `own` visibility setting. */
-const DEALS_PARTNER_WIDE = 'deals.partner-wide';
-
-/**
- * Mirrors the deals plugin's `visibility` setting (`tenants.settings.deals`): under `own`, a member
- * sees only the deals they submitted, unless they hold deals.partner-wide. Such a member may link only
- * their own deals, and sees a colleague's linked deal as no deal at all.
- */
-async function seesOwnDealsOnly(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Promise<boolean> {
-  if (isStaff(ctx.actor) || ctx.actor.permissions.has(DEALS_PARTNER_WIDE)) return false;
-  const tenant = await ctx.db('tenants').where({ id: ctx.tenantId }).first('settings');
-  return tenant?.settings?.deals?.visibility === 'own';
-}
-
 /**
  * The question with the names a reader needs, scoped to the tenant (and to the member's organisation).
  * Synchronous on purpose: a query builder is thenable, so an async function would run it.
  */
-function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, ownDealsOnly: boolean): Knex.QueryBuilder {
+function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Knex.QueryBuilder {
   const query = ctx.db('questions as q')
     .join('partners as p', 'p.id', 'q.partner_id')
     .leftJoin('people as asker', 'asker.id', 'q.asked_by')
     .leftJoin('people as assignee', 'assignee.id', 'q.assignee_id')
     .leftJoin('question_categories as c', 'c.id', 'q.category_id')
-    .leftJoin('deals as d', function joinVisibleDeal() {
-      this.on('d.id', 'q.deal_id');
-      if (ownDealsOnly) this.andOnVal('d.submitted_by', '=', ctx.actor.personId ?? '00000000-0000-0000-0000-000000000000');
-    })
     .where('q.tenant_id', ctx.tenantId)
     .select(
       'q.id', 'q.subject', 'q.body', 'q.status', 'q.partner_id', 'q.asked_by', 'q.category_id', 'q.deal_id', 'q.assignee_id',
       'q.answer_version', 'q.answered_at', 'q.closed_at', 'q.created_at', 'q.updated_at',
       'p.name as partner_name', 'asker.name as asker_name', 'assignee.name as assignee_name', 'c.name as category_name',
-      'd.id as visible_deal_id', 'd.title as deal_title', 'd.customer_name as deal_customer_name',
     );
   if (!isStaff(ctx.actor)) query.where('q.partner_id', ctx.actor.partnerId);
   return query;
@@ -96,7 +78,15 @@ function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor
 
 type QuestionRow = Record<string, any>;
 
-function summary(row: QuestionRow, actor: Actor) {
+/**
+ * The linked deal as the reader may see it, from the deals plugin (its visibility rule decides): a
+ * deal they may not see reads as no deal at all. One call for a whole page.
+ */
+function dealsOf(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, rows: QuestionRow[]): Promise<Map<string, DealReference>> {
+  return visibleDealReferences({ db: ctx.db, tenant: { id: ctx.tenantId }, actor: ctx.actor }, rows.map((row) => row.dealId));
+}
+
+function summary(row: QuestionRow, actor: Actor, deals: Map<string, DealReference>) {
   return {
     id: row.id as string,
     subject: row.subject as string,
@@ -104,7 +94,7 @@ function summary(row: QuestionRow, actor: Actor) {
     partner: { id: row.partnerId as string, name: row.partnerName as string },
     askedBy: ref(row.askedBy, row.askerName),
     category: ref(row.categoryId, row.categoryName),
-    deal: row.visibleDealId ? { id: row.visibleDealId as string, title: row.dealTitle as string, customerName: row.dealCustomerName as string } : null,
+    deal: (row.dealId && deals.get(row.dealId)) || null,
     ...(isStaff(actor) ? { assignee: ref(row.assigneeId, row.assigneeName) } : {}),
     answerVersion: row.answerVersion as number,
     answeredAt: iso(row.answeredAt),
@@ -132,7 +122,7 @@ function answerVersions(ctx: Pick<QuestionsContext, 'db' | 'tenantId'>, question
 }
 
 async function findVisible(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, id: string): Promise<QuestionRow> {
-  const row = await visibleQuestions(ctx, await seesOwnDealsOnly(ctx)).where('q.id', id).first();
+  const row = await visibleQuestions(ctx).where('q.id', id).first();
   if (!row) throw problems.notFound('This question was not found.');
   return row;
 }
@@ -149,7 +139,7 @@ async function lockVisible(ctx: QuestionsContext, id: string): Promise<QuestionR
 export async function getQuestion(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>, id: string) {
   const row = await findVisible(ctx, id);
   const current = row.answerVersion > 0 ? await answerVersions(ctx, id).where('a.version', row.answerVersion).first() : null;
-  return { ...summary(row, ctx.actor), body: row.body as string, bodyHtml: renderMarkdown(row.body), answer: current ? answerView(current) : null };
+  return { ...summary(row, ctx.actor, await dealsOf(ctx, [row])), body: row.body as string, bodyHtml: renderMarkdown(row.body), answer: current ? answerView(current) : null };
 }
 
 function requireStaff(actor: Actor, detail: string): void {
@@ -168,9 +158,7 @@ async function checkCategory(ctx: QuestionsContext, categoryId: string | null | 
  */
 async function checkDeal(ctx: QuestionsContext, dealId: string | null | undefined): Promise<void> {
   if (!dealId) return;
-  const query = ctx.db('deals').where({ tenantId: ctx.tenantId, partnerId: ctx.actor.partnerId, id: dealId });
-  if (await seesOwnDealsOnly(ctx)) query.where({ submittedBy: ctx.actor.personId });
-  const deal = await query.first('id');
+  const deal = await linkableDeal({ db: ctx.db, tenant: { id: ctx.tenantId }, actor: ctx.actor }, dealId);
   if (!deal) throw problems.invalidField('/dealId', 'No deal with this id was found.');
 }
 
@@ -223,7 +211,7 @@ export async function listQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId
   const staff = isStaff(ctx.actor);
   if (!staff && filters.assigneeId) throw problems.invalidField('/assigneeId', 'Only staff filter by assignee.', 'query');
   // Filters only narrow the reader's scope: a member naming another partner simply gets nothing.
-  const query = visibleQuestions(ctx, await seesOwnDealsOnly(ctx));
+  const query = visibleQuestions(ctx);
   if (filters.status) query.where('q.status', filters.status);
   if (filters.unanswered) query.where('q.answer_version', 0);
   if (filters.partnerId) query.where('q.partner_id', filters.partnerId);
@@ -241,7 +229,8 @@ export async function listQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId
   if (filters.askedBefore) query.where('q.created_at', '<', filters.askedBefore);
   const sort = SORTS[filters.sort ?? (staff ? 'attention' : 'newest')];
   const page = await keysetPage<QuestionRow>(query, sort, { cursor: filters.cursor, limit: filters.limit });
-  return { items: page.items.map((row) => summary(row, ctx.actor)), nextCursor: page.nextCursor };
+  const deals = await dealsOf(ctx, page.items);
+  return { items: page.items.map((row) => summary(row, ctx.actor, deals)), nextCursor: page.nextCursor };
 }
 
 /** Every version of the answer, newest first: staff and the asker's organisation may read it. */
