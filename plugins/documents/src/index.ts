@@ -28,6 +28,8 @@ export { diskStorage } from './storage/disk.js';
 export { s3Storage, type S3StorageOptions } from './storage/s3.js';
 export { storageFromEnv } from './storage/from-env.js';
 export { sanitiseFileName } from './upload.js';
+// What other plugins may read of documents (which file ids exist, files by name). See api.ts.
+export { documentFilesNamed, existingDocumentFileIds } from './api.js';
 
 export interface DocumentsPluginOptions {
   /** Where file contents live: a storage, or a folder for local-disk storage. Default: from the environment. */

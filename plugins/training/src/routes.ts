@@ -29,6 +29,7 @@ function training(ctx: RouteContext<unknown, unknown, unknown, Settings, Trainin
     tenantId: ctx.tenant.id,
     actor: ctx.actor as Actor,
     now: new Date(),
+    plugins: ctx.plugins,
     audit: ctx.audit,
     emit: ctx.emit,
     settings: () => ctx.settings(),

@@ -3,6 +3,7 @@
  * coverage have something true to show. Idempotent: a tenant that already has modules is left alone.
  */
 import type { SeedContext } from '@portico/core';
+import { documentFilesNamed } from '@portico/plugin-documents';
 import { totalPoints, withIds, type QuestionInput } from './grading.js';
 
 interface DemoModule {
@@ -112,15 +113,14 @@ export const DEMO_MODULES: DemoModule[] = [
 ];
 
 /** The ids of the tenant's document files with these names (none without the documents plugin). */
-async function documentIds(db: SeedContext['db'], tenantId: string, names: string[] | undefined): Promise<string[]> {
-  if (!names?.length) return [];
-  const { rows } = await db.raw("select to_regclass('document_files') is not null as present");
-  if (!rows[0]?.present) return [];
-  const found: { id: string; name: string }[] = await db('document_files').where({ tenantId }).whereIn('name', names).select('id', 'name');
+async function documentIds({ db, plugins }: SeedContext, tenantId: string, names: string[] | undefined): Promise<string[]> {
+  if (!names?.length || !plugins.has('documents')) return [];
+  const found = await documentFilesNamed(db, tenantId, names);
   return names.flatMap((name) => found.filter((f) => f.name === name).map((f) => f.id));
 }
 
-export async function seedTraining({ db, tenant }: SeedContext): Promise<void> {
+export async function seedTraining(seed: SeedContext): Promise<void> {
+  const { db, tenant } = seed;
   if (await db('training_modules').where({ tenantId: tenant.id }).first('id')) return;
   const now = new Date();
   for (const demo of DEMO_MODULES) {
@@ -133,7 +133,7 @@ export async function seedTraining({ db, tenant }: SeedContext): Promise<void> {
         status: 'published',
         requiredForAll: demo.requiredFor === 'all',
         requiredRoles: demo.requiredFor === 'all' ? [] : demo.requiredFor,
-        documentFileIds: await documentIds(db, tenant.id, demo.documents),
+        documentFileIds: await documentIds(seed, tenant.id, demo.documents),
         currentVersion: 1,
         publishedAt: now,
       })

@@ -14,6 +14,8 @@ import { HttpProblem, problems, type PageResult } from '@portico/core';
 import { keysetPage, renderMarkdown } from '@portico/core/server';
 import { checkQuiz, contentOf, totalPoints, withIds, type QuestionInput, type QuizQuestion } from './grading.js';
 import { iso } from './status.js';
+import type { EnabledPlugins } from '@portico/core';
+import { existingDocumentFileIds } from '@portico/plugin-documents';
 import type { TrainingEmit } from './types.js';
 
 export type ModuleStatus = 'draft' | 'published' | 'retired';
@@ -30,6 +32,8 @@ export interface TrainingContext {
   tenantId: string;
   actor: Actor;
   now: Date;
+  /** Which of the plugins training declares are enabled: documents is an optional requirement. */
+  plugins: EnabledPlugins;
   audit(entry: AuditEntry): Promise<void>;
   emit: TrainingEmit;
   settings(): Promise<TrainingSettings>;
@@ -102,11 +106,10 @@ export function assertStaff(actor: Actor): void {
  * Attached files must be files of the documents plugin in this tenant, when that plugin is installed;
  * without it the ids are kept as given, for a documents plugin added later.
  */
-async function checkDocumentFiles(db: Knex.Transaction, ids: string[] | undefined): Promise<void> {
+async function checkDocumentFiles(ctx: Pick<TrainingContext, 'db' | 'tenantId' | 'plugins'>, ids: string[] | undefined): Promise<void> {
   if (!ids || ids.length === 0) return;
-  const { rows } = await db.raw("select to_regclass('document_files') is not null as present");
-  if (!rows[0]?.present) return;
-  const found = new Set((await db('document_files').whereIn('id', ids).select('id')).map((r: { id: string }) => r.id));
+  if (!ctx.plugins.has('documents')) return;
+  const found = await existingDocumentFileIds(ctx.db, ctx.tenantId, ids);
   const index = ids.findIndex((id) => !found.has(id));
   if (index >= 0) throw problems.invalidField(`/documentFileIds/${index}`, 'is not a document file of this programme');
 }
@@ -220,7 +223,7 @@ export async function createModule(ctx: TrainingContext, input: ModuleInput) {
   assertStaff(ctx.actor);
   const quiz = input.quiz ?? [];
   checkQuiz(quiz);
-  await checkDocumentFiles(db, input.documentFileIds);
+  await checkDocumentFiles(ctx, input.documentFileIds);
   const [module]: ModuleRow[] = await db('training_modules')
     .insert({
       tenantId,
@@ -255,7 +258,7 @@ export async function updateModule(ctx: TrainingContext, id: string, changes: Mo
   const before = await lockModule(db, id);
   if (before.status === 'retired') throw conflict('module-retired', 'A retired module cannot be edited.');
   if (changes.quiz) checkQuiz(changes.quiz);
-  await checkDocumentFiles(db, changes.documentFileIds);
+  await checkDocumentFiles(ctx, changes.documentFileIds);
   const versionBefore = await currentVersion(db, before);
 
   const moduleUpdate: Record<string, unknown> = {};
