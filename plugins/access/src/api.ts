@@ -59,3 +59,38 @@ export async function endSessionsOf(db: Knex.Transaction, personId: string): Pro
   const embedTokensEnded = await db('access_embed_tokens').where({ personId }).delete();
   return { sessionsEnded, embedTokensEnded };
 }
+
+/**
+ * Whether each of these people has confirmed a second factor (an authenticator app), by person id;
+ * every id asked about is in the answer (false when they have none, or are no person of the tenant).
+ * One query for the whole list. Privacy is the caller's business: show it to the person themselves
+ * and to staff, not to peers. `db` is the caller's transaction, scoped to the tenant.
+ */
+export async function mfaStatusOf(db: Knex.Transaction, personIds: readonly string[]): Promise<Map<string, boolean>> {
+  const ids = [...new Set(personIds)];
+  const answer = new Map(ids.map((id) => [id, false]));
+  if (ids.length === 0) return answer;
+  const confirmed: { personId: string }[] = await db('access_mfa').whereIn('personId', ids).whereNotNull('confirmedAt').select('personId');
+  for (const row of confirmed) answer.set(row.personId, true);
+  return answer;
+}
+
+/**
+ * When the live invitation link of each of these people stops working, by person id: the latest
+ * expiry among their invitation links not used, not replaced by a newer one and not yet expired (at
+ * the transaction's time). People with no live link are absent: their invitation must be sent again.
+ * One query for the whole list; `db` is the caller's transaction, scoped to the tenant.
+ */
+export async function invitationExpiriesOf(db: Knex.Transaction, personIds: readonly string[]): Promise<Map<string, Date>> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return new Map();
+  const rows: { personId: string; expiresAt: Date | string }[] = await db('access_links')
+    .whereIn('personId', ids)
+    .where({ purpose: 'invite' })
+    .whereNull('consumedAt')
+    .whereNull('supersededAt')
+    .where('expiresAt', '>', db.fn.now())
+    .groupBy('personId')
+    .select('personId', db.raw('max(expires_at) as expires_at'));
+  return new Map(rows.map((row) => [row.personId, new Date(row.expiresAt)]));
+}

@@ -31,6 +31,8 @@ export { VERIFICATION_HEADER, SESSION_COOKIE, SECURE_SESSION_COOKIE } from './au
 export {
   deactivatePerson,
   endSessionsOf,
+  invitationExpiriesOf,
+  mfaStatusOf,
   invitePerson,
   removePerson,
   resendInvite,

@@ -9,7 +9,7 @@
 import type { Knex } from 'knex';
 import { problems } from '@portico/core';
 import { keysetPage } from '@portico/core/server';
-import { invitePerson, removePerson } from '@portico/plugin-access';
+import { invitationExpiriesOf, invitePerson, removePerson } from '@portico/plugin-access';
 import { acting, escapeLike, isMember, iso, lockOrganisation, organisationFor, type Acting } from '../scope.js';
 import type { ManagingContext } from '../members/service.js';
 import type { TeamContext } from '../scope.js';
@@ -47,10 +47,13 @@ function invitations(db: Knex.Transaction, tenantId: string): Knex.QueryBuilder 
       'm.role',
       'm.partner_id',
       'p.updated_at as invited_at',
-      db.raw(
-        "(select max(l.expires_at) from access_links l where l.person_id = p.id and l.purpose = 'invite' and l.consumed_at is null and l.superseded_at is null and l.expires_at > now()) as link_expires_at",
-      ),
     );
+}
+
+/** Adds when each invitation's live link expires, asked of the access plugin (which owns links) in one call for all the rows. */
+async function withLinkExpiry<R extends { id: string }>(db: Knex.Transaction, rows: R[]): Promise<(R & { linkExpiresAt: Date | null })[]> {
+  const expiries = await invitationExpiriesOf(db, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, linkExpiresAt: expiries.get(row.id) ?? null }));
 }
 
 const present = (row: InvitationRow): InvitationView => ({
@@ -84,7 +87,8 @@ export async function listInvitations(
     ],
     query,
   );
-  return { items: page.items.map(present), nextCursor: page.nextCursor };
+  const items = await withLinkExpiry(ctx.db, page.items);
+  return { items: items.map(present), nextCursor: page.nextCursor };
 }
 
 async function findInvitation(ctx: TeamContext, who: Acting, id: string): Promise<InvitationRow> {
@@ -92,7 +96,7 @@ async function findInvitation(ctx: TeamContext, who: Acting, id: string): Promis
   if (isMember(who)) query.where('m.partner_id', who.scope.partnerId);
   const row = (await query.first()) as InvitationRow | undefined;
   if (!row) throw problems.notFound('No such pending invitation.');
-  return row;
+  return (await withLinkExpiry(ctx.db, [row]))[0];
 }
 
 export interface NewInvitation {
