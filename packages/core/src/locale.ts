@@ -1,15 +1,12 @@
 /**
  * The languages Portico speaks, and how one is chosen for a person: the first candidate (their own
  * locale, the tenant's default, a browser's language) whose language Portico has, else English.
- * Shared by the server (emails, server pages) and the widgets.
+ * Shared by the server (emails, server pages) and the widgets. `Locale` (type and schema) is in
+ * schemas.ts, so that a widget that needs only these functions does not bring TypeBox along.
  */
-import { Type } from '@sinclair/typebox';
+import type { Locale } from './schemas.js';
 
 export const LOCALES = ['en', 'fr', 'es'] as const;
-
-export type Locale = (typeof LOCALES)[number];
-/** The schema of a locale code in requests and answers. */
-export const Locale = Type.Union(LOCALES.map((locale) => Type.Literal(locale)));
 
 export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);

@@ -1,5 +1,6 @@
 /** Schemas that every plugin reuses. */
 import { Type } from '@sinclair/typebox';
+import { LOCALES } from './locale.js';
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IdParams = Type.Object({ id: Uuid });
@@ -7,3 +8,7 @@ export const Timestamp = Type.String({ format: 'date-time' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 /** A short human-entered text: trimmed by the caller, never empty. */
 export const ShortText = (maxLength = 200) => Type.String({ minLength: 1, maxLength });
+
+/** A locale code Portico speaks (see `LOCALES`), as a type and as the schema of requests and answers. */
+export type Locale = (typeof LOCALES)[number];
+export const Locale = Type.Union(LOCALES.map((locale) => Type.Literal(locale)));

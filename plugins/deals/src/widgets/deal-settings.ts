@@ -7,6 +7,7 @@ import {
   PorticoElement, ResourceController, clearProblem, clientContext, formatDate, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
+import { accessPermissions } from '@portico/plugin-access/public';
 import { applyDealProblem, pageStyles, problemText, type DealSettings, type TerritoryRule } from './shared.js';
 
 /** The named regions the server accepts besides country codes (see the plugin's territories.ts). */
@@ -105,7 +106,7 @@ export class PorticoDealSettings extends PorticoElement {
     const form = this.renderRoot.querySelector<HTMLFormElement>('#territory form');
     if (form) clearProblem(form);
     this.territoryDialog.show();
-    if (!rule && this.partners.length === 0 && hasPermission(this.session, 'access.partners.read')) {
+    if (!rule && this.partners.length === 0 && hasPermission(this.session, accessPermissions.partnersRead)) {
       try {
         this.partners = (await this.client.list('/access/partners', { query: { limit: 100 } })).items;
       } catch (error) {

@@ -7,6 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDate, formatMoney, hasPermission, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
+import { accessPermissions } from '@portico/plugin-access/public';
 import { pageStyles, problemText, type Deal } from './shared.js';
 
 type Page = ListPage<Deal>;
@@ -50,7 +51,7 @@ export class PorticoDealReviewQueue extends PorticoElement {
   });
 
   readonly partnerList = new ResourceController(this, {
-    args: () => [this.client, hasPermission(this.session, 'access.partners.read')] as const,
+    args: () => [this.client, hasPermission(this.session, accessPermissions.partnersRead)] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     load: async ([client], signal) => {
       // The first hundred partners by name; the filter is a convenience, the lists work without it.

@@ -7,6 +7,7 @@ import {
   PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
 } from '@portico/widgets';
+import { accessPermissions } from '@portico/plugin-access/public';
 import { downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type DownloadCounts, type PageOf, type Space, type Version, type Visibility } from './shared.js';
 import { connectionOf, contentPath, xhrUploader, type Uploader } from './transfer.js';
 import './document-settings.js';
@@ -181,7 +182,7 @@ export class PorticoDocumentManager extends PorticoElement {
   }
 
   async #loadPartners() {
-    if (this.partners.length || !hasPermission(this.session, 'access.partners.read')) return;
+    if (this.partners.length || !hasPermission(this.session, accessPermissions.partnersRead)) return;
     try {
       this.partners = (await this.client.list('/access/partners', { query: { limit: 100 } })).items;
     } catch {

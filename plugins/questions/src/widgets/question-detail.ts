@@ -8,6 +8,8 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, hasPermission, isProblem, isStaff, localeContext, readField, renderResource, sessionContext, toast,
   type Locale, type PorticoDialog, type SelectOption, type Session,
 } from '@portico/widgets';
+import { accessPermissions } from '@portico/plugin-access/public';
+import { dealPermissions } from '@portico/plugin-deals/public';
 import { markdownPreview } from './markdown-preview.js';
 import { pageStyles, problemText, statusBadge, updatedBadge, type Answer, type Page, type Question, type Ref } from './shared.js';
 
@@ -92,7 +94,7 @@ export class PorticoQuestionDetail extends PorticoElement {
   });
 
   readonly staffPeople = new ResourceController(this, {
-    args: () => [this.client, isStaff(this.session) && hasPermission(this.session, 'questions.assign') && hasPermission(this.session, 'access.people.read')] as const,
+    args: () => [this.client, isStaff(this.session) && hasPermission(this.session, 'questions.assign') && hasPermission(this.session, accessPermissions.peopleRead)] as const,
     enabled: ([client, allowed]) => !!client && allowed,
     isEmpty: () => false,
     // The picker is a convenience: without the list, staff can still take a question or unassign it.
@@ -207,7 +209,7 @@ export class PorticoQuestionDetail extends PorticoElement {
       <dt>${msg('Category', { id: 'questions.list.category' })}</dt><dd>${q.category?.name ?? none}</dd>
       <dt>${msg('Deal', { id: 'questions.detail.deal' })}</dt>
       <dd>${q.deal
-        ? hasPermission(this.session, 'deals.read')
+        ? hasPermission(this.session, dealPermissions.read)
           ? html`<a href=${`/deals/${q.deal.id}`}>${q.deal.customerName} — ${q.deal.title}</a>`
           : `${q.deal.customerName} — ${q.deal.title}`
         : none}</dd>

@@ -7,6 +7,7 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, isProblem, portalContext, readField, renderResource, sessionContext, submitOnEnter, toast,
   type PortalInfo, type SelectOption, type Session,
 } from '@portico/widgets';
+import { dealPermissions } from '@portico/plugin-deals/public';
 import { markdownPreview } from './markdown-preview.js';
 import { pageStyles, problemText, type Category, type NewQuestion, type Question } from './shared.js';
 
@@ -51,7 +52,7 @@ export class PorticoQuestionForm extends PorticoElement {
    * without seeing deals); a deal id given by the page still counts.
    */
   get #offerDeals(): boolean {
-    return !!this.#presetDeal || (!!this.portal?.plugins.some((p) => p.id === 'deals') && hasPermission(this.session, 'deals.read'));
+    return !!this.#presetDeal || (!!this.portal?.plugins.some((p) => p.id === 'deals') && hasPermission(this.session, dealPermissions.read));
   }
 
   readonly choices = new ResourceController(this, {

@@ -7,6 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, isStaff, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
+import { dealPermissions } from '@portico/plugin-deals/public';
 import { QUESTION_STATUSES, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionListQuery, type QuestionStatus, type QuestionSummary } from './shared.js';
 
 /**
@@ -90,7 +91,7 @@ export class PorticoQuestionList extends PorticoElement {
   /** A link for those who may open deals; the name alone for the others (a `technical` member). */
   #dealName(deal: NonNullable<QuestionSummary['deal']>) {
     const name = `${deal.customerName} — ${deal.title}`;
-    return hasPermission(this.session, 'deals.read') ? html`<a href=${`/deals/${deal.id}`}>${name}</a>` : name;
+    return hasPermission(this.session, dealPermissions.read) ? html`<a href=${`/deals/${deal.id}`}>${name}</a>` : name;
   }
 
   #age(q: QuestionSummary) {

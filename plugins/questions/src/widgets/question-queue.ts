@@ -7,6 +7,7 @@ import {
   PorticoElement, ResourceController, clientContext, formatDateTime, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
+import { accessPermissions } from '@portico/plugin-access/public';
 import { dayBoundary, pageStyles, problemText, statusBadge, updatedBadge, type Category, type QuestionSummary, type Ref } from './shared.js';
 
 type Show = 'all' | 'open' | 'unanswered' | 'answered' | 'closed';
@@ -52,7 +53,7 @@ export class PorticoQuestionQueue extends PorticoElement {
 
   /** Partners and categories for the filters: conveniences, the queue works without them. */
   readonly choices = new ResourceController(this, {
-    args: () => [this.client, hasPermission(this.session, 'access.partners.read')] as const,
+    args: () => [this.client, hasPermission(this.session, accessPermissions.partnersRead)] as const,
     enabled: ([client]) => !!client,
     isEmpty: () => false,
     load: async ([client, partnersAllowed], signal) => {
