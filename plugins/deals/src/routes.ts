@@ -27,7 +27,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/deals',
-    name: 'submit',
+    name: 'deals.submit',
     summary: 'Register a deal for your partner organisation',
     description:
       'Created as `pending`. The amount is an integer of the currency’s minor unit (`amountMinor`), or an exact decimal string (`amount`); ' +
@@ -41,7 +41,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
     path: '/deals',
-    name: 'list',
+    name: 'deals.list',
     summary: 'List deals',
     description:
       'Partners see their organisation’s deals (or only their own, under the `own` visibility setting). Staff see every partner’s, ' +
@@ -55,7 +55,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'GET',
     path: '/deals/:id',
-    name: 'get',
+    name: 'deals.get',
     summary: 'Read a deal (staff: with its competing registrations)',
     permission: P.read,
     schemas: { params: IdParams, response: Deal },
@@ -67,7 +67,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'PATCH',
     path: '/deals/:id',
-    name: 'edit',
+    name: 'deals.update',
     summary: 'Change a pending deal (its submitter, or a principal)',
     permission: P.submit,
     schemas: { params: IdParams, body: EditDeal, response: Deal },
@@ -78,7 +78,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/deals/:id/withdraw',
-    name: 'withdraw',
+    name: 'deals.withdraw',
     summary: 'Withdraw a pending deal (its submitter, or a principal)',
     permission: P.submit,
     status: 200,
@@ -90,7 +90,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/deals/:id/approve',
-    name: 'approve',
+    name: 'deals.approve',
     summary: 'Approve a pending deal; the registration then protects the partner for the tenant’s approval period',
     permission: P.review,
     status: 200,
@@ -102,7 +102,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/deals/:id/reject',
-    name: 'reject',
+    name: 'deals.reject',
     summary: 'Reject a pending deal, saying why (the partner sees the reason)',
     permission: P.review,
     status: 200,
@@ -114,7 +114,7 @@ export const dealRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/deals/:id/extend',
-    name: 'extend',
+    name: 'deals.extend',
     summary: 'Extend an approved registration by a number of days',
     permission: P.review,
     status: 200,

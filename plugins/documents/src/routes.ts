@@ -49,7 +49,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/spaces',
-      name: 'create-space',
+      name: 'spaces.create',
       summary: 'Create a document space',
       description:
         'Staff only. `visibility` says which partners see it (`all`, the `partners` in `partnerIds`, or partners of the `tiers` listed); ' +
@@ -63,7 +63,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces',
-      name: 'list-spaces',
+      name: 'spaces.list',
       summary: 'List the document spaces you can see',
       description: 'With counts of files, and of files new or updated since your last recorded visit.',
       permission: P.read,
@@ -75,7 +75,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId',
-      name: 'get-space',
+      name: 'spaces.get',
       summary: 'Read a document space',
       permission: P.read,
       schemas: { params: SpaceParams, response: Space },
@@ -86,7 +86,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'PATCH',
       path: '/documents/spaces/:spaceId',
-      name: 'edit-space',
+      name: 'spaces.update',
       summary: 'Change a document space: title, description, audience, allowed roles',
       permission: P.manage,
       schemas: { params: SpaceParams, body: EditSpace, response: Space },
@@ -97,7 +97,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/spaces/:spaceId/files',
-      name: 'upload',
+      name: 'files.upload',
       summary: 'Upload a file into a space',
       description:
         'Staff only. `multipart/form-data` with the file in the part `file`. Larger than the tenant’s `maxUploadBytes`: 413. ' +
@@ -113,7 +113,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files',
-      name: 'list-files',
+      name: 'files.list',
       summary: 'List the files of a space',
       description: 'Partners see the files that are not retired; staff see all, with `retiredAt` and download counts.',
       permission: P.read,
@@ -125,7 +125,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files/:fileId',
-      name: 'get-file',
+      name: 'files.get',
       summary: 'Read a file',
       permission: P.read,
       schemas: { params: FileParams, response: DocumentFile },
@@ -136,7 +136,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files/:fileId/content',
-      name: 'download',
+      name: 'files.download',
       summary: 'Download a file (its current version)',
       description: 'Streams the bytes as an attachment, with `ETag` (`If-None-Match` → 304) and one byte range (`Range` → 206; unsatisfiable → 416). Each download is audited and counted.',
       permission: P.read,
@@ -148,7 +148,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/spaces/:spaceId/files/:fileId/versions',
-      name: 'replace',
+      name: 'files.replace',
       summary: 'Replace a file with a new version',
       description: 'Staff only. Same body and checks as an upload; the older versions are kept, listed and downloadable by staff.',
       permission: P.manage,
@@ -162,7 +162,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files/:fileId/versions',
-      name: 'list-versions',
+      name: 'versions.list',
       summary: 'List the versions of a file, newest first',
       permission: P.manage,
       schemas: { params: FileParams, query: Type.Object({ ...PageQuery }), response: Page(Version) },
@@ -173,7 +173,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files/:fileId/versions/:versionId/content',
-      name: 'download-version',
+      name: 'versions.download',
       summary: 'Download a given version of a file (staff)',
       permission: P.manage,
       schemas: { params: VersionParams },
@@ -185,7 +185,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/spaces/:spaceId/files/:fileId/retire',
-      name: 'retire',
+      name: 'files.retire',
       summary: 'Retire a file: partners no longer see it',
       permission: P.manage,
       status: 200,
@@ -197,7 +197,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/spaces/:spaceId/files/:fileId/restore',
-      name: 'restore',
+      name: 'files.restore',
       summary: 'Bring a retired file back',
       permission: P.manage,
       status: 200,
@@ -209,7 +209,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/spaces/:spaceId/files/:fileId/downloads',
-      name: 'download-counts',
+      name: 'downloads.count',
       summary: 'How often a file was downloaded, per partner',
       permission: P.manage,
       schemas: { params: FileParams, response: DownloadCounts },
@@ -220,7 +220,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'GET',
       path: '/documents/library',
-      name: 'search',
+      name: 'library.search',
       summary: 'Search the library you can see',
       description: 'Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word. `ids` (comma-separated) keeps only the files listed, of those you can see: a document attached elsewhere is shown this way.',
       permission: P.read,
@@ -232,7 +232,7 @@ export function documentRoutes(storage: FileStorage): RouteDefinition[] {
     defineRoute({
       method: 'POST',
       path: '/documents/visits',
-      name: 'record-visit',
+      name: 'visits.record',
       summary: 'Record that you have seen the library now',
       description: 'Badges count from your previous recorded visit; the library widget records one after showing them.',
       permission: P.read,

@@ -19,7 +19,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'POST',
     path: '/questions',
-    name: 'ask',
+    name: 'questions.ask',
     summary: 'Ask a question (technical and principal members)',
     description: 'The body is Markdown; the answer carries `bodyHtml`, sanitised. `dealId` must be a deal of the asker’s organisation.',
     permission: P.ask,
@@ -29,7 +29,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'GET',
     path: '/questions',
-    name: 'list',
+    name: 'questions.list',
     summary: 'List questions: the organisation’s (members) or the queue across partners (staff)',
     description: 'Staff default to `sort=attention` (open first, oldest first); members to `newest`. `dealId` lists the questions about a deal.',
     permission: P.read,
@@ -39,7 +39,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'GET',
     path: '/questions/:id',
-    name: 'get',
+    name: 'questions.get',
     summary: 'Read a question and its current answer',
     permission: P.read,
     schemas: { params: IdParams, response: Question },
@@ -48,7 +48,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'GET',
     path: '/questions/:id/answers',
-    name: 'answers.history',
+    name: 'answers.list',
     summary: 'Every version of the answer, newest first',
     permission: P.read,
     schemas: { params: IdParams, query: HistoryQuery, response: AnswerHistory },
@@ -57,7 +57,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'PUT',
     path: '/questions/:id/answer',
-    name: 'answer',
+    name: 'questions.answer',
     summary: 'Answer a question, or update its answer (staff); the asker is told',
     description: 'Each change is kept as a new version; sending the current text again changes nothing.',
     permission: P.answer,
@@ -67,7 +67,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'PUT',
     path: '/questions/:id/assignee',
-    name: 'assign',
+    name: 'questions.assign',
     summary: 'Assign a question to an active staff member, or unassign it (staff)',
     permission: P.assign,
     schemas: { params: IdParams, body: AssigneeBody, response: Question },
@@ -76,7 +76,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'POST',
     path: '/questions/:id/close',
-    name: 'close',
+    name: 'questions.close',
     summary: 'Close a question (the asker, or staff who answer questions)',
     permission: P.read,
     status: 200,
@@ -86,7 +86,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'POST',
     path: '/questions/:id/reopen',
-    name: 'reopen',
+    name: 'questions.reopen',
     summary: 'Reopen a closed question; it goes back to the staff queue as open',
     permission: P.read,
     status: 200,

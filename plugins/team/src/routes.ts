@@ -31,7 +31,7 @@ const memberRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/members',
-    name: 'listMembers',
+    name: 'members.list',
     summary: 'The roster of one’s organisation',
     description:
       'Members of the asker’s organisation (staff: of the whole programme, or of `partnerId`). A partner member gets their own exact `lastSeenAt` and `mfa`, and for peers only the coarse `activity`; sorting by `activity` then sorts by that coarse value.',
@@ -42,7 +42,7 @@ const memberRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/members/:id',
-    name: 'getMember',
+    name: 'members.get',
     summary: 'One member of one’s organisation',
     permission: P.read,
     schemas: { params: MemberParams, response: Member },
@@ -51,7 +51,7 @@ const memberRoutes = [
   defineRoute({
     method: 'PATCH',
     path: '/team/members/:id',
-    name: 'changeRole',
+    name: 'members.change-role',
     summary: 'Change another member’s role',
     description:
       'Partner admins switch another member of their organisation between `partner_admin` and `partner_user`; staff set any partner role (e.g. to recover an organisation’s administrator). Never oneself (409 `not-yourself`); never the last active administrator (409 `escalation/last-partner-admin`); not while the organisation is suspended or archived (409 `escalation/organisation-inactive`).',
@@ -63,7 +63,7 @@ const memberRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/team/members/:id',
-    name: 'removeMember',
+    name: 'members.remove',
     summary: 'Remove another member from the organisation',
     description: 'Their sessions end at once and their client assignments go. Never oneself, never the last active administrator.',
     permission: P.manage,
@@ -73,7 +73,7 @@ const memberRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/members/:id/clients',
-    name: 'clientsOfMember',
+    name: 'members.list-clients',
     summary: 'The clients assigned to a member',
     description: 'One’s own with `team.read`; any member’s of one’s organisation with `team.manage`.',
     permission: P.read,
@@ -83,7 +83,7 @@ const memberRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/me/clients',
-    name: 'myClients',
+    name: 'my-clients.list',
     summary: 'The clients assigned to me',
     permission: P.read,
     schemas: { response: AssignedClients },
@@ -95,7 +95,7 @@ const invitationRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/invitations',
-    name: 'listInvitations',
+    name: 'invitations.list',
     summary: 'Pending invitations of one’s organisation',
     description: 'Newest first. `linkExpiresAt` is null when no invitation link is live any more.',
     permission: P.manage,
@@ -105,7 +105,7 @@ const invitationRoutes = [
   defineRoute({
     method: 'POST',
     path: '/team/invitations',
-    name: 'sendInvitation',
+    name: 'invitations.send',
     summary: 'Invite a partner user',
     description:
       'Emails an invitation link. Partner admins invite `partner_user` members of their own organisation only (any other role: 403); staff name the organisation (`partnerId`) and may give any partner role. 409 `email-taken` if the address is in use; 409 `escalation/organisation-inactive` while the organisation is suspended or archived.',
@@ -116,7 +116,7 @@ const invitationRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/team/invitations/:id',
-    name: 'revokeInvitation',
+    name: 'invitations.revoke',
     summary: 'Revoke a pending invitation',
     description: 'The invitation link stops working at once.',
     permission: P.manage,
@@ -129,7 +129,7 @@ const clientRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/clients',
-    name: 'listClients',
+    name: 'clients.list',
     summary: 'Client companies of one’s organisation, with who looks after each',
     permission: P.manage,
     schemas: { query: ClientQuery, response: Page(Client) },
@@ -138,7 +138,7 @@ const clientRoutes = [
   defineRoute({
     method: 'POST',
     path: '/team/clients',
-    name: 'registerClient',
+    name: 'clients.register',
     summary: 'Register a client company of an organisation',
     description: 'Staff name the organisation (`partnerId`). 409 `client-name-taken` if the organisation already has a client of that name.',
     permission: P.clientsManage,
@@ -148,7 +148,7 @@ const clientRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/clients/:id',
-    name: 'getClient',
+    name: 'clients.get',
     summary: 'A client company and its assignees',
     description: 'Staff also see assignments left to people outside the client’s organisation, flagged `crossOrganisation`.',
     permission: P.manage,
@@ -158,7 +158,7 @@ const clientRoutes = [
   defineRoute({
     method: 'PATCH',
     path: '/team/clients/:id',
-    name: 'updateClient',
+    name: 'clients.update',
     summary: 'Rename, re-domain, archive or restore a client company',
     permission: P.clientsManage,
     status: 200,
@@ -168,7 +168,7 @@ const clientRoutes = [
   defineRoute({
     method: 'POST',
     path: '/team/clients/:id/assignments',
-    name: 'assignClient',
+    name: 'clients.assign',
     summary: 'Assign a client to a member of its organisation',
     description:
       'A partner admin naming a person outside their own organisation gets 404, as for any person they may not see ' +
@@ -181,7 +181,7 @@ const clientRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/team/clients/:id/assignments/:personId',
-    name: 'unassignClient',
+    name: 'clients.unassign',
     summary: 'Take a client away from a member',
     description: 'Staff may also remove a cross-organisation leftover.',
     permission: P.manage,
@@ -194,7 +194,7 @@ const escalationRoutes = [
   defineRoute({
     method: 'GET',
     path: '/team/escalations',
-    name: 'listEscalations',
+    name: 'escalations.list',
     summary: 'What only the programme’s support can do, and how to reach it',
     permission: P.read,
     schemas: { response: Escalations },

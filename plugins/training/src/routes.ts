@@ -149,7 +149,7 @@ export const trainingRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'GET',
     path: '/training/certifications',
-    name: 'certifications.mine',
+    name: 'certifications.list-mine',
     summary: 'One’s own certifications, newest first',
     permission: P.take,
     schemas: { query: PageOnly, response: Page(Certification) },

@@ -144,7 +144,7 @@ export interface paths {
          * My two-factor authentication
          * @description Whether I have set it up, whether the programme requires it, how many recovery codes are left, and whether this session has proved it.
          */
-        get: operations["access.mfaStatus"];
+        get: operations["access.mfa.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,7 +166,7 @@ export interface paths {
          * Prove the second factor for this session
          * @description With a code from the authenticator app (each code works once) or an unused recovery code, the session waiting for its second factor gets its full access. Attempts are limited (429 with Retry-After).
          */
-        post: operations["access.mfaChallenge"];
+        post: operations["access.mfa.challenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -186,7 +186,7 @@ export interface paths {
          * Turn two-factor authentication off
          * @description With a code from the authenticator app, or a recovery code if the phone is lost. Removes the app and the recovery codes, and ends sessions still waiting for the second factor. 409 when the programme requires two-factor authentication.
          */
-        post: operations["access.mfaDisable"];
+        post: operations["access.mfa.disable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,7 +206,7 @@ export interface paths {
          * Start setting up an authenticator app
          * @description Answers a new secret, as text, as an otpauth:// URL and as a QR code (an SVG data URL), shown only now. Starting again before confirming replaces the secret. 409 once set up: turn it off first.
          */
-        post: operations["access.mfaStartEnrolment"];
+        post: operations["access.mfa.start-enrolment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -226,7 +226,7 @@ export interface paths {
          * Finish setting up with a first code from the app
          * @description Turns two-factor authentication on, answers ten recovery codes (shown only now) and counts this session as verified. Other sessions must then prove the second factor. Attempts are limited (429 with Retry-After).
          */
-        post: operations["access.mfaConfirmEnrolment"];
+        post: operations["access.mfa.confirm-enrolment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -246,7 +246,7 @@ export interface paths {
          * Replace my recovery codes
          * @description With a code from the authenticator app: the old recovery codes stop working and ten new ones are answered, shown only now.
          */
-        post: operations["access.mfaReplaceRecoveryCodes"];
+        post: operations["access.mfa.replace-recovery-codes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -309,13 +309,13 @@ export interface paths {
          * List people
          * @description Sorted by name. Staff see the whole tenant and may filter by organisation; a partner member sees only their own organisation. Removed people are left out unless staff ask for `status=removed`.
          */
-        get: operations["access.listPeople"];
+        get: operations["access.people.list"];
         put?: never;
         /**
          * Invite a person
          * @description Emails an invitation link. With a `partnerId` (members: always their own organisation) the role must be a partner role; without one, staff invite staff (tenant administrators only). 409 `email-taken` if the address is in use, 409 `organisation-inactive` for a suspended or archived organisation.
          */
-        post: operations["access.invitePerson"];
+        post: operations["access.people.invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -330,14 +330,14 @@ export interface paths {
             cookie?: never;
         };
         /** Read a person */
-        get: operations["access.getPerson"];
+        get: operations["access.people.get"];
         put?: never;
         post?: never;
         /**
          * Remove a person
          * @description Ends their sessions, their membership and their access groups. Their address may be invited again later. Not yourself.
          */
-        delete: operations["access.removePerson"];
+        delete: operations["access.people.remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -356,7 +356,7 @@ export interface paths {
          * Deactivate a person
          * @description Ends all their sessions at once. Not yourself.
          */
-        post: operations["access.deactivatePerson"];
+        post: operations["access.people.deactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -373,7 +373,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reactivate a deactivated person */
-        post: operations["access.reactivatePerson"];
+        post: operations["access.people.reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,7 +393,7 @@ export interface paths {
          * Send an invitation again
          * @description Only while the invitation is pending; the earlier link stops working.
          */
-        post: operations["access.resendInvite"];
+        post: operations["access.people.resend-invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -413,7 +413,7 @@ export interface paths {
          * Reset a person’s two-factor authentication (lost authenticator)
          * @description Removes their factor and recovery codes and ends their sessions; they enrol again at their next sign-in. Not yourself.
          */
-        post: operations["access.resetSecondFactor"];
+        post: operations["access.people.reset-mfa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -428,7 +428,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who holds which permission, by plugin */
-        get: operations["access.permissions.matrix"];
+        get: operations["access.permissions.get-matrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -445,14 +445,14 @@ export interface paths {
             cookie?: never;
         };
         /** My profile */
-        get: operations["access.getProfile"];
+        get: operations["access.profile.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change my name, language or time zone */
-        patch: operations["access.updateProfile"];
+        patch: operations["access.profile.update"];
         trace?: never;
     };
     "/api/v1/access/session": {
@@ -463,11 +463,11 @@ export interface paths {
             cookie?: never;
         };
         /** Who I am: person, organisation, roles, permissions, and the request-verification token */
-        get: operations["access.whoAmI"];
+        get: operations["access.session.get"];
         put?: never;
         post?: never;
         /** Sign out: ends this session on the server */
-        delete: operations["access.signOut"];
+        delete: operations["access.session.end"];
         options?: never;
         head?: never;
         patch?: never;
@@ -481,7 +481,7 @@ export interface paths {
             cookie?: never;
         };
         /** My signed-in sessions (devices) */
-        get: operations["access.listSessions"];
+        get: operations["access.sessions.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -501,7 +501,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Sign out one of my sessions */
-        delete: operations["access.revokeSession"];
+        delete: operations["access.sessions.revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -517,7 +517,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign out everywhere (optionally keeping this session) */
-        post: operations["access.signOutEverywhere"];
+        post: operations["access.sessions.revoke-all"];
         delete?: never;
         options?: never;
         head?: never;
@@ -561,7 +561,7 @@ export interface paths {
          * Email me a sign-in link
          * @description Answers 202 alike whether or not the address may sign in. Limited per address and per IP (429 with Retry-After).
          */
-        post: operations["access.requestLink"];
+        post: operations["access.sign-in.request-link"];
         delete?: never;
         options?: never;
         head?: never;
@@ -581,7 +581,7 @@ export interface paths {
          * Sign in with the one-time code from the email
          * @description For signing in on another device than the one that received the email. Wrong codes are counted; after the tenant’s limit the link and its code are void.
          */
-        post: operations["access.redeemCode"];
+        post: operations["access.sign-in.redeem-code"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,13 +683,13 @@ export interface paths {
          * List deals
          * @description Partners see their organisation’s deals (or only their own, under the `own` visibility setting). Staff see every partner’s, with the review block, and can filter by partner and by flag: `?status=pending&flagged=true` is the review queue.
          */
-        get: operations["deals.list"];
+        get: operations["deals.deals.list"];
         put?: never;
         /**
          * Register a deal for your partner organisation
          * @description Created as `pending`. The amount is an integer of the currency’s minor unit (`amountMinor`), or an exact decimal string (`amount`); the currency defaults to the tenant’s. Send `Idempotency-Key` so that a retried submit makes one deal.
          */
-        post: operations["deals.submit"];
+        post: operations["deals.deals.submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,14 +704,14 @@ export interface paths {
             cookie?: never;
         };
         /** Read a deal (staff: with its competing registrations) */
-        get: operations["deals.get"];
+        get: operations["deals.deals.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a pending deal (its submitter, or a principal) */
-        patch: operations["deals.edit"];
+        patch: operations["deals.deals.update"];
         trace?: never;
     };
     "/api/v1/deals/{id}/approve": {
@@ -724,7 +724,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve a pending deal; the registration then protects the partner for the tenant’s approval period */
-        post: operations["deals.approve"];
+        post: operations["deals.deals.approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -741,7 +741,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Extend an approved registration by a number of days */
-        post: operations["deals.extend"];
+        post: operations["deals.deals.extend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -758,7 +758,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject a pending deal, saying why (the partner sees the reason) */
-        post: operations["deals.reject"];
+        post: operations["deals.deals.reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -775,7 +775,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw a pending deal (its submitter, or a principal) */
-        post: operations["deals.withdraw"];
+        post: operations["deals.deals.withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -817,7 +817,7 @@ export interface paths {
          * Search the library you can see
          * @description Every visible file, most recently updated first, with its "new"/"updated" badge; `q` keeps those whose space title or description, or own name or description, contain every word. `ids` (comma-separated) keeps only the files listed, of those you can see: a document attached elsewhere is shown this way.
          */
-        get: operations["documents.search"];
+        get: operations["documents.library.search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -861,13 +861,13 @@ export interface paths {
          * List the document spaces you can see
          * @description With counts of files, and of files new or updated since your last recorded visit.
          */
-        get: operations["documents.list-spaces"];
+        get: operations["documents.spaces.list"];
         put?: never;
         /**
          * Create a document space
          * @description Staff only. `visibility` says which partners see it (`all`, the `partners` in `partnerIds`, or partners of the `tiers` listed); of those, only people holding one of `allowedRoles` do.
          */
-        post: operations["documents.create-space"];
+        post: operations["documents.spaces.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -882,14 +882,14 @@ export interface paths {
             cookie?: never;
         };
         /** Read a document space */
-        get: operations["documents.get-space"];
+        get: operations["documents.spaces.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a document space: title, description, audience, allowed roles */
-        patch: operations["documents.edit-space"];
+        patch: operations["documents.spaces.update"];
         trace?: never;
     };
     "/api/v1/documents/spaces/{spaceId}/files": {
@@ -903,13 +903,13 @@ export interface paths {
          * List the files of a space
          * @description Partners see the files that are not retired; staff see all, with `retiredAt` and download counts.
          */
-        get: operations["documents.list-files"];
+        get: operations["documents.files.list"];
         put?: never;
         /**
          * Upload a file into a space
          * @description Staff only. `multipart/form-data` with the file in the part `file`. Larger than the tenant’s `maxUploadBytes`: 413. The type is recognised from the bytes: a type the tenant does not accept, or a file that claims to be another type, is 415. Nothing is kept when refused.
          */
-        post: operations["documents.upload"];
+        post: operations["documents.files.upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -924,7 +924,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read a file */
-        get: operations["documents.get-file"];
+        get: operations["documents.files.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -944,7 +944,7 @@ export interface paths {
          * Download a file (its current version)
          * @description Streams the bytes as an attachment, with `ETag` (`If-None-Match` → 304) and one byte range (`Range` → 206; unsatisfiable → 416). Each download is audited and counted.
          */
-        get: operations["documents.download"];
+        get: operations["documents.files.download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -961,7 +961,7 @@ export interface paths {
             cookie?: never;
         };
         /** How often a file was downloaded, per partner */
-        get: operations["documents.download-counts"];
+        get: operations["documents.downloads.count"];
         put?: never;
         post?: never;
         delete?: never;
@@ -980,7 +980,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Bring a retired file back */
-        post: operations["documents.restore"];
+        post: operations["documents.files.restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -997,7 +997,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retire a file: partners no longer see it */
-        post: operations["documents.retire"];
+        post: operations["documents.files.retire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1012,13 +1012,13 @@ export interface paths {
             cookie?: never;
         };
         /** List the versions of a file, newest first */
-        get: operations["documents.list-versions"];
+        get: operations["documents.versions.list"];
         put?: never;
         /**
          * Replace a file with a new version
          * @description Staff only. Same body and checks as an upload; the older versions are kept, listed and downloadable by staff.
          */
-        post: operations["documents.replace"];
+        post: operations["documents.files.replace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1033,7 +1033,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a given version of a file (staff) */
-        get: operations["documents.download-version"];
+        get: operations["documents.versions.download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
          * Record that you have seen the library now
          * @description Badges count from your previous recorded visit; the library widget records one after showing them.
          */
-        post: operations["documents.record-visit"];
+        post: operations["documents.visits.record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1149,13 +1149,13 @@ export interface paths {
          * List questions: the organisation’s (members) or the queue across partners (staff)
          * @description Staff default to `sort=attention` (open first, oldest first); members to `newest`. `dealId` lists the questions about a deal.
          */
-        get: operations["questions.list"];
+        get: operations["questions.questions.list"];
         put?: never;
         /**
          * Ask a question (technical and principal members)
          * @description The body is Markdown; the answer carries `bodyHtml`, sanitised. `dealId` must be a deal of the asker’s organisation.
          */
-        post: operations["questions.ask"];
+        post: operations["questions.questions.ask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,7 +1170,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read a question and its current answer */
-        get: operations["questions.get"];
+        get: operations["questions.questions.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1191,7 +1191,7 @@ export interface paths {
          * Answer a question, or update its answer (staff); the asker is told
          * @description Each change is kept as a new version; sending the current text again changes nothing.
          */
-        put: operations["questions.answer"];
+        put: operations["questions.questions.answer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1207,7 +1207,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every version of the answer, newest first */
-        get: operations["questions.answers.history"];
+        get: operations["questions.answers.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1225,7 +1225,7 @@ export interface paths {
         };
         get?: never;
         /** Assign a question to an active staff member, or unassign it (staff) */
-        put: operations["questions.assign"];
+        put: operations["questions.questions.assign"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1243,7 +1243,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a question (the asker, or staff who answer questions) */
-        post: operations["questions.close"];
+        post: operations["questions.questions.close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1260,7 +1260,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reopen a closed question; it goes back to the staff queue as open */
-        post: operations["questions.reopen"];
+        post: operations["questions.questions.reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1275,13 +1275,13 @@ export interface paths {
             cookie?: never;
         };
         /** Client companies of one’s organisation, with who looks after each */
-        get: operations["team.listClients"];
+        get: operations["team.clients.list"];
         put?: never;
         /**
          * Register a client company of an organisation
          * @description Staff name the organisation (`partnerId`). 409 `client-name-taken` if the organisation already has a client of that name.
          */
-        post: operations["team.registerClient"];
+        post: operations["team.clients.register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1299,14 +1299,14 @@ export interface paths {
          * A client company and its assignees
          * @description Staff also see assignments left to people outside the client’s organisation, flagged `crossOrganisation`.
          */
-        get: operations["team.getClient"];
+        get: operations["team.clients.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename, re-domain, archive or restore a client company */
-        patch: operations["team.updateClient"];
+        patch: operations["team.clients.update"];
         trace?: never;
     };
     "/api/v1/team/clients/{id}/assignments": {
@@ -1322,7 +1322,7 @@ export interface paths {
          * Assign a client to a member of its organisation
          * @description A partner admin naming a person outside their own organisation gets 404, as for any person they may not see (a 409 would tell them the id is a person of the tenant); staff, who see everyone, get 409 `wrong-organisation` for a person not a member of the client’s organisation. 409 `client-archived`, 409 `already-assigned`.
          */
-        post: operations["team.assignClient"];
+        post: operations["team.clients.assign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1343,7 +1343,7 @@ export interface paths {
          * Take a client away from a member
          * @description Staff may also remove a cross-organisation leftover.
          */
-        delete: operations["team.unassignClient"];
+        delete: operations["team.clients.unassign"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1357,7 +1357,7 @@ export interface paths {
             cookie?: never;
         };
         /** What only the programme’s support can do, and how to reach it */
-        get: operations["team.listEscalations"];
+        get: operations["team.escalations.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1377,13 +1377,13 @@ export interface paths {
          * Pending invitations of one’s organisation
          * @description Newest first. `linkExpiresAt` is null when no invitation link is live any more.
          */
-        get: operations["team.listInvitations"];
+        get: operations["team.invitations.list"];
         put?: never;
         /**
          * Invite a partner user
          * @description Emails an invitation link. Partner admins invite `partner_user` members of their own organisation only (any other role: 403); staff name the organisation (`partnerId`) and may give any partner role. 409 `email-taken` if the address is in use; 409 `escalation/organisation-inactive` while the organisation is suspended or archived.
          */
-        post: operations["team.sendInvitation"];
+        post: operations["team.invitations.send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1404,7 +1404,7 @@ export interface paths {
          * Revoke a pending invitation
          * @description The invitation link stops working at once.
          */
-        delete: operations["team.revokeInvitation"];
+        delete: operations["team.invitations.revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1418,7 +1418,7 @@ export interface paths {
             cookie?: never;
         };
         /** The clients assigned to me */
-        get: operations["team.myClients"];
+        get: operations["team.my-clients.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1438,7 +1438,7 @@ export interface paths {
          * The roster of one’s organisation
          * @description Members of the asker’s organisation (staff: of the whole programme, or of `partnerId`). A partner member gets their own exact `lastSeenAt` and `mfa`, and for peers only the coarse `activity`; sorting by `activity` then sorts by that coarse value.
          */
-        get: operations["team.listMembers"];
+        get: operations["team.members.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1455,21 +1455,21 @@ export interface paths {
             cookie?: never;
         };
         /** One member of one’s organisation */
-        get: operations["team.getMember"];
+        get: operations["team.members.get"];
         put?: never;
         post?: never;
         /**
          * Remove another member from the organisation
          * @description Their sessions end at once and their client assignments go. Never oneself, never the last active administrator.
          */
-        delete: operations["team.removeMember"];
+        delete: operations["team.members.remove"];
         options?: never;
         head?: never;
         /**
          * Change another member’s role
          * @description Partner admins switch another member of their organisation between `partner_admin` and `partner_user`; staff set any partner role (e.g. to recover an organisation’s administrator). Never oneself (409 `not-yourself`); never the last active administrator (409 `escalation/last-partner-admin`); not while the organisation is suspended or archived (409 `escalation/organisation-inactive`).
          */
-        patch: operations["team.changeRole"];
+        patch: operations["team.members.change-role"];
         trace?: never;
     };
     "/api/v1/team/members/{id}/clients": {
@@ -1483,7 +1483,7 @@ export interface paths {
          * The clients assigned to a member
          * @description One’s own with `team.read`; any member’s of one’s organisation with `team.manage`.
          */
-        get: operations["team.clientsOfMember"];
+        get: operations["team.members.list-clients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1592,7 +1592,7 @@ export interface paths {
             cookie?: never;
         };
         /** One’s own certifications, newest first */
-        get: operations["training.certifications.mine"];
+        get: operations["training.certifications.list-mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2726,7 +2726,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaStatus": {
+    "access.mfa.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2790,7 +2790,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaChallenge": {
+    "access.mfa.challenge": {
         parameters: {
             query?: never;
             header?: {
@@ -2881,7 +2881,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaDisable": {
+    "access.mfa.disable": {
         parameters: {
             query?: never;
             header?: {
@@ -2965,7 +2965,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaStartEnrolment": {
+    "access.mfa.start-enrolment": {
         parameters: {
             query?: never;
             header?: {
@@ -3053,7 +3053,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaConfirmEnrolment": {
+    "access.mfa.confirm-enrolment": {
         parameters: {
             query?: never;
             header?: {
@@ -3140,7 +3140,7 @@ export interface operations {
             };
         };
     };
-    "access.mfaReplaceRecoveryCodes": {
+    "access.mfa.replace-recovery-codes": {
         parameters: {
             query?: never;
             header?: {
@@ -3594,7 +3594,7 @@ export interface operations {
             };
         };
     };
-    "access.listPeople": {
+    "access.people.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -3677,7 +3677,7 @@ export interface operations {
             };
         };
     };
-    "access.invitePerson": {
+    "access.people.invite": {
         parameters: {
             query?: never;
             header?: {
@@ -3781,7 +3781,7 @@ export interface operations {
             };
         };
     };
-    "access.getPerson": {
+    "access.people.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3862,7 +3862,7 @@ export interface operations {
             };
         };
     };
-    "access.removePerson": {
+    "access.people.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -3927,7 +3927,7 @@ export interface operations {
             };
         };
     };
-    "access.deactivatePerson": {
+    "access.people.deactivate": {
         parameters: {
             query?: never;
             header?: {
@@ -4011,7 +4011,7 @@ export interface operations {
             };
         };
     };
-    "access.reactivatePerson": {
+    "access.people.reactivate": {
         parameters: {
             query?: never;
             header?: {
@@ -4095,7 +4095,7 @@ export interface operations {
             };
         };
     };
-    "access.resendInvite": {
+    "access.people.resend-invite": {
         parameters: {
             query?: never;
             header?: {
@@ -4179,7 +4179,7 @@ export interface operations {
             };
         };
     };
-    "access.resetSecondFactor": {
+    "access.people.reset-mfa": {
         parameters: {
             query?: never;
             header?: {
@@ -4263,7 +4263,7 @@ export interface operations {
             };
         };
     };
-    "access.permissions.matrix": {
+    "access.permissions.get-matrix": {
         parameters: {
             query?: never;
             header?: never;
@@ -4345,7 +4345,7 @@ export interface operations {
             };
         };
     };
-    "access.getProfile": {
+    "access.profile.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -4408,7 +4408,7 @@ export interface operations {
             };
         };
     };
-    "access.updateProfile": {
+    "access.profile.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -4497,7 +4497,7 @@ export interface operations {
             };
         };
     };
-    "access.whoAmI": {
+    "access.session.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -4587,7 +4587,7 @@ export interface operations {
             };
         };
     };
-    "access.signOut": {
+    "access.session.end": {
         parameters: {
             query?: never;
             header?: never;
@@ -4641,7 +4641,7 @@ export interface operations {
             };
         };
     };
-    "access.listSessions": {
+    "access.sessions.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -4709,7 +4709,7 @@ export interface operations {
             };
         };
     };
-    "access.revokeSession": {
+    "access.sessions.revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -4774,7 +4774,7 @@ export interface operations {
             };
         };
     };
-    "access.signOutEverywhere": {
+    "access.sessions.revoke-all": {
         parameters: {
             query?: never;
             header?: {
@@ -5087,7 +5087,7 @@ export interface operations {
             };
         };
     };
-    "access.requestLink": {
+    "access.sign-in.request-link": {
         parameters: {
             query?: never;
             header?: never;
@@ -5154,7 +5154,7 @@ export interface operations {
             };
         };
     };
-    "access.redeemCode": {
+    "access.sign-in.redeem-code": {
         parameters: {
             query?: never;
             header?: never;
@@ -5846,7 +5846,7 @@ export interface operations {
             };
         };
     };
-    "deals.list": {
+    "deals.deals.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -5986,7 +5986,7 @@ export interface operations {
             };
         };
     };
-    "deals.submit": {
+    "deals.deals.submit": {
         parameters: {
             query?: never;
             header?: {
@@ -6145,7 +6145,7 @@ export interface operations {
             };
         };
     };
-    "deals.get": {
+    "deals.deals.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -6277,7 +6277,7 @@ export interface operations {
             };
         };
     };
-    "deals.edit": {
+    "deals.deals.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -6444,7 +6444,7 @@ export interface operations {
             };
         };
     };
-    "deals.approve": {
+    "deals.deals.approve": {
         parameters: {
             query?: never;
             header?: {
@@ -6603,7 +6603,7 @@ export interface operations {
             };
         };
     };
-    "deals.extend": {
+    "deals.deals.extend": {
         parameters: {
             query?: never;
             header?: {
@@ -6763,7 +6763,7 @@ export interface operations {
             };
         };
     };
-    "deals.reject": {
+    "deals.deals.reject": {
         parameters: {
             query?: never;
             header?: {
@@ -6922,7 +6922,7 @@ export interface operations {
             };
         };
     };
-    "deals.withdraw": {
+    "deals.deals.withdraw": {
         parameters: {
             query?: never;
             header?: {
@@ -7254,7 +7254,7 @@ export interface operations {
             };
         };
     };
-    "documents.search": {
+    "documents.library.search": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -7550,7 +7550,7 @@ export interface operations {
             };
         };
     };
-    "documents.list-spaces": {
+    "documents.spaces.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -7633,7 +7633,7 @@ export interface operations {
             };
         };
     };
-    "documents.create-space": {
+    "documents.spaces.create": {
         parameters: {
             query?: never;
             header?: {
@@ -7742,7 +7742,7 @@ export interface operations {
             };
         };
     };
-    "documents.get-space": {
+    "documents.spaces.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -7828,7 +7828,7 @@ export interface operations {
             };
         };
     };
-    "documents.edit-space": {
+    "documents.spaces.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -7945,7 +7945,7 @@ export interface operations {
             };
         };
     };
-    "documents.list-files": {
+    "documents.files.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -8042,7 +8042,7 @@ export interface operations {
             };
         };
     };
-    "documents.upload": {
+    "documents.files.upload": {
         parameters: {
             query?: never;
             header?: {
@@ -8162,7 +8162,7 @@ export interface operations {
             };
         };
     };
-    "documents.get-file": {
+    "documents.files.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -8252,7 +8252,7 @@ export interface operations {
             };
         };
     };
-    "documents.download": {
+    "documents.files.download": {
         parameters: {
             query?: never;
             header?: never;
@@ -8318,7 +8318,7 @@ export interface operations {
             };
         };
     };
-    "documents.download-counts": {
+    "documents.downloads.count": {
         parameters: {
             query?: never;
             header?: never;
@@ -8398,7 +8398,7 @@ export interface operations {
             };
         };
     };
-    "documents.restore": {
+    "documents.files.restore": {
         parameters: {
             query?: never;
             header?: {
@@ -8491,7 +8491,7 @@ export interface operations {
             };
         };
     };
-    "documents.retire": {
+    "documents.files.retire": {
         parameters: {
             query?: never;
             header?: {
@@ -8584,7 +8584,7 @@ export interface operations {
             };
         };
     };
-    "documents.list-versions": {
+    "documents.versions.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -8673,7 +8673,7 @@ export interface operations {
             };
         };
     };
-    "documents.replace": {
+    "documents.files.replace": {
         parameters: {
             query?: never;
             header?: {
@@ -8782,7 +8782,7 @@ export interface operations {
             };
         };
     };
-    "documents.download-version": {
+    "documents.versions.download": {
         parameters: {
             query?: never;
             header?: never;
@@ -8849,7 +8849,7 @@ export interface operations {
             };
         };
     };
-    "documents.record-visit": {
+    "documents.visits.record": {
         parameters: {
             query?: never;
             header?: {
@@ -9420,7 +9420,7 @@ export interface operations {
             };
         };
     };
-    "questions.list": {
+    "questions.questions.list": {
         parameters: {
             query?: {
                 askedAfter?: string;
@@ -9537,7 +9537,7 @@ export interface operations {
             };
         };
     };
-    "questions.ask": {
+    "questions.questions.ask": {
         parameters: {
             query?: never;
             header?: {
@@ -9684,7 +9684,7 @@ export interface operations {
             };
         };
     };
-    "questions.get": {
+    "questions.questions.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -9810,7 +9810,7 @@ export interface operations {
             };
         };
     };
-    "questions.answer": {
+    "questions.questions.answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -9961,7 +9961,7 @@ export interface operations {
             };
         };
     };
-    "questions.answers.history": {
+    "questions.answers.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -10049,7 +10049,7 @@ export interface operations {
             };
         };
     };
-    "questions.assign": {
+    "questions.questions.assign": {
         parameters: {
             query?: never;
             header?: never;
@@ -10200,7 +10200,7 @@ export interface operations {
             };
         };
     };
-    "questions.close": {
+    "questions.questions.close": {
         parameters: {
             query?: never;
             header?: {
@@ -10329,7 +10329,7 @@ export interface operations {
             };
         };
     };
-    "questions.reopen": {
+    "questions.questions.reopen": {
         parameters: {
             query?: never;
             header?: {
@@ -10458,7 +10458,7 @@ export interface operations {
             };
         };
     };
-    "team.listClients": {
+    "team.clients.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -10544,7 +10544,7 @@ export interface operations {
             };
         };
     };
-    "team.registerClient": {
+    "team.clients.register": {
         parameters: {
             query?: never;
             header?: {
@@ -10649,7 +10649,7 @@ export interface operations {
             };
         };
     };
-    "team.getClient": {
+    "team.clients.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -10734,7 +10734,7 @@ export interface operations {
             };
         };
     };
-    "team.updateClient": {
+    "team.clients.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -10846,7 +10846,7 @@ export interface operations {
             };
         };
     };
-    "team.assignClient": {
+    "team.clients.assign": {
         parameters: {
             query?: never;
             header?: {
@@ -10950,7 +10950,7 @@ export interface operations {
             };
         };
     };
-    "team.unassignClient": {
+    "team.clients.unassign": {
         parameters: {
             query?: never;
             header?: never;
@@ -11016,7 +11016,7 @@ export interface operations {
             };
         };
     };
-    "team.listEscalations": {
+    "team.escalations.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -11087,7 +11087,7 @@ export interface operations {
             };
         };
     };
-    "team.listInvitations": {
+    "team.invitations.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -11165,7 +11165,7 @@ export interface operations {
             };
         };
     };
-    "team.sendInvitation": {
+    "team.invitations.send": {
         parameters: {
             query?: never;
             header?: {
@@ -11266,7 +11266,7 @@ export interface operations {
             };
         };
     };
-    "team.revokeInvitation": {
+    "team.invitations.revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -11331,7 +11331,7 @@ export interface operations {
             };
         };
     };
-    "team.myClients": {
+    "team.my-clients.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -11398,7 +11398,7 @@ export interface operations {
             };
         };
     };
-    "team.listMembers": {
+    "team.members.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -11482,7 +11482,7 @@ export interface operations {
             };
         };
     };
-    "team.getMember": {
+    "team.members.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -11564,7 +11564,7 @@ export interface operations {
             };
         };
     };
-    "team.removeMember": {
+    "team.members.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -11629,7 +11629,7 @@ export interface operations {
             };
         };
     };
-    "team.changeRole": {
+    "team.members.change-role": {
         parameters: {
             query?: never;
             header?: never;
@@ -11736,7 +11736,7 @@ export interface operations {
             };
         };
     };
-    "team.clientsOfMember": {
+    "team.members.list-clients": {
         parameters: {
             query?: never;
             header?: never;
@@ -12394,7 +12394,7 @@ export interface operations {
             };
         };
     };
-    "training.certifications.mine": {
+    "training.certifications.list-mine": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */

@@ -147,7 +147,7 @@ export const groupRoutes: RouteDefinition<any>[] = [
   defineRoute({
     method: 'GET',
     path: '/access/permissions',
-    name: 'permissions.matrix',
+    name: 'permissions.get-matrix',
     summary: 'Who holds which permission, by plugin',
     permission: P.groupsRead,
     schemas: { response: Matrix },

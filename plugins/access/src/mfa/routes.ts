@@ -60,7 +60,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/mfa',
-    name: 'mfaStatus',
+    name: 'mfa.get',
     summary: 'My two-factor authentication',
     description: 'Whether I have set it up, whether the programme requires it, how many recovery codes are left, and whether this session has proved it.',
     permission: P.mfa,
@@ -80,7 +80,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/mfa/enrolment',
-    name: 'mfaStartEnrolment',
+    name: 'mfa.start-enrolment',
     summary: 'Start setting up an authenticator app',
     description:
       'Answers a new secret, as text, as an otpauth:// URL and as a QR code (an SVG data URL), shown only now. Starting again before confirming replaces the secret. 409 once set up: turn it off first.',
@@ -97,7 +97,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/mfa/enrolment/confirm',
-    name: 'mfaConfirmEnrolment',
+    name: 'mfa.confirm-enrolment',
     summary: 'Finish setting up with a first code from the app',
     description:
       'Turns two-factor authentication on, answers ten recovery codes (shown only now) and counts this session as verified. Other sessions must then prove the second factor. Attempts are limited (429 with Retry-After).',
@@ -118,7 +118,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/mfa/challenge',
-    name: 'mfaChallenge',
+    name: 'mfa.challenge',
     summary: 'Prove the second factor for this session',
     description:
       'With a code from the authenticator app (each code works once) or an unused recovery code, the session waiting for its second factor gets its full access. Attempts are limited (429 with Retry-After).',
@@ -141,7 +141,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/mfa/recovery-codes',
-    name: 'mfaReplaceRecoveryCodes',
+    name: 'mfa.replace-recovery-codes',
     summary: 'Replace my recovery codes',
     description: 'With a code from the authenticator app: the old recovery codes stop working and ten new ones are answered, shown only now.',
     permission: P.mfa,
@@ -161,7 +161,7 @@ export const mfaRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/mfa/disable',
-    name: 'mfaDisable',
+    name: 'mfa.disable',
     summary: 'Turn two-factor authentication off',
     description:
       'With a code from the authenticator app, or a recovery code if the phone is lost. Removes the app and the recovery codes, and ends sessions still waiting for the second factor. 409 when the programme requires two-factor authentication.',

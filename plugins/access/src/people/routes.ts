@@ -42,7 +42,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/people',
-    name: 'listPeople',
+    name: 'people.list',
     summary: 'List people',
     description:
       'Sorted by name. Staff see the whole tenant and may filter by organisation; a partner member sees only their own organisation. Removed people are left out unless staff ask for `status=removed`.',
@@ -62,7 +62,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/people/:id',
-    name: 'getPerson',
+    name: 'people.get',
     summary: 'Read a person',
     permission: P.peopleRead,
     schemas: { params: IdParams, response: Person },
@@ -71,7 +71,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/people',
-    name: 'invitePerson',
+    name: 'people.invite',
     summary: 'Invite a person',
     description:
       'Emails an invitation link. With a `partnerId` (members: always their own organisation) the role must be a partner role; without one, staff invite staff (tenant administrators only). 409 `email-taken` if the address is in use, 409 `organisation-inactive` for a suspended or archived organisation.',
@@ -82,7 +82,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/people/:id/resend-invite',
-    name: 'resendInvite',
+    name: 'people.resend-invite',
     summary: 'Send an invitation again',
     description: 'Only while the invitation is pending; the earlier link stops working.',
     permission: P.peopleManage,
@@ -93,7 +93,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/people/:id/deactivate',
-    name: 'deactivatePerson',
+    name: 'people.deactivate',
     summary: 'Deactivate a person',
     description: 'Ends all their sessions at once. Not yourself.',
     permission: P.peopleManage,
@@ -104,7 +104,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/people/:id/reactivate',
-    name: 'reactivatePerson',
+    name: 'people.reactivate',
     summary: 'Reactivate a deactivated person',
     permission: P.peopleManage,
     status: 200,
@@ -114,7 +114,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/people/:id/reset-mfa',
-    name: 'resetSecondFactor',
+    name: 'people.reset-mfa',
     summary: 'Reset a person’s two-factor authentication (lost authenticator)',
     description: 'Removes their factor and recovery codes and ends their sessions; they enrol again at their next sign-in. Not yourself.',
     permission: P.peopleManage,
@@ -125,7 +125,7 @@ export const peopleRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/access/people/:id',
-    name: 'removePerson',
+    name: 'people.remove',
     summary: 'Remove a person',
     description: 'Ends their sessions, their membership and their access groups. Their address may be invited again later. Not yourself.',
     permission: P.peopleManage,

@@ -56,7 +56,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/session',
-    name: 'whoAmI',
+    name: 'session.get',
     summary: 'Who I am: person, organisation, roles, permissions, and the request-verification token',
     permission: P.mfa,
     schemas: {
@@ -94,7 +94,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/access/session',
-    name: 'signOut',
+    name: 'session.end',
     summary: 'Sign out: ends this session on the server',
     permission: P.mfa,
     schemas: {},
@@ -109,7 +109,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/sessions',
-    name: 'listSessions',
+    name: 'sessions.list',
     summary: 'My signed-in sessions (devices)',
     permission: P.self,
     schemas: { response: Type.Object({ items: Type.Array(SessionSummary) }) },
@@ -138,7 +138,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'DELETE',
     path: '/access/sessions/:id',
-    name: 'revokeSession',
+    name: 'sessions.revoke',
     summary: 'Sign out one of my sessions',
     permission: P.self,
     schemas: { params: IdParams },
@@ -153,7 +153,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/sessions/revoke-all',
-    name: 'signOutEverywhere',
+    name: 'sessions.revoke-all',
     summary: 'Sign out everywhere (optionally keeping this session)',
     permission: P.self,
     status: 200,
@@ -177,7 +177,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'GET',
     path: '/access/profile',
-    name: 'getProfile',
+    name: 'profile.get',
     summary: 'My profile',
     permission: P.self,
     schemas: { response: Profile },
@@ -189,7 +189,7 @@ export const sessionRoutes = [
   defineRoute({
     method: 'PATCH',
     path: '/access/profile',
-    name: 'updateProfile',
+    name: 'profile.update',
     summary: 'Change my name, language or time zone',
     permission: P.self,
     schemas: {

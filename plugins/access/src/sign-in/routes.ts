@@ -63,7 +63,7 @@ export const signInRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/sign-in',
-    name: 'requestLink',
+    name: 'sign-in.request-link',
     summary: 'Email me a sign-in link',
     description: 'Answers 202 alike whether or not the address may sign in. Limited per address and per IP (429 with Retry-After).',
     public: true,
@@ -80,7 +80,7 @@ export const signInRoutes = [
   defineRoute({
     method: 'POST',
     path: '/access/sign-in/code',
-    name: 'redeemCode',
+    name: 'sign-in.redeem-code',
     summary: 'Sign in with the one-time code from the email',
     description: 'For signing in on another device than the one that received the email. Wrong codes are counted; after the tenant’s limit the link and its code are void.',
     public: true,
@@ -107,7 +107,7 @@ export const signInPages = [
   defineRoute({
     method: 'GET',
     path: '/sign-in',
-    name: 'signInPage',
+    name: 'sign-in-page.show',
     summary: 'Sign-in page: enter your email',
     public: true,
     schemas: {},
@@ -119,7 +119,7 @@ export const signInPages = [
   defineRoute({
     method: 'POST',
     path: '/sign-in',
-    name: 'signInPagePost',
+    name: 'sign-in-page.submit',
     summary: 'Sign-in page: send the link',
     public: true,
     bodyType: 'form',
@@ -151,7 +151,7 @@ export const signInPages = [
   defineRoute({
     method: 'GET',
     path: '/sign-in/link',
-    name: 'linkPage',
+    name: 'link-page.show',
     summary: 'The emailed link: a confirmation page that changes nothing',
     public: true,
     schemas: { query: Type.Object({ token: Type.Optional(Type.String({ maxLength: 300 })) }) },
@@ -176,7 +176,7 @@ export const signInPages = [
   defineRoute({
     method: 'POST',
     path: '/sign-in/link',
-    name: 'linkConfirm',
+    name: 'link-page.confirm',
     summary: 'Confirm the emailed link: consumes it and signs in',
     public: true,
     bodyType: 'form',
@@ -196,7 +196,7 @@ export const signInPages = [
   defineRoute({
     method: 'POST',
     path: '/sign-in/code',
-    name: 'codePagePost',
+    name: 'code-page.submit',
     summary: 'Sign in with the one-time code (HTML form)',
     public: true,
     bodyType: 'form',
