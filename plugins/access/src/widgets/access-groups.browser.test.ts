@@ -1,23 +1,26 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil, testPerson } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { Group, GroupSummary, PermissionCatalog } from './shared.js';
 import './access-groups.js';
 import type { PorticoAccessGroups } from './access-groups.js';
 
 registerAccessTranslations();
 
-const groups = {
+const groups: { items: GroupSummary[] } = {
   items: [
     { id: null, name: 'support', builtIn: true, audience: 'staff', description: '', permissions: ['access.people.read'], memberCount: 2 },
     { id: 'g1', name: 'Deal desk', builtIn: false, audience: 'staff', description: 'Reviews deals', permissions: ['deals.review'], memberCount: 1, createdAt: '', updatedAt: '' },
     { id: 'g2', name: 'Empty', builtIn: false, audience: 'staff', description: '', permissions: [], memberCount: 0, createdAt: '', updatedAt: '' },
   ],
 };
-const catalog = {
+/** A tenant's own group of the list (the built-in one has no id), as its detail answers it. */
+const customGroup = (index: number) => groups.items[index] as Group;
+const catalog: PermissionCatalog = {
   plugins: [
-    { plugin: 'access', permissions: [{ key: 'access.people.read', description: 'See people', roles: [], groups: [], people: [], peopleCount: 0 }] },
-    { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', roles: [], groups: [], people: [], peopleCount: 0 }] },
+    { plugin: 'access', permissions: [{ key: 'access.people.read', description: 'See people', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }] },
+    { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }] },
   ],
 };
 const admin = { person: { kind: 'staff' }, permissions: ['access.groups.read', 'access.groups.manage'] };
@@ -49,7 +52,7 @@ describe('<portico-access-groups>', () => {
     const { el, fake } = await mount({
       'POST /access/groups': () => {
         if (tries++ === 0) throw new FakeProblem(409, 'Conflict', undefined, [{ field: '/name', message: 'is already taken' }]);
-        return { id: 'g3' };
+        return { ...customGroup(1), id: 'g3' };
       },
     });
     buttons(root(el), 'Create a group')[0].click();
@@ -67,9 +70,9 @@ describe('<portico-access-groups>', () => {
 
   it('changes the members', async () => {
     const { el, fake } = await mount({
-      'GET /access/groups/{id}': () => ({ ...groups.items[1], members: [{ id: 'p1', name: 'Ada', email: 'ada@example.com' }] }),
-      'LIST /access/people': () => ({ items: [{ id: 'p1', name: 'Ada', email: 'ada@example.com' }, { id: 'p2', name: 'Bob', email: 'bob@example.com' }], nextCursor: null }),
-      'PUT /access/groups/{id}/members': () => groups.items[1],
+      'GET /access/groups/{id}': () => ({ ...customGroup(1), members: [{ id: 'p1', name: 'Ada', email: 'ada@example.com' }] }),
+      'LIST /access/people': () => ({ items: [testPerson({ id: 'p1', name: 'Ada', email: 'ada@example.com' }), testPerson({ id: 'p2', name: 'Bob', email: 'bob@example.com' })], nextCursor: null }),
+      'PUT /access/groups/{id}/members': () => customGroup(1),
     });
     buttons(tableRoot(el), 'Members')[0].click();
     const dialog = root(el).querySelector('#members')!;

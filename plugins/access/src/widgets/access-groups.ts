@@ -2,31 +2,14 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { ApiBody, PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, roleLabel } from './shared.js';
+import { pageStyles, problemText, roleLabel, type Group, type GroupMember, type PermissionCatalog } from './shared.js';
 
-interface Group {
-  id: string | null;
-  name: string;
-  builtIn: boolean;
-  audience: 'partner' | 'staff';
-  description: string;
-  permissions: string[];
-  memberCount: number;
-  members?: Member[];
-}
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-}
-export interface Catalog {
-  plugins: { plugin: string; permissions: { key: string; description: string }[] }[];
-}
+export type Catalog = PermissionCatalog;
 
 const audienceLabel = (audience: Group['audience']) =>
   audience === 'staff' ? msg('Staff', { id: 'access.people.staff' }) : msg('Partner members', { id: 'access.groups.partner-members' });
@@ -46,8 +29,8 @@ export class PorticoAccessGroups extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @state() accessor editing: Group | null = null;
   @state() accessor catalog: Catalog | null = null;
-  @state() accessor members: Member[] = [];
-  @state() accessor candidates: Member[] = [];
+  @state() accessor members: GroupMember[] = [];
+  @state() accessor candidates: GroupMember[] = [];
   @state() accessor busy = false;
   @state() accessor message = '';
   @query('#edit') private accessor editDialog!: PorticoDialog;
@@ -56,7 +39,7 @@ export class PorticoAccessGroups extends PorticoElement {
 
   readonly groups = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<{ items: Group[] }>('/access/groups', { signal }),
+    load: ([client], signal) => client.get('/access/groups', { signal }),
   });
 
   get #manage() {
@@ -71,7 +54,7 @@ export class PorticoAccessGroups extends PorticoElement {
     this.editDialog.show();
     if (!this.catalog) {
       try {
-        this.catalog = await api(this.client).get<Catalog>('/access/permissions');
+        this.catalog = await this.client.get('/access/permissions');
       } catch (error) {
         this.message = problemText(error);
       }
@@ -83,13 +66,14 @@ export class PorticoAccessGroups extends PorticoElement {
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
     const permissions = [...form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>('portico-checkbox')].filter((c) => c.checked).map((c) => c.value);
-    const body: Record<string, unknown> = { name: read('name'), description: read('description'), permissions };
-    if (!this.editing) body.audience = read('audience');
+    // The form's values as chosen (the audience as the select holds it): the server validates them.
+    const body: ApiBody<'post', '/access/groups'> = { name: read('name'), description: read('description'), permissions } as ApiBody<'post', '/access/groups'>;
+    if (!this.editing) body.audience = read('audience') as ApiBody<'post', '/access/groups'>['audience'];
     this.busy = true;
     this.message = '';
     clearProblem(form);
     try {
-      const client = api(this.client);
+      const client = this.client;
       if (this.editing) await client.patch('/access/groups/{id}', { params: { id: this.editing.id! }, body });
       else await client.post('/access/groups', { body });
       this.editDialog.close();
@@ -109,7 +93,7 @@ export class PorticoAccessGroups extends PorticoElement {
     this.message = '';
     this.membersDialog.show();
     try {
-      this.members = (await api(this.client).get<Group>('/access/groups/{id}', { params: { id: group.id! } })).members ?? [];
+      this.members = (await this.client.get('/access/groups/{id}', { params: { id: group.id! } })).members ?? [];
     } catch (error) {
       this.message = problemText(error);
     }
@@ -121,7 +105,7 @@ export class PorticoAccessGroups extends PorticoElement {
     if (!q) return;
     try {
       const kind = this.editing!.audience === 'staff' ? 'staff' : 'member';
-      const page = await api(this.client).list<Member>('/access/people', { query: { q, kind, status: 'active', limit: 20 } });
+      const page = await this.client.list('/access/people', { query: { q, kind, status: 'active', limit: 20 } });
       this.candidates = page.items.filter((p) => !this.members.some((m) => m.id === p.id));
     } catch (error) {
       this.message = problemText(error);
@@ -131,7 +115,7 @@ export class PorticoAccessGroups extends PorticoElement {
   #saveMembers = async () => {
     this.busy = true;
     try {
-      await api(this.client).put('/access/groups/{id}/members', { params: { id: this.editing!.id! }, body: { personIds: this.members.map((m) => m.id) } });
+      await this.client.put('/access/groups/{id}/members', { params: { id: this.editing!.id! }, body: { personIds: this.members.map((m) => m.id) } });
       this.membersDialog.close();
       toast(msg('Members saved.', { id: 'access.groups.members-saved' }), { variant: 'success' });
       await this.groups.retry();
@@ -145,7 +129,7 @@ export class PorticoAccessGroups extends PorticoElement {
   #delete = async () => {
     this.busy = true;
     try {
-      await api(this.client).delete('/access/groups/{id}', { params: { id: this.editing!.id! } });
+      await this.client.delete('/access/groups/{id}', { params: { id: this.editing!.id! } });
       this.deleteDialog.close();
       toast(msg('Group deleted.', { id: 'access.groups.deleted' }), { variant: 'success' });
       await this.groups.retry();

@@ -7,24 +7,12 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { api, copyText, pageStyles, problemText } from './shared.js';
+import { copyText, pageStyles, problemText, type ApiKey, type PermissionCatalog } from './shared.js';
 
-type Audience = 'members' | 'members-and-staff';
+type Audience = ApiKey['audience'];
 
-interface ApiKey {
-  id: string;
-  name: string;
-  hint: string;
-  audience: Audience;
-  scopes: string[] | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
 
-interface Catalog {
-  plugins: { plugin: string; permissions: { key: string; description: string; administrative: boolean }[] }[];
-}
+type Catalog = PermissionCatalog;
 
 const audienceLabel = (audience: Audience) =>
   audience === 'members' ? msg('Partner members only', { id: 'access.api-keys.audience.members' }) : msg('Partner members and your staff', { id: 'access.api-keys.audience.staff' });
@@ -56,7 +44,7 @@ export class PorticoApiKeys extends PorticoElement {
   readonly keys = new ResourceController(this, {
     args: () => [this.client] as const,
     load: async ([client], signal) => {
-      const page = await api(client).list<ApiKey>('/access/api-keys', { signal });
+      const page = await client.list('/access/api-keys', { signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -85,7 +73,7 @@ export class PorticoApiKeys extends PorticoElement {
     this.message = '';
     clearProblem(form);
     try {
-      const created = await api(this.client).post<ApiKey & { key: string }>('/access/api-keys', { body });
+      const created = await this.client.post('/access/api-keys', { body });
       this.secret = created.key;
       await this.keys.retry();
     } catch (error) {
@@ -99,7 +87,7 @@ export class PorticoApiKeys extends PorticoElement {
     const key = this.revoking!;
     this.busy = true;
     try {
-      await api(this.client).delete('/access/api-keys/{id}', { params: { id: key.id } });
+      await this.client.delete('/access/api-keys/{id}', { params: { id: key.id } });
       this.revokeDialog.close();
       toast(msg(str`The key “${key.name}” is revoked.`, { id: 'access.api-keys.revoked' }), { variant: 'success' });
       await this.keys.retry();
@@ -111,7 +99,7 @@ export class PorticoApiKeys extends PorticoElement {
   };
 
   async #more() {
-    const page = await api(this.client).list<ApiKey>('/access/api-keys', { cursor: this.nextCursor }).catch((error: unknown) => (toast(problemText(error), { variant: 'danger' }), null));
+    const page = await this.client.list('/access/api-keys', { cursor: this.nextCursor }).catch((error: unknown) => (toast(problemText(error), { variant: 'danger' }), null));
     if (page) [this.rows, this.nextCursor] = [[...this.rows, ...page.items], page.nextCursor];
   }
 
@@ -119,7 +107,7 @@ export class PorticoApiKeys extends PorticoElement {
     this.limited = checked;
     if (!checked || this.catalog) return;
     try {
-      this.catalog = await api(this.client).get<Catalog>('/access/permissions');
+      this.catalog = await this.client.get('/access/permissions');
     } catch (error) {
       this.message = problemText(error);
     }

@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil, testPerson } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
@@ -14,7 +14,7 @@ const event = (id: string, action: string) => ({
 const session = { person: { id: 'u1', kind: 'staff' }, permissions: ['access.audit.read', 'access.people.read'] };
 
 async function mount(routes: Parameters<typeof fakeClient>[0]) {
-  const fake = fakeClient({ 'LIST /access/people': () => ({ items: [{ id: 'u1', name: 'Ada Lovelace' }], nextCursor: null }), ...routes });
+  const fake = fakeClient({ 'LIST /access/people': () => ({ items: [testPerson({ id: 'u1', name: 'Ada Lovelace' })], nextCursor: null }), ...routes });
   const el = await fixture<PorticoAuditLog>(html`<portico-audit-log .client=${fake.client} .session=${session}></portico-audit-log>`);
   await waitUntil(() => el.events.status !== 'loading' && el.people.length > 0);
   return { el, fake };

@@ -7,17 +7,8 @@ import {
   PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import { api, download, pageStyles, problemText } from './shared.js';
+import { download, pageStyles, problemText, type AuditEvent } from './shared.js';
 
-interface AuditEvent {
-  id: string;
-  createdAt: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  actor: { id: string; name: string | null; email: string | null } | null;
-  actorKind: string | null;
-}
 interface Filters {
   actorId?: string;
   action?: string;
@@ -56,7 +47,7 @@ export class PorticoAuditLog extends PorticoElement {
     args: () => [this.client, this.filters] as const,
     enabled: ([client]) => !!client,
     load: async ([client, filters], signal) => {
-      const page = await api(client).list<AuditEvent>('/access/audit', { query: { ...filters }, signal });
+      const page = await client.list('/access/audit', { query: { ...filters }, signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -71,7 +62,7 @@ export class PorticoAuditLog extends PorticoElement {
   async #loadPeople() {
     if (!this.client || !hasPermission(this.session, 'access.people.read')) return;
     try {
-      this.people = (await api(this.client).list<{ id: string; name: string }>('/access/people', { query: { limit: 100 } })).items;
+      this.people = (await this.client.list('/access/people', { query: { limit: 100 } })).items;
     } catch {
       // The actor filter then offers only "anyone" and actors picked from the rows.
     }
@@ -89,7 +80,7 @@ export class PorticoAuditLog extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<AuditEvent>('/access/audit', { query: { ...this.filters }, cursor: this.nextCursor });
+      const page = await this.client.list('/access/audit', { query: { ...this.filters }, cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -102,7 +93,7 @@ export class PorticoAuditLog extends PorticoElement {
   #export = async () => {
     this.exporting = true;
     try {
-      const response = await api(this.client).raw!('GET', '/access/audit/export', { query: { ...this.filters } });
+      const response = await this.client.raw('GET', '/access/audit/export', { query: { ...this.filters } });
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'audit.csv';
       download(name, await response.blob());
       if (response.headers.get('x-portico-truncated') === 'true') {

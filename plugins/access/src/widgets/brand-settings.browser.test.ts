@@ -2,6 +2,8 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settl
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { ApiResponse } from '@portico/sdk';
+type Brand = ApiResponse<'get', '/access/tenant/brand'>;
 import './brand-settings.js';
 import type { PorticoBrandSettings } from './brand-settings.js';
 
@@ -50,7 +52,7 @@ describe('<portico-brand-settings>', () => {
     const { el, fake } = await mount({
       'PUT /access/tenant/brand': ({ body }) => {
         if (tries++ === 0) throw new FakeProblem(400, 'Invalid request', undefined, [{ field: '/logoUrl', message: 'must be a plain https URL' }]);
-        return body;
+        return body as Brand;
       },
     });
     type(el, 'displayName', 'Acme Partners');

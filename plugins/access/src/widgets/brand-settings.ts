@@ -9,16 +9,10 @@ import {
   type Brand,
 } from '@portico/widgets';
 import { POLICY_PRESETS } from '../policy-presets.js';
-import { api, pageStyles, problemText } from './shared.js';
+import { pageStyles, problemText, type AccessSettings } from './shared.js';
 
-interface Policy {
-  inviteLinkMinutes: number;
-  signInLinkMinutes: number;
-  sessionHours: number;
-  idleTimeoutMinutes: number;
-  mfaRequired: boolean;
-  codeAttempts: number;
-}
+type Policy = AccessSettings;
+/** The tenant's policy with the presets it is compared with (those are the plugin's own constants). */
 interface PolicyAnswer {
   policy: Policy;
   presets: { default: Policy; strict: Policy };
@@ -62,7 +56,7 @@ export class PorticoBrandSettings extends PorticoElement {
   readonly policy = new ResourceController(this, {
     args: () => [this.client] as const,
     load: async ([client], signal) => {
-      const answer: PolicyAnswer = { policy: await api(client).get<Policy>('/access/settings', { signal }), presets: POLICY_PRESETS };
+      const answer: PolicyAnswer = { policy: await client.get('/access/settings', { signal }), presets: POLICY_PRESETS };
       this.preset = presetOf(answer);
       return answer;
     },
@@ -71,7 +65,7 @@ export class PorticoBrandSettings extends PorticoElement {
   readonly brand = new ResourceController(this, {
     args: () => [this.client] as const,
     load: async ([client], signal) => {
-      const brand = await api(client).get<Brand>('/access/tenant/brand', { signal });
+      const brand = await client.get('/access/tenant/brand', { signal });
       this.draft = { ...brand };
       return brand;
     },
@@ -83,7 +77,7 @@ export class PorticoBrandSettings extends PorticoElement {
     this.busy = 'policy';
     try {
       // A preset is applied by sending all its fields.
-      this.policy.value = { policy: await api(this.client).patch<Policy>('/access/settings', { body: POLICY_PRESETS[this.preset] }), presets: POLICY_PRESETS };
+      this.policy.value = { policy: await this.client.patch('/access/settings', { body: POLICY_PRESETS[this.preset] }), presets: POLICY_PRESETS };
       toast(msg('Sign-in policy saved.', { id: 'access.policy.saved' }), { variant: 'success' });
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
@@ -122,7 +116,7 @@ export class PorticoBrandSettings extends PorticoElement {
     this.message = '';
     clearProblem(form);
     try {
-      const saved = await api(this.client).put<Brand>('/access/tenant/brand', { body: this.draft });
+      const saved = await this.client.put('/access/tenant/brand', { body: this.draft });
       this.brand.value = saved;
       this.draft = { ...saved };
       toast(msg('Brand saved. The portal shows it from the next page load.', { id: 'access.brand.saved' }), { variant: 'success' });

@@ -25,7 +25,7 @@ describe('<portico-embed-origins>', () => {
   afterEach(() => setLocale('en'));
 
   it('adds and removes origins, then saves the list', async () => {
-    const { el, fake } = await mount({ 'PUT /access/tenant/embed-origins': ({ body }) => body });
+    const { el, fake } = await mount({ 'PUT /access/tenant/embed-origins': ({ body }) => body as { origins: string[] } });
     expect(buttonIn(root(el), 'Save').disabled).to.equal(true);
     await add(el, 'https://b.example.com/');
     buttonIn(root(el), 'Remove').click();

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, isProblem, renderResource, submitOnEnter, toast } from '@portico/widgets';
-import { api, pageStyles, problemText } from './shared.js';
+import { pageStyles, problemText } from './shared.js';
 
 /**
  * The sites allowed to embed the widgets (exact origins such as `https://partners.example.com`): add,
@@ -25,7 +25,7 @@ export class PorticoEmbedOrigins extends PorticoElement {
   readonly saved = new ResourceController(this, {
     args: () => [this.client] as const,
     load: async ([client], signal) => {
-      const answer = await api(client).get<{ origins: string[] }>('/access/tenant/embed-origins', { signal });
+      const answer = await client.get('/access/tenant/embed-origins', { signal });
       this.origins = answer.origins;
       return answer;
     },
@@ -56,7 +56,7 @@ export class PorticoEmbedOrigins extends PorticoElement {
     this.busy = true;
     this.message = '';
     try {
-      this.origins = (await api(this.client).put<{ origins: string[] }>('/access/tenant/embed-origins', { body: { origins: this.origins } })).origins;
+      this.origins = (await this.client.put('/access/tenant/embed-origins', { body: { origins: this.origins } })).origins;
       this.dirty = false;
       toast(msg('Allowed sites saved.', { id: 'access.embed.saved' }), { variant: 'success' });
     } catch (error) {

@@ -2,13 +2,14 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settl
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { MfaStatus } from './shared.js';
 import './mfa-settings.js';
 import type { PorticoMfaSettings } from './mfa-settings.js';
 
 registerAccessTranslations();
 
-const off: Record<string, unknown> = { enrolled: false, confirmedAt: null, required: false, recoveryCodesLeft: 0, sessionState: 'none' };
-const on: Record<string, unknown> = { enrolled: true, confirmedAt: new Date().toISOString(), required: false, recoveryCodesLeft: 10, sessionState: 'verified' };
+const off: MfaStatus = { enrolled: false, confirmedAt: null, required: false, recoveryCodesLeft: 0, sessionState: 'none' };
+const on: MfaStatus = { enrolled: true, confirmedAt: new Date().toISOString(), required: false, recoveryCodesLeft: 10, sessionState: 'verified' };
 const qr = 'data:image/svg+xml;base64,' + btoa('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
 const codes = Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CC${i}${i}`);
 

@@ -6,18 +6,8 @@ import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, submitOnEnter, toast,
 } from '@portico/widgets';
-import { api, copyText, download, pageStyles } from './shared.js';
+import { copyText, download, pageStyles, type Enrolment, type MfaStatus } from './shared.js';
 
-interface MfaStatus {
-  enrolled: boolean;
-  confirmedAt: string | null;
-  required: boolean;
-  recoveryCodesLeft: number;
-}
-interface Enrolment {
-  secret: string;
-  qrCode: string;
-}
 /** What the page asks for a code for: finishing enrolment, new recovery codes, or turning it off. */
 type Action = 'confirm' | 'replace' | 'disable' | null;
 
@@ -42,7 +32,7 @@ export class PorticoMfaSettings extends PorticoElement {
 
   readonly status = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<MfaStatus>('/access/mfa', { signal }),
+    load: ([client], signal) => client.get('/access/mfa', { signal }),
     isEmpty: () => false,
   });
 
@@ -63,7 +53,7 @@ export class PorticoMfaSettings extends PorticoElement {
 
   #start = () =>
     this.#work(null, async () => {
-      this.enrolment = await api(this.client).post<Enrolment>('/access/mfa/enrolment', { body: {} });
+      this.enrolment = await this.client.post('/access/mfa/enrolment', { body: {} });
       this.action = 'confirm';
     });
 
@@ -71,15 +61,16 @@ export class PorticoMfaSettings extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-    const proof = this.useRecoveryCode && this.action === 'disable' ? { recoveryCode: read('recoveryCode') } : { code: read('code').replace(/\s+/g, '') };
+    const code = { code: read('code').replace(/\s+/g, '') };
+    const proof = this.useRecoveryCode && this.action === 'disable' ? { recoveryCode: read('recoveryCode') } : code;
     void this.#work(form, async () => {
-      const client = api(this.client);
+      const client = this.client;
       if (this.action === 'confirm') {
-        this.recoveryCodes = (await client.post<{ recoveryCodes: string[] }>('/access/mfa/enrolment/confirm', { body: proof })).recoveryCodes;
+        this.recoveryCodes = (await client.post('/access/mfa/enrolment/confirm', { body: code })).recoveryCodes;
         this.enrolment = null;
         toast(msg('Two-factor authentication is on.', { id: 'access.mfa.enabled' }), { variant: 'success' });
       } else if (this.action === 'replace') {
-        this.recoveryCodes = (await client.post<{ recoveryCodes: string[] }>('/access/mfa/recovery-codes', { body: proof })).recoveryCodes;
+        this.recoveryCodes = (await client.post('/access/mfa/recovery-codes', { body: code })).recoveryCodes;
       } else if (this.action === 'disable') {
         await client.post('/access/mfa/disable', { body: proof });
         toast(msg('Two-factor authentication is off.', { id: 'access.mfa.disabled' }), { variant: 'success' });

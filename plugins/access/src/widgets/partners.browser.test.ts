@@ -2,12 +2,13 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settl
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { Partner } from './shared.js';
 import './partners.js';
 import type { PorticoPartners } from './partners.js';
 
 registerAccessTranslations();
 
-const partner = (id: string, name: string, status = 'active') => ({ id, name, tier: 'Gold', country: 'FR', status, memberCount: 12, createdAt: '', updatedAt: '' });
+const partner = (id: string, name: string, status: Partner['status'] = 'active'): Partner => ({ id, name, tier: 'Gold', country: 'FR', status, memberCount: 12, createdAt: '', updatedAt: '' });
 const manager = { person: { id: 'me', kind: 'staff' }, permissions: ['access.partners.read', 'access.partners.manage'] };
 
 async function mount(routes: Parameters<typeof fakeClient>[0], session: unknown = manager) {
@@ -56,7 +57,7 @@ describe('<portico-partners>', () => {
   });
 
   it('edits tier and status', async () => {
-    const { el, fake } = await mount({ 'LIST /access/partners': () => ({ items: [partner('a', 'Alpha')], nextCursor: null }), 'PATCH /access/partners/{id}': ({ body }) => body });
+    const { el, fake } = await mount({ 'LIST /access/partners': () => ({ items: [partner('a', 'Alpha')], nextCursor: null }), 'PATCH /access/partners/{id}': ({ body }) => ({ ...partner('a', 'Alpha'), ...(body as Partial<Partner>) }) });
     buttonIn(tableRoot(el), 'Edit').click();
     await settle();
     const dialog = root(el).querySelector('#edit')!;

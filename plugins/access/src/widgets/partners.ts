@@ -2,21 +2,13 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { ApiBody, PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatNumber, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText } from './shared.js';
+import { pageStyles, problemText, type Partner } from './shared.js';
 
-interface Partner {
-  id: string;
-  name: string;
-  tier: string | null;
-  country: string | null;
-  status: 'active' | 'suspended' | 'archived';
-  memberCount: number;
-}
 
 function statusLabel(status: Partner['status']): string {
   return {
@@ -51,7 +43,7 @@ export class PorticoPartners extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status = '';
+  @state() accessor status: Partner['status'] | '' = '';
   @state() accessor rows: Partner[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor editing: Partner | null = null;
@@ -63,7 +55,7 @@ export class PorticoPartners extends PorticoElement {
     args: () => [this.client, this.search, this.status] as const,
     enabled: ([client]) => !!client,
     load: async ([client, q, status], signal) => {
-      const page = await api(client).list<Partner>('/access/partners', { query: { q: q || undefined, status: status || undefined }, signal });
+      const page = await client.list('/access/partners', { query: { q: q || undefined, status: status || undefined }, signal });
       [this.rows, this.nextCursor] = [page.items, page.nextCursor];
       return page;
     },
@@ -75,7 +67,7 @@ export class PorticoPartners extends PorticoElement {
 
   async #more() {
     try {
-      const page = await api(this.client).list<Partner>('/access/partners', { query: { q: this.search || undefined, status: this.status || undefined }, cursor: this.nextCursor });
+      const page = await this.client.list('/access/partners', { query: { q: this.search || undefined, status: this.status || undefined }, cursor: this.nextCursor });
       [this.rows, this.nextCursor] = [[...this.rows, ...page.items], page.nextCursor];
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
@@ -94,13 +86,14 @@ export class PorticoPartners extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-    const body: Record<string, unknown> = { name: read('name'), tier: read('tier') || null, country: read('country').toUpperCase() || null };
-    if (this.editing) body.status = read('status');
+    // The form's values as chosen: the server validates them.
+    const body: ApiBody<'patch', '/access/partners/{id}'> & ApiBody<'post', '/access/partners'> = { name: read('name'), tier: read('tier') || null, country: read('country').toUpperCase() || null };
+    if (this.editing) body.status = read('status') as Partner['status'];
     this.busy = true;
     this.message = '';
     clearProblem(form);
     try {
-      const client = api(this.client);
+      const client = this.client;
       if (this.editing) await client.patch('/access/partners/{id}', { params: { id: this.editing.id }, body });
       else await client.post('/access/partners', { body });
       this.dialog.close();
@@ -137,7 +130,7 @@ export class PorticoPartners extends PorticoElement {
         }}><portico-field name="q" label=${msg('Search by name', { id: 'access.partners.search' })}></portico-field></form>
         <portico-select name="status" label=${msg('Status', { id: 'access.mfa.status' })} .value=${this.status}
           .options=${[{ value: '', label: msg('Active and suspended', { id: 'access.partners.current' }) }, ...(['active', 'suspended', 'archived'] as const).map((s) => ({ value: s, label: statusLabel(s) }))]}
-          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value)}></portico-select>
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as Partner['status'] | '')}></portico-select>
         ${this.#manage ? html`<portico-button @click=${() => this.#open(null)}>${msg('Add an organisation', { id: 'access.partners.add' })}</portico-button>` : nothing}
       </div>
       ${renderResource(this.partners, () => html`<portico-data-table part="table" label=${msg('Partner organisations', { id: 'access.partners.title' })} .columns=${this.#columns()} .rows=${this.rows}

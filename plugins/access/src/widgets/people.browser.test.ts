@@ -1,13 +1,14 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil, testPartner, testPerson } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { Person } from './shared.js';
 import './people.js';
 import type { PorticoPeople } from './people.js';
 
 registerAccessTranslations();
 
-const person = (id: string, name: string, status: string) => ({
+const person = (id: string, name: string, status: Person['status']): Person => ({
   id, name, email: `${id}@example.com`, kind: 'member', role: 'salesperson', partnerId: 'pa1', partnerName: 'Reseller', status, locale: 'en', lastSeenAt: null, createdAt: new Date().toISOString(),
 });
 const staff = {
@@ -56,10 +57,10 @@ describe('<portico-people>', () => {
     let attempt = 0;
     const { el, fake } = await mount({
       'LIST /access/people': () => ({ items: [person('p1', 'Ada', 'active')], nextCursor: null }),
-      'LIST /access/partners': () => ({ items: [{ id: 'pa1', name: 'Reseller' }], nextCursor: null }),
+      'LIST /access/partners': () => ({ items: [testPartner({ id: 'pa1', name: 'Reseller' })], nextCursor: null }),
       'POST /access/people': () => {
         if (attempt++ === 0) throw new FakeProblem(409, 'Conflict', undefined, [{ field: '/email', message: 'is already in the programme' }]);
-        return { id: 'p9' };
+        return testPerson({ id: 'p9', name: 'Invited', status: 'invited' });
       },
     });
     buttonIn(root(el), 'Invite someone').click();
@@ -85,7 +86,7 @@ describe('<portico-people>', () => {
   it('deactivates, and removes only after confirming', async () => {
     const { el, fake } = await mount({
       'LIST /access/people': () => ({ items: [person('p1', 'Ada', 'active')], nextCursor: null }),
-      'POST /access/people/{id}/deactivate': () => undefined,
+      'POST /access/people/{id}/deactivate': () => person('p1', 'Ada', 'deactivated'),
       'DELETE /access/people/{id}': () => undefined,
     });
     buttonIn(table(el).shadowRoot!, 'Deactivate').click();

@@ -2,27 +2,13 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { ApiBody, PorticoClient } from '@portico/sdk';
 import {
   PARTNER_ROLES, PorticoElement, ResourceController, STAFF_ROLES, applyProblem, clearProblem, clientContext, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText, roleLabel } from './shared.js';
+import { pageStyles, problemText, roleLabel, type Partner, type Person } from './shared.js';
 
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-  kind: 'staff' | 'member';
-  role: string | null;
-  partnerName: string | null;
-  status: 'invited' | 'active' | 'deactivated' | 'removed';
-  lastSeenAt: string | null;
-}
-interface Partner {
-  id: string;
-  name: string;
-}
 type PersonAction = 'resend-invite' | 'deactivate' | 'reactivate' | 'reset-mfa';
 
 export function statusLabel(status: Person['status']): string {
@@ -50,7 +36,7 @@ export class PorticoPeople extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status = '';
+  @state() accessor status: Person['status'] | '' = '';
   @state() accessor rows: Person[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor loadingMore = false;
@@ -66,7 +52,7 @@ export class PorticoPeople extends PorticoElement {
     args: () => [this.client, this.search, this.status] as const,
     enabled: ([client]) => !!client,
     load: async ([client, q, status], signal) => {
-      const page = await api(client).list<Person>('/access/people', { query: { q: q || undefined, status: status || undefined }, signal });
+      const page = await client.list('/access/people', { query: { q: q || undefined, status: status || undefined }, signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -84,7 +70,7 @@ export class PorticoPeople extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await api(this.client).list<Person>('/access/people', { query: { q: this.search || undefined, status: this.status || undefined }, cursor: this.nextCursor });
+      const page = await this.client.list('/access/people', { query: { q: this.search || undefined, status: this.status || undefined }, cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -97,7 +83,7 @@ export class PorticoPeople extends PorticoElement {
   async #act(person: Person, action: PersonAction) {
     this.busy = `${person.id}:${action}`;
     try {
-      await api(this.client).post(`/access/people/{id}/${action}`, { params: { id: person.id } });
+      await this.client.post(`/access/people/{id}/${action}`, { params: { id: person.id } });
       const done = {
         'resend-invite': () => msg(str`A new invitation is on its way to ${person.email}.`, { id: 'access.people.resent' }),
         deactivate: () => msg(str`${person.name} is deactivated and signed out.`, { id: 'access.people.deactivated' }),
@@ -117,7 +103,7 @@ export class PorticoPeople extends PorticoElement {
     const person = this.removing!;
     this.busy = `${person.id}:remove`;
     try {
-      await api(this.client).delete('/access/people/{id}', { params: { id: person.id } });
+      await this.client.delete('/access/people/{id}', { params: { id: person.id } });
       this.removeDialog.close();
       toast(msg(str`${person.name} is removed.`, { id: 'access.people.removed' }), { variant: 'success' });
       await this.people.retry();
@@ -139,7 +125,7 @@ export class PorticoPeople extends PorticoElement {
     this.inviteDialog.show();
     if (this.#staff && hasPermission(this.session, 'access.partners.read') && this.partners.length === 0) {
       try {
-        this.partners = (await api(this.client).list<Partner>('/access/partners', { query: { limit: 100 } })).items;
+        this.partners = (await this.client.list('/access/partners', { query: { limit: 100 } })).items;
       } catch {
         // Without the list, staff invite staff; the server still checks whatever is sent.
       }
@@ -150,12 +136,12 @@ export class PorticoPeople extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-    const body = { name: read('name'), email: read('email'), role: read('role'), ...(read('partnerId') ? { partnerId: read('partnerId') } : {}) };
+    const body: ApiBody<'post', '/access/people'> = { name: read('name'), email: read('email'), role: read('role') as ApiBody<'post', '/access/people'>['role'], ...(read('partnerId') ? { partnerId: read('partnerId') } : {}) };
     this.busy = 'invite';
     this.inviteMessage = '';
     clearProblem(form);
     try {
-      await api(this.client).post('/access/people', { body });
+      await this.client.post('/access/people', { body });
       this.inviteDialog.close();
       toast(msg(str`${body.name} is invited.`, { id: 'access.people.invited' }), { variant: 'success' });
       await this.people.retry();
@@ -223,7 +209,7 @@ export class PorticoPeople extends PorticoElement {
         </form>
         <portico-select name="status" label=${msg('Status', { id: 'access.mfa.status' })} .value=${this.status}
           .options=${[{ value: '', label: msg('All', { id: 'access.all' }) }, ...(['invited', 'active', 'deactivated', ...(this.#staff ? ['removed' as const] : [])] as const).map((s) => ({ value: s, label: statusLabel(s) }))]}
-          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value)}></portico-select>
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as Person['status'] | '')}></portico-select>
         ${this.#manage ? html`<portico-button @click=${this.#openInvite}>${msg('Invite someone', { id: 'access.people.invite' })}</portico-button>` : nothing}
       </div>
       ${renderResource(this.people, () => html`<portico-data-table part="table" label=${msg('People', { id: 'access.people.title' })} .columns=${this.#columns()} .rows=${this.rows}

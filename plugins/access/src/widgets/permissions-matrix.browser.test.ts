@@ -2,25 +2,26 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, waitU
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
+import type { PermissionCatalog } from './shared.js';
 import './permissions-matrix.js';
 import type { PorticoPermissionsMatrix } from './permissions-matrix.js';
 
 registerAccessTranslations();
 
-const matrix = {
+const matrix: PermissionCatalog = {
   plugins: [
     {
       plugin: 'access',
       permissions: [
-        { key: 'access.people.read', description: 'See the people', roles: ['support', 'partner_admin'], groups: [{ id: 'g1', name: 'Deal desk' }], people: [{ id: 'p1', name: 'Ada', via: 'support' }], peopleCount: 51 },
-        { key: 'access.api-keys.manage', description: 'Manage API keys', roles: [], groups: [], people: [], peopleCount: 0 },
+        { key: 'access.people.read', description: 'See the people', administrative: false, roles: ['support', 'partner_admin'], groups: [{ id: 'g1', name: 'Deal desk' }], people: [{ id: 'p1', name: 'Ada', via: 'support' }], peopleCount: 51 },
+        { key: 'access.api-keys.manage', description: 'Manage API keys', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 },
       ],
     },
-    { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', roles: ['partner_manager'], groups: [], people: [], peopleCount: 0 }] },
+    { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', administrative: false, roles: ['partner_manager'], groups: [], people: [], peopleCount: 0 }] },
   ],
 };
 
-async function mount(handler: () => unknown) {
+async function mount(handler: () => PermissionCatalog | Promise<PermissionCatalog>) {
   const fake = fakeClient({ 'GET /access/permissions': handler });
   const el = await fixture<PorticoPermissionsMatrix>(html`<portico-permissions-matrix .client=${fake.client}></portico-permissions-matrix>`);
   await waitUntil(() => el.matrix.status !== 'loading');

@@ -4,21 +4,9 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, renderResource } from '@portico/widgets';
-import { api, pageStyles, roleLabel, tableStyles } from './shared.js';
+import { pageStyles, roleLabel, tableStyles, type PermissionCatalog } from './shared.js';
 
-interface Matrix {
-  plugins: {
-    plugin: string;
-    permissions: {
-      key: string;
-      description: string;
-      roles: string[];
-      groups: { id: string; name: string }[];
-      people: { id: string; name: string; via: string }[];
-      peopleCount: number;
-    }[];
-  }[];
-}
+type Matrix = PermissionCatalog;
 
 /**
  * Who holds each permission, plugin by plugin: the built-in roles, the access groups, and the people
@@ -35,7 +23,7 @@ export class PorticoPermissionsMatrix extends PorticoElement {
 
   readonly matrix = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<Matrix>('/access/permissions', { signal }),
+    load: ([client], signal) => client.get('/access/permissions', { signal }),
     isEmpty: (m) => m.plugins.length === 0,
   });
 

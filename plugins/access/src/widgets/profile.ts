@@ -7,23 +7,8 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText } from './shared.js';
+import { pageStyles, problemText, type Profile, type SessionRow } from './shared.js';
 
-interface Profile {
-  id: string;
-  name: string;
-  email: string;
-  locale: string | null;
-  timeZone: string | null;
-}
-interface SessionRow {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  device: string;
-  ip: string | null;
-  current: boolean;
-}
 
 const LANGUAGES: { value: Locale; label: string }[] = [
   { value: 'en', label: 'English' },
@@ -60,12 +45,12 @@ export class PorticoProfile extends PorticoElement {
 
   readonly profile = new ResourceController(this, {
     args: () => [this.client] as const,
-    load: ([client], signal) => api(client).get<Profile>('/access/profile', { signal }),
+    load: ([client], signal) => client.get('/access/profile', { signal }),
     isEmpty: () => false,
   });
   readonly sessions = new ResourceController(this, {
     args: () => [this.client, this.#embedded()] as const,
-    load: async ([client, embedded], signal) => (embedded ? { items: [] } : api(client).get<{ items: SessionRow[] }>('/access/sessions', { signal })),
+    load: async ([client, embedded], signal) => (embedded ? { items: [] } : client.get('/access/sessions', { signal })),
   });
 
   /** Shown on a host site with an embed token: the portal's devices and "sign out everywhere" are not the visitor's business there. */
@@ -81,7 +66,7 @@ export class PorticoProfile extends PorticoElement {
     this.formMessage = '';
     clearProblem(form);
     try {
-      const saved = await api(this.client).patch<Profile>('/access/profile', { body: { name: value('name'), timeZone: value('timeZone') } });
+      const saved = await this.client.patch('/access/profile', { body: { name: value('name'), timeZone: value('timeZone') } });
       this.profile.value = saved;
       toast(msg('Your profile is saved.', { id: 'access.profile.saved' }), { variant: 'success' });
     } catch (error) {
@@ -96,7 +81,7 @@ export class PorticoProfile extends PorticoElement {
     const locale = event.detail.value as Locale;
     this.emit('portico-locale-change', { locale });
     try {
-      this.profile.value = await api(this.client).patch<Profile>('/access/profile', { body: { locale } });
+      this.profile.value = await this.client.patch('/access/profile', { body: { locale } });
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
     }
@@ -105,7 +90,7 @@ export class PorticoProfile extends PorticoElement {
   async #revoke(row: SessionRow) {
     this.revoking = row.id;
     try {
-      await api(this.client).delete('/access/sessions/{id}', { params: { id: row.id } });
+      await this.client.delete('/access/sessions/{id}', { params: { id: row.id } });
       if (row.current) {
         this.emit('portico-session-changed');
         return;
@@ -122,7 +107,7 @@ export class PorticoProfile extends PorticoElement {
   #signOutEverywhere = async () => {
     this.saving = true;
     try {
-      await api(this.client).post('/access/sessions/revoke-all', { body: { keepCurrent: false } });
+      await this.client.post('/access/sessions/revoke-all', { body: { keepCurrent: false } });
       this.everywhereDialog.close();
       this.emit('portico-session-changed');
     } catch (error) {

@@ -7,7 +7,7 @@ import {
   PorticoElement, applyProblem, clearProblem, clientContext, isProblem, sessionContext, submitOnEnter,
   type Session,
 } from '@portico/widgets';
-import { api, pageStyles, problemText } from './shared.js';
+import { pageStyles, problemText } from './shared.js';
 
 type Step = 'email' | 'sent' | 'code' | 'second-factor';
 
@@ -77,7 +77,7 @@ export class PorticoSignIn extends PorticoElement {
       return;
     }
     void this.#run(async () => {
-      await api(this.client).post('/access/sign-in', { body: { email: this.email, ...(this.redirectTo ? { redirectTo: this.redirectTo } : {}) } });
+      await this.client.post('/access/sign-in', { body: { email: this.email, ...(this.redirectTo ? { redirectTo: this.redirectTo } : {}) } });
       this.resent = this.step !== 'email';
       this.link = '';
       this.step = 'sent';
@@ -88,7 +88,7 @@ export class PorticoSignIn extends PorticoElement {
     event.preventDefault();
     const code = this.#value('code').replace(/\s+/g, '');
     void this.#run(async () => {
-      const answer = await api(this.client).post<{ mfaRequired: boolean }>('/access/sign-in/code', { body: { email: this.email, code } });
+      const answer = await this.client.post('/access/sign-in/code', { body: { email: this.email, code } });
       if (answer.mfaRequired) this.step = 'second-factor';
       this.emit('portico-session-changed');
     });
@@ -98,7 +98,7 @@ export class PorticoSignIn extends PorticoElement {
     event.preventDefault();
     const body = this.useRecoveryCode ? { recoveryCode: this.#value('recoveryCode') } : { code: this.#value('code').replace(/\s+/g, '') };
     void this.#run(async () => {
-      await api(this.client).post('/access/mfa/challenge', { body });
+      await this.client.post('/access/mfa/challenge', { body });
       this.emit('portico-session-changed');
     });
   };
