@@ -1,8 +1,13 @@
 /**
  * A stand-in for the SDK client in browser tests: answers by path from a table of handlers and
  * records every call, so a test states what the server says and asserts what the widget asked.
+ *
+ * The table is typed from the API the SDK's client is typed from (the generated OpenAPI types, made
+ * from the routes' schemas): a key is `METHOD /path` (`LIST /path` for `client.list`, a bare path for
+ * any method), and its handler must answer that route's response shape, so a fake that answers an
+ * outdated shape, or a route that no longer exists, fails the widgets' type check.
  */
-import type { PorticoClient } from '@portico/sdk';
+import type { ApiPaths, HttpMethod, ItemOf, ListPaths, Operation, Page, PathsFor, PorticoClient, ResponseBody } from '@portico/sdk';
 
 export class FakeProblem extends Error {
   constructor(
@@ -16,7 +21,19 @@ export class FakeProblem extends Error {
 }
 
 type Options = { params?: Record<string, string>; query?: Record<string, unknown>; cursor?: string | null; body?: unknown; signal?: AbortSignal };
-type Handler = (options: Options) => unknown | Promise<unknown>;
+/** A route's stand-in: answers its response shape (nothing, for a 204), or throws a `FakeProblem`. */
+type Handler<T = unknown> = (options: Options) => [T] extends [undefined] ? void | Promise<void> : T | Promise<T>;
+
+type Answer<M extends HttpMethod, P extends PathsFor<M>> = ResponseBody<Operation<M, P>>;
+type MethodRoutes<M extends HttpMethod> = { [P in PathsFor<M> as `${Uppercase<M>} ${P}`]?: Handler<Answer<M, P>> };
+type AnyMethodAnswer<P extends keyof ApiPaths> = { [M in HttpMethod]: P extends PathsFor<M> ? Answer<M, P> : never }[HttpMethod];
+
+/** The handlers a fake answers with, each typed by the route it stands for. */
+export type FakeRoutes = MethodRoutes<'get'> &
+  MethodRoutes<'post'> &
+  MethodRoutes<'put'> &
+  MethodRoutes<'patch'> &
+  MethodRoutes<'delete'> & { [P in ListPaths as `LIST ${P}`]?: Handler<Page<ItemOf<P>>> } & { [P in keyof ApiPaths]?: Handler<AnyMethodAnswer<P>> };
 
 export interface FakeCall {
   method: string;
@@ -24,13 +41,14 @@ export interface FakeCall {
   options: Options;
 }
 
-export function fakeClient(routes: Record<string, Handler>) {
+export function fakeClient(routes: FakeRoutes) {
+  const table = routes as Record<string, Handler | undefined>;
   const calls: FakeCall[] = [];
   let unauthenticated: (() => void) | undefined;
   const verificationTokens: (string | null)[] = [];
   const call = (method: string) => async (path: string, options: Options = {}) => {
     calls.push({ method, path, options });
-    const handler = routes[`${method} ${path}`] ?? routes[path];
+    const handler = table[`${method} ${path}`] ?? table[path];
     if (!handler) throw new FakeProblem(404, 'Not found');
     if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     return handler(options);

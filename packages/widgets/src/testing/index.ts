@@ -10,7 +10,7 @@ export { expect } from '@esm-bundle/chai';
 export { aTimeout, elementUpdated, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing-helpers';
 export { axeViolations, expectAccessible } from './axe.js';
 export { FakeProblem, fakeClient, settle } from './fake-client.js';
-export type { FakeCall } from './fake-client.js';
+export type { FakeCall, FakeRoutes } from './fake-client.js';
 export type { Expect, SameShape } from './type-checks.js';
 export { testPartner } from './partners.js';
 export type { TestPartner } from './partners.js';
