@@ -2,19 +2,15 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
-import type { PorticoClient } from '@portico/sdk';
+import type { Operation, PorticoClient, QueryParams } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
 import { download, pageStyles, problemText, type AuditEvent } from './shared.js';
 
-interface Filters {
-  actorId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-}
+/** The filters the page offers, as the audit route's query declares them. */
+type Filters = Pick<QueryParams<Operation<'get', '/access/audit'>>, 'actorId' | 'action' | 'from' | 'to'>;
 
 /** A date field's day as the instant it starts (or ends) in the person's own time zone. */
 function dayBoundary(day: string, end: boolean): string | undefined {
