@@ -15,8 +15,8 @@ import type { AuditEntry } from '@portico/core';
 import { PARTNER_ROLES, problems } from '@portico/core';
 import { keysetPage, type SortKey } from '@portico/core/server';
 import { mfaStatusOf, removePerson, type PeopleContext } from '@portico/plugin-access';
-import type { TeamEmit } from '../types.js';
 import { acting, escapeLike, isMember, iso, keepAnAdministrator, lockOrganisation, organisationFor, type Acting, type TeamContext } from '../scope.js';
+import type { TeamEmit } from '../types.js';
 
 export const ACTIVE_WINDOW_DAYS = 7;
 const DAY_MS = 86_400_000;
