@@ -9,25 +9,28 @@ import { createTestDatabase, testDbKind, type TestDatabase } from './support/tes
 import { portico, signInWithLink } from './support/cli-process.js';
 import { startMailCatcher, linkAndCode } from '../../plugins/access/test/mail-catcher.js';
 
-// Each test starts real processes (tsx, then the server with every plugin): slow on a busy machine.
-describe('portico CLI', { timeout: 120_000 }, () => {
-  let dataDir: string;
-  let db: TestDatabase | null = null;
-  let env: Record<string, string>;
 
+/** For the enclosing describe: a data folder and, on PostgreSQL, a database of its own, dropped afterwards. */
+function useOwnDatabase(prefix: string, use: (made: { dataDir: string; env: Record<string, string> }) => void): void {
+  let dataDir = '';
+  let db: TestDatabase | null = null;
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-cli-'));
-    if (testDbKind() === 'postgres') {
-      db = await createTestDatabase();
-      env = { DATABASE_URL: (db.config as { url: string }).url, PORTICO_DB_ROLE: db.appRole, PORTICO_DATA_DIR: dataDir };
-    } else {
-      env = { PORTICO_DATA_DIR: dataDir };
-    }
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    db = testDbKind() === 'postgres' ? await createTestDatabase() : null;
+    const database: Record<string, string> = db ? { DATABASE_URL: (db.config as { url: string }).url, PORTICO_DB_ROLE: db.appRole } : {};
+    use({ dataDir, env: { ...database, PORTICO_DATA_DIR: dataDir } });
   });
   afterAll(async () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     await db?.drop();
   });
+}
+
+// Each test starts real processes (tsx, then the server with every plugin): slow on a busy machine.
+describe('portico CLI', { timeout: 120_000 }, () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  useOwnDatabase('portico-cli-', (made) => ({ dataDir, env } = made));
 
   it('lists its commands with --help and exits 0', async () => {
     const run = await portico(['--help'], env);
@@ -102,24 +105,9 @@ describe('portico CLI', { timeout: 120_000 }, () => {
 });
 
 describe('portico CLI: a new tenant gets its first administrator', { timeout: 300_000 }, () => {
-  let dataDir: string;
-  let db: TestDatabase | null = null;
   let env: Record<string, string>;
-
-  beforeAll(async () => {
-    // A database of its own, where the new tenant (not the demo) answers on 127.0.0.1.
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-cli-admin-'));
-    if (testDbKind() === 'postgres') {
-      db = await createTestDatabase();
-      env = { DATABASE_URL: (db.config as { url: string }).url, PORTICO_DB_ROLE: db.appRole, PORTICO_DATA_DIR: dataDir };
-    } else {
-      env = { PORTICO_DATA_DIR: dataDir };
-    }
-  });
-  afterAll(async () => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    await db?.drop();
-  });
+  // A database of its own, where the new tenant (not the demo) answers on 127.0.0.1.
+  useOwnDatabase('portico-cli-admin-', (made) => ({ env } = made));
 
   it('create-tenant --admin-email invites a tenant_admin whose printed link signs them in; invite adds more people', async () => {
     const created = await portico(

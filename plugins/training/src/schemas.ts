@@ -267,12 +267,3 @@ export const TrainingSettings = Type.Object({
     description: 'How long a quiz version replaced by a newer one still accepts submissions from people who opened it before',
   }),
 });
-
-export const SettingsChanges = Type.Object(
-  {
-    // No defaults here: a field left out keeps its stored value.
-    retryCooldownMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 525_600 })),
-    supersededVersionGraceHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 720 })),
-  },
-  { minProperties: 1, examples: [{ retryCooldownMinutes: 120 }] },
-);
