@@ -61,7 +61,8 @@ describe('a browser holding an ended session', () => {
         expect(portal.status, portal.text).toBe(200);
         expect(clearsCookie(portal)).toBe(true);
 
-        const requested = await h.api('POST', '/api/v1/access/sign-in', { headers: stale, body: { email: 'member@alpha.test' } });
+        // Another address: a link mailed to this person would replace the one they follow below.
+        const requested = await h.api('POST', '/api/v1/access/sign-in', { headers: stale, body: { email: 'someone.else@alpha.test' } });
         expect(requested.status, requested.text).toBe(202);
 
         const token = await linkToken(alpha.memberId);
