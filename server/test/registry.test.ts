@@ -122,10 +122,18 @@ describe('plugin registry', () => {
     expect(createRegistry([docs, learning]).pluginsFor('learning').has('notes')).toBe(false);
   });
 
-  it('refuses a handler for an event that no enabled plugin declares, even one of an optional requirement left out', () => {
+  it('subscribes a handler of an optional requirement\'s event when that plugin is registered, and leaves it idle when it is not', () => {
     const publishing = definePlugin({ id: 'docs', version: '1', events: { emits: { 'docs.file.published': Type.Object({}) } } });
     const learning = definePlugin({ id: 'learning', version: '1', optionalRequires: ['docs'], events: { handles: { 'docs.file.published': async () => {} } } });
     expect(createRegistry([publishing, learning]).subscriptions.get('docs.file.published')?.map((s) => s.pluginId)).toEqual(['learning']);
-    expect(refusal([learning])).toMatch(/"learning" handles event "docs.file.published", which no registered plugin emits/);
+    expect(createRegistry([learning]).subscriptions.has('docs.file.published')).toBe(false);
+  });
+
+  it('refuses a handler for an event its emitter does not declare, or of a plugin it does not declare at all', () => {
+    const publishing = definePlugin({ id: 'docs', version: '1', events: { emits: { 'docs.file.published': Type.Object({}) } } });
+    const misspelt = definePlugin({ id: 'learning', version: '1', optionalRequires: ['docs'], events: { handles: { 'docs.file.publisehd': async () => {} } } });
+    expect(refusal([publishing, misspelt])).toMatch(/"learning" handles event "docs.file.publisehd", which no registered plugin emits/);
+    const undeclared = definePlugin({ id: 'learning', version: '1', events: { handles: { 'docs.file.published': async () => {} } } });
+    expect(refusal([undeclared])).toMatch(/"learning" handles event "docs.file.published", which no registered plugin emits/);
   });
 });

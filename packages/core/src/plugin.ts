@@ -33,7 +33,7 @@ export interface HttpExchange {
   setCookie(name: string, value: string | null, options?: CookieOptions): void;
   redirect(location: string): void;
   /** Answers with something other than JSON (an HTML page, a file). */
-  send(body: string | Buffer | NodeJS.ReadableStream, contentType: string): void;
+  send(body: string | Uint8Array | NodeJS.ReadableStream, contentType: string): void;
 }
 
 export interface CookieOptions {
@@ -284,8 +284,8 @@ export interface ScheduledTask<Settings = any, Events extends EventMap = any> {
   run(ctx: TaskContext<Settings, Events>): Promise<void>;
 }
 
-/** What an authenticator sees of the request. */
-export interface AuthRequest {
+/** What an authenticator sees of the request; `Settings` is its plugin's settings type (see `pluginTypes`). */
+export interface AuthRequest<Settings = Record<string, unknown>> {
   header(name: string): string | undefined;
   cookie(name: string): string | undefined;
   ip: string;
@@ -296,7 +296,7 @@ export interface AuthRequest {
   /** Scopes the transaction (row-level security) to a tenant. */
   useTenant(tenantId: string): Promise<TenantRef>;
   /** The authenticator's plugin's settings for the tenant chosen with `useTenant`, defaults filled in. */
-  settings<T = Record<string, unknown>>(): Promise<T>;
+  settings(): Promise<Settings>;
   permissions: PermissionCatalog;
   keys: KeyRing;
   method: string;
@@ -311,15 +311,15 @@ export interface AuthRequest {
  * request does not carry its kind of credential; throws a 401 problem when it carries a bad one (and
  * clears a cookie that can no longer be used). On a public route such a request goes on as anonymous.
  */
-export interface Authenticator {
+export interface Authenticator<Settings = any> {
   id: string;
-  authenticate(req: AuthRequest): Promise<Actor | null>;
+  authenticate(req: AuthRequest<Settings>): Promise<Actor | null>;
   /**
    * Called before every mutation made with this authenticator's credential (unless the route sets
    * `verifyRequest: false`): cookie sessions check here that the request comes from the portal itself.
    * Throws a 403 problem to refuse.
    */
-  verifyRequest?(req: AuthRequest, actor: Actor): Promise<void> | void;
+  verifyRequest?(req: AuthRequest<Settings>, actor: Actor): Promise<void> | void;
 }
 
 /**
@@ -371,7 +371,7 @@ export interface PluginDefinition {
   /** Module specifier of the plugin's widget entry, loaded by the portal shell. */
   widgets?: string;
   /** Fills demo data for a tenant after the core demo seed (`portico seed-demo`). */
-  seedDemo?(ctx: SeedContext): Promise<void>;
+  seedDemo?(ctx: SeedContext<any>): Promise<void>;
   /**
    * Lines `portico start --demo` prints once the server is ready, in the demo tenant's transaction:
    * e.g. a fresh sign-in link for a demo person, so a newcomer is one click from the portal.
@@ -415,8 +415,8 @@ export function defineSettings<S extends TObject>(declaration: SettingsDeclarati
 }
 
 /**
- * The helpers that type a plugin's handlers from its own declarations: routes, event handlers and
- * tasks get `ctx.settings()` of the settings schema's type, and `ctx.emit` that accepts only the
+ * The helpers that type a plugin's handlers from its own declarations: routes, event handlers,
+ * tasks and authenticators get `settings()` of the settings schema's type, and `ctx.emit` that accepts only the
  * declared event names with their payloads. `handlers(events, {...})` types handlers of another
  * plugin's events from that plugin's published event declarations.
  *
@@ -436,13 +436,23 @@ export function pluginTypes<E extends EventMap = {}, S extends TObject | undefin
     defineTask(task: ScheduledTask<Settings, E>): ScheduledTask<Settings, E> {
       return task;
     },
+    defineAuthenticator(authenticator: Authenticator<Settings>): Authenticator<Settings> {
+      return authenticator;
+    },
+    defineSeed(seed: (ctx: SeedContext<Settings>) => Promise<void>): (ctx: SeedContext<any>) => Promise<void> {
+      return seed;
+    },
   };
 }
 
-export interface SeedContext {
+export interface SeedContext<Settings = Record<string, unknown>> {
   db: Knex.Transaction;
   tenant: TenantRef;
   log: Logger;
+  /** This plugin's settings for the demo tenant, defaults filled in. */
+  settings(): Promise<Settings>;
+  /** Stores some of this plugin's settings for the demo tenant, validated against its schema (throws when invalid). */
+  updateSettings(change: Partial<Settings>): Promise<void>;
   /** Which of the plugins this one declares (required or optional) are enabled on this server. */
   plugins: EnabledPlugins;
 }

@@ -5,11 +5,11 @@
  *     person's permissions within its API key's scopes (embed/scopes.ts);
  *   - a bearer API key (a tenant's backend), which may only mint embed tokens.
  */
-import type { Authenticator, AuthRequest } from '@portico/core';
+import type { AuthRequest } from '@portico/core';
 import { crossSiteProblem, problems } from '@portico/core';
 import { actorFor, hasConfirmedMfa, personAccessQuery, type PersonAccess } from './actor.js';
-import type { AuthPolicy } from './policy.js';
 import { P } from './permissions.js';
+import { defineAuthenticator } from './types.js';
 import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
 import { embedCeiling, mayEmbed, type KeyScopes } from './embed/scopes.js';
 
@@ -34,7 +34,7 @@ export function browserOf(userAgent: string | null | undefined): string {
   return (userAgent ?? '').slice(0, USER_AGENT_CHARS).replace(/[0-9][0-9._]*/g, '#');
 }
 
-function bearer(req: AuthRequest): string | undefined {
+function bearer(req: Pick<AuthRequest, 'header'>): string | undefined {
   const header = req.header('authorization');
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
 }
@@ -48,7 +48,7 @@ export function seenEveryMs(idleTimeoutMinutes: number): number {
   return idleTimeoutMinutes > 0 ? Math.min(SEEN_EVERY_MS, (idleTimeoutMinutes * 60_000) / 4) : SEEN_EVERY_MS;
 }
 
-export const sessionAuthenticator: Authenticator = {
+export const sessionAuthenticator = defineAuthenticator({
   id: 'session',
   async authenticate(req) {
     const name = sessionCookieName(req.origin);
@@ -73,7 +73,7 @@ export const sessionAuthenticator: Authenticator = {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
       throw refuse('Your session belongs to another browser; sign in again.').keepChanges();
     }
-    const policy = await req.settings<AuthPolicy>();
+    const policy = await req.settings();
     const lastSeen = new Date(session.lastSeenAt).getTime();
     const seenEvery = seenEveryMs(policy.idleTimeoutMinutes);
     if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000 + seenEvery) {
@@ -103,9 +103,9 @@ export const sessionAuthenticator: Authenticator = {
       throw problems.forbidden(`Missing or wrong ${VERIFICATION_HEADER} header; reload the page.`);
     }
   },
-};
+});
 
-export const embedTokenAuthenticator: Authenticator = {
+export const embedTokenAuthenticator = defineAuthenticator({
   id: 'embed-token',
   async authenticate(req) {
     const parsed = parseToken(TOKEN_PREFIX.embed, bearer(req));
@@ -128,9 +128,9 @@ export const embedTokenAuthenticator: Authenticator = {
     if (!mayEmbed(key, access.person.kind)) throw problems.unauthenticated('This embed token’s key does not embed the vendor’s staff.');
     return actorFor(access, parsed.tenantId, req.permissions, 'embed', { ceiling: embedCeiling(req.permissions, key, access.person.kind) });
   },
-};
+});
 
-export const apiKeyAuthenticator: Authenticator = {
+export const apiKeyAuthenticator = defineAuthenticator({
   id: 'api-key',
   async authenticate(req) {
     const parsed = parseToken(TOKEN_PREFIX.apiKey, bearer(req));
@@ -143,4 +143,4 @@ export const apiKeyAuthenticator: Authenticator = {
     }
     return { kind: 'api-key', tenantId: parsed.tenantId, personId: null, partnerId: null, roles: ['api-key'], permissions: new Set([P.embedMint]), via: `api-key:${key.id}` };
   },
-};
+});

@@ -1,6 +1,5 @@
 /** Request and response shapes of the documents API. */
 import { FilePart, PageQuery, Timestamp, Type, Uuid, type Static } from '@portico/core';
-import type { ReceivedUpload } from './upload.js';
 
 const RoleName = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' });
 const Tier = Type.String({ minLength: 1, maxLength: 64 });
@@ -98,6 +97,16 @@ export const Version = Type.Object({
 /** A small valid PDF, so that the example upload passes content sniffing. */
 export const EXAMPLE_PDF =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+/** What the handler finds in place of the file part. */
+export interface ReceivedUpload {
+  key: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  /** The client's file name, sanitised. */
+  name: string;
+}
 
 const FileField = FilePart<ReceivedUpload>({ description: 'The file (multipart part with a file name)', contentMediaType: 'application/octet-stream' });
 

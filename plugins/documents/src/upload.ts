@@ -6,18 +6,10 @@
 import { finished, Transform } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { HttpProblem, type IncomingFile, type ReceiveContext, type ReceivedFile } from '@portico/core';
+import type { ReceivedUpload } from './schemas.js';
 import type { DocumentSettings } from './settings.js';
 import type { FileStorage } from './storage/storage.js';
 
-/** What the handler finds in place of the file part. */
-export interface ReceivedUpload {
-  key: string;
-  size: number;
-  sha256: string;
-  contentType: string;
-  /** The client's file name, sanitised. */
-  name: string;
-}
 
 /** Enough of the head of a file for every signature file-type knows, including Office files inside a zip. */
 const SNIFF_BYTES = 64 * 1024;
@@ -124,6 +116,8 @@ function limiter(limit: number) {
   stream.on('error', () => {});
   return { stream, head: () => Buffer.concat(head) };
 }
+
+export type { ReceivedUpload };
 
 export async function receiveUpload(storage: FileStorage, file: IncomingFile, ctx: ReceiveContext<unknown, unknown, DocumentSettings>): Promise<ReceivedFile<ReceivedUpload>> {
   const settings = await ctx.settings();

@@ -2,7 +2,7 @@
  * Demo data: a support contact, client companies of Acme Resellers assigned to its members, and one
  * pending invitation, so every part of the team pages has something to show.
  */
-import type { SeedContext } from '@portico/core';
+import { defineSeed } from './types.js';
 
 const ACME = 'Acme Resellers';
 
@@ -15,11 +15,8 @@ const CLIENTS = [
 
 const PENDING = { email: 'nina@acme.example', name: 'Nina Newcomer', role: 'partner_user' };
 
-export async function seedTeamDemo({ db, tenant, log }: SeedContext): Promise<void> {
-  await db.raw(`update tenants set settings = jsonb_set(settings, '{team}', ?::jsonb) where id = ?`, [
-    JSON.stringify({ supportEmail: 'partners@northwind.example', supportUrl: 'https://northwind.example/partner-support' }),
-    tenant.id,
-  ]);
+export const seedTeamDemo = defineSeed(async ({ db, tenant, log, updateSettings }) => {
+  await updateSettings({ supportEmail: 'partners@northwind.example', supportUrl: 'https://northwind.example/partner-support' });
   const acme = await db('partners').where({ tenantId: tenant.id, name: ACME }).first('id');
   if (!acme) return;
   if (await db('clients').where({ partnerId: acme.id }).first('id')) return;
@@ -41,4 +38,4 @@ export async function seedTeamDemo({ db, tenant, log }: SeedContext): Promise<vo
     await db('memberships').insert({ tenantId: tenant.id, personId: person.id, partnerId: acme.id, role: PENDING.role });
   }
   log.info({ tenant: tenant.slug, clients: CLIENTS.length }, 'team demo data seeded');
-}
+});

@@ -6,7 +6,7 @@ import { pluginTypes, type EventContext } from '@portico/core';
 import { teamEvents, type TeamEvents } from './events.js';
 import { TeamSettings } from './settings.js';
 
-export const { defineRoute, handlers, defineTask } = pluginTypes({ settings: TeamSettings, events: teamEvents });
+export const { defineRoute, handlers, defineTask, defineSeed } = pluginTypes({ settings: TeamSettings, events: teamEvents });
 
 /** `emit` as the team rules are handed it. */
 export type TeamEmit = EventContext<TeamSettings, TeamEvents>['emit'];

@@ -8,6 +8,7 @@ import type { Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { createTenant } from '../tenants.js';
 import { useTenantInTransaction } from '../db/tenant-transaction.js';
+import { readPluginSettings, updatePluginSettings } from '../settings.js';
 
 export const DEMO_TENANT_SLUG = 'demo';
 
@@ -85,7 +86,15 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: st
       });
     }
     for (const plugin of registry.plugins) {
-      if (plugin.seedDemo) await plugin.seedDemo({ db: trx, tenant, log, plugins: registry.pluginsFor(plugin.id) });
+      if (!plugin.seedDemo) continue;
+      await plugin.seedDemo({
+        db: trx,
+        tenant,
+        log,
+        plugins: registry.pluginsFor(plugin.id),
+        settings: () => readPluginSettings(trx, registry, tenant.id, plugin.id),
+        updateSettings: (change) => updatePluginSettings(trx, registry, tenant.id, plugin.id, change),
+      });
     }
     return { tenantId: tenant.id, created: true };
   });

@@ -126,9 +126,9 @@ export async function authenticate(req: PipelineRequest, host: HostState): Promi
     for (const { pluginId, authenticator } of req.deps.registry.authenticators) {
       const auth: AuthRequest = {
         ...host.auth,
-        async settings<T>() {
+        async settings() {
           if (!host.scope.tenant) throw new Error(`Authenticator ${authenticator.id} read settings before choosing a tenant`);
-          return host.settings.of<T>(host.scope.tenant.id, pluginId);
+          return host.settings.of(host.scope.tenant.id, pluginId);
         },
       };
       const actor = await authenticator.authenticate(auth);

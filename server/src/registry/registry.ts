@@ -164,6 +164,10 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   for (const plugin of plugins) {
     for (const [type, handler] of Object.entries(plugin.events?.handles ?? {})) {
       if (!events.has(type)) {
+        // An optional requirement's events are handled when it is registered, and simply never come when
+        // it is not; a typo in the name of a registered plugin's event is still refused below.
+        const emitter = type.split('.')[0];
+        if (plugin.optionalRequires?.includes(emitter) && !byId.has(emitter)) continue;
         throw new RegistryError(`Plugin "${plugin.id}" handles event "${type}", which no registered plugin emits. Check the name or register the plugin that emits it.`);
       }
       subscriptions.set(type, [...(subscriptions.get(type) ?? []), { pluginId: plugin.id, handler }]);

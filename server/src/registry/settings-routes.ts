@@ -8,6 +8,7 @@
  */
 import { problems, Type, type PluginDefinition, type RouteDefinition, type SettingsDeclaration } from '@portico/core';
 import type { Validator } from './schema-compiler.js';
+import { storePluginSettings, storedPluginSettings } from '../settings.js';
 
 /** A valid partial body for the API reference and the route tests: the declared example, else the first field's default. */
 function exampleOf(declaration: SettingsDeclaration): Record<string, unknown> {
@@ -54,9 +55,7 @@ export function settingsRoutes(plugin: PluginDefinition, fillDefaults: () => Val
     schemas: { body: Change, response: declaration.schema },
     async handler(ctx) {
       if (ctx.actor?.kind !== 'staff') throw problems.forbidden('Only the programme’s staff change its settings.');
-      const row = await ctx.db('tenants').where({ id: ctx.tenant.id }).forUpdate().first('settings');
-      if (!row) throw new Error(`Tenant ${ctx.tenant.id} is not visible to its own transaction`);
-      const stored: Record<string, unknown> = { ...(row.settings?.[plugin.id] ?? {}) };
+      const stored = await storedPluginSettings(ctx.db, ctx.tenant.id, plugin.id);
       const filled = structuredClone(stored);
       fillDefaults()(filled);
       // Only the schema's fields are answered and audited; anything else stored under the plugin is kept.
@@ -67,12 +66,7 @@ export function settingsRoutes(plugin: PluginDefinition, fillDefaults: () => Val
       for (const [field, value] of Object.entries(after)) {
         if (field in change || !same(value, before[field])) stored[field] = value;
       }
-      await ctx.db('tenants')
-        .where({ id: ctx.tenant.id })
-        .update({
-          settings: ctx.db.raw(`jsonb_set(coalesce(settings, '{}'::jsonb), ?::text[], ?::jsonb)`, [`{${plugin.id}}`, JSON.stringify(stored)]),
-          updatedAt: ctx.db.fn.now(),
-        });
+      await storePluginSettings(ctx.db, fillDefaults(), ctx.tenant.id, plugin.id, stored);
       await ctx.audit({ action: `${plugin.id}.settings.updated`, targetType: 'tenant', targetId: ctx.tenant.id, partnerId: null, before, after });
       return after;
     },
