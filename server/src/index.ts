@@ -6,5 +6,5 @@ export { openDatabase, type Database } from './db/connect.js';
 export { inTenantTransaction } from './db/tenant-transaction.js';
 export { buildOpenApi } from './openapi.js';
 export { createTenant, type NewTenant } from './tenants.js';
-export { seedDemo, DEMO_TENANT_SLUG } from './demo/seed.js';
+export { seedDemo, seedContext, DEMO_TENANT_SLUG } from './demo/seed.js';
 export { defaultPlugins } from './plugins.js';

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../../server/test/support/harness.js';
 import { seedDemo } from '../../../server/src/demo/seed.js';
 import { createLogger } from '../../../server/src/logger.js';
-import { asTenant, sessionFor } from '../../access/test/support.js';
-import { questionsPlugin } from '../src/index.js';
+import { sessionFor } from '../../access/test/support.js';
 import { startQuestionsHarness } from './support.js';
 
 describe('demo questions', () => {
@@ -48,7 +47,7 @@ describe('demo questions', () => {
   });
 
   it('does not seed its questions twice', async () => {
-    await asTenant(h, tenantId, (db) => questionsPlugin.seedDemo({ db, tenant: { id: tenantId, slug: 'demo' }, log: createLogger('silent'), plugins: h.server.registry.pluginsFor('questions') }));
+    await h.seedPlugins({ id: tenantId, slug: 'demo' }, ['questions']);
     const [{ count }] = await h.server.database.knex('questions').where({ tenantId }).count<{ count: string }[]>('id as count');
     expect(Number(count)).toBe(4);
   });

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../../server/test/support/harness.js';
-import { inTenantTransaction } from '../../../server/src/db/tenant-transaction.js';
 import { accessPlugin } from '../../access/src/index.js';
 import { createDocumentsPlugin } from '../../documents/src/index.js';
 import { trainingPlugin } from '../src/index.js';
@@ -12,7 +11,6 @@ import { addMember, catalogOf } from './support.js';
 describe('training demo with the documents plugin', () => {
   let h: Harness;
   let storage: string;
-  const log = { info() {}, warn() {}, error() {}, debug() {} };
 
   beforeAll(async () => {
     storage = await fs.mkdtemp(path.join(os.tmpdir(), 'portico-training-demo-'));
@@ -25,9 +23,7 @@ describe('training demo with the documents plugin', () => {
 
   it('attaches the demo price list and brand guide to the fundamentals module', async () => {
     const t = await h.tenant('demo-docs');
-    for (const plugin of h.server.registry.plugins.filter((p) => p.seedDemo)) {
-      await inTenantTransaction(h.server.database.knex, h.db.appRole, t.id, (db) => plugin.seedDemo!({ db, tenant: { id: t.id, slug: t.slug }, log, plugins: h.server.registry.pluginsFor(plugin.id) }));
-    }
+    await h.seedPlugins(t);
     const person = await addMember(h, t, { role: 'salesperson' });
     const [fundamentals, security] = await catalogOf(h, person.auth);
     const module = await h.api('GET', `/api/v1/training/catalog/${fundamentals.id}`, { auth: person.auth });

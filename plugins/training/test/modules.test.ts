@@ -164,10 +164,7 @@ describe('training modules: authoring, visibility, roles', () => {
 
   it('seeds two real demo modules, once', async () => {
     const t = await h.tenant('demo-seed');
-    const seed = trainingPlugin.seedDemo!;
-    const { inTenantTransaction } = await import('../../../server/src/db/tenant-transaction.js');
-    const log = { info() {}, warn() {}, error() {}, debug() {} };
-    for (let i = 0; i < 2; i++) await inTenantTransaction(knex(), h.db.appRole, t.id, (db) => seed({ db, tenant: { id: t.id, slug: t.slug }, log, plugins: h.server.registry.pluginsFor('training') }));
+    for (let i = 0; i < 2; i++) await h.seedPlugins(t, ['training']);
     const person = await addMember(h, t, { role: 'salesperson' });
     const catalog = await catalogOf(h, person.auth);
     expect(catalog.map((m) => [m.title, m.required])).toEqual([

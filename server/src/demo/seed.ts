@@ -4,7 +4,7 @@
  * leaves nothing.
  */
 import type { Knex } from 'knex';
-import type { Logger } from '@portico/core';
+import type { Logger, SeedContext, TenantRef } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { createTenant } from '../tenants.js';
 import { useTenantInTransaction } from '../db/tenant-transaction.js';
@@ -86,15 +86,7 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: st
       });
     }
     for (const plugin of registry.plugins) {
-      if (!plugin.seedDemo) continue;
-      await plugin.seedDemo({
-        db: trx,
-        tenant,
-        log,
-        plugins: registry.pluginsFor(plugin.id),
-        settings: () => readPluginSettings(trx, registry, tenant.id, plugin.id),
-        updateSettings: (change) => updatePluginSettings(trx, registry, tenant.id, plugin.id, change),
-      });
+      if (plugin.seedDemo) await plugin.seedDemo(seedContext(trx, registry, tenant, plugin.id, log));
     }
     return { tenantId: tenant.id, created: true };
   });
@@ -103,3 +95,15 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: st
 }
 
 export const DEMO_PEOPLE = PEOPLE;
+
+/** What a plugin's `seedDemo` is handed, in a transaction already scoped to the tenant. */
+export function seedContext(trx: Knex.Transaction, registry: Registry, tenant: TenantRef, pluginId: string, log: Logger): SeedContext {
+  return {
+    db: trx,
+    tenant,
+    log,
+    plugins: registry.pluginsFor(pluginId),
+    settings: () => readPluginSettings(trx, registry, tenant.id, pluginId),
+    updateSettings: (change) => updatePluginSettings(trx, registry, tenant.id, pluginId, change),
+  };
+}

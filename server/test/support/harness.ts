@@ -6,6 +6,7 @@ import type { PluginDefinition } from '@portico/core';
 import { loadConfig, type DatabaseConfig, type PorticoConfig } from '../../src/config.js';
 import { createServer, type PorticoServer } from '../../src/server.js';
 import { createTenant } from '../../src/tenants.js';
+import { seedContext } from '../../src/demo/seed.js';
 import { inTenantTransaction } from '../../src/db/tenant-transaction.js';
 import { createTestActors, type TestActors } from './test-auth.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
@@ -48,6 +49,8 @@ export interface Harness {
   member(tenant: TestTenant, permissions: Iterable<string>, partnerId?: string): string;
   staff(tenant: TestTenant, permissions: Iterable<string>): string;
   allPermissions(): string[];
+  /** Runs the demo seeds of these plugins (all that have one, by default) for a tenant, each in the tenant's transaction. */
+  seedPlugins(tenant: { id: string; slug: string }, pluginIds?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -117,6 +120,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       actors.mint({ kind: 'member', tenantId: t.id, personId: t.memberId, partnerId: partnerId ?? t.partnerId, roles: [], permissions }),
     staff: (t, permissions) => actors.mint({ kind: 'staff', tenantId: t.id, personId: t.staffId, partnerId: null, roles: [], permissions }),
     allPermissions: () => [...server.registry.permissions.keys()],
+    async seedPlugins(t, pluginIds) {
+      const log = server.log;
+      for (const plugin of server.registry.plugins) {
+        if (!plugin.seedDemo || (pluginIds && !pluginIds.includes(plugin.id))) continue;
+        await inTenantTransaction(server.database.knex, config.appRole, t.id, (trx) => plugin.seedDemo!(seedContext(trx, server.registry, { id: t.id, slug: t.slug }, plugin.id, log)));
+      }
+    },
     async close() {
       await server.close();
       await db.drop();

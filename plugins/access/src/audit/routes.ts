@@ -3,44 +3,17 @@
  * a partner admin reads their organisation's. Exporting is itself audited: it is a read of sensitive data.
  */
 import type { Actor, RouteDefinition } from '@portico/core';
-import { defineRoute, Page, PageQuery, Type, Uuid } from '@portico/core';
+import { defineRoute, Page } from '@portico/core';
 import { P } from '../permissions.js';
+import { AuditEvent, AuditExportQuery, AuditListQuery } from '../schemas.js';
 import { exportEvents, listEvents, type AuditFilters } from './service.js';
-
-const Filters = {
-  actorId: Type.Optional(Uuid),
-  action: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'An exact action, or a prefix ending in `*` (e.g. `deals.*`)' })),
-  targetType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  targetId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Events at or after this instant' })),
-  to: Type.Optional(Type.String({ format: 'date-time', description: 'Events at or before this instant' })),
-  partnerId: Type.Optional(Uuid),
-};
-
-const AuditEvent = Type.Object({
-  id: Uuid,
-  createdAt: Type.String({ format: 'date-time' }),
-  action: Type.String(),
-  targetType: Type.String(),
-  targetId: Type.Union([Type.String(), Type.Null()]),
-  partnerId: Type.Union([Uuid, Type.Null()], { description: 'The organisation concerned; null for tenant-level events' }),
-  actor: Type.Union([
-    Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
-    Type.Null(),
-  ]),
-  actorKind: Type.Union([Type.String(), Type.Null()]),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  requestId: Type.Union([Type.String(), Type.Null()]),
-});
 
 /** Exports are heavy: a person may start this many per minute. */
 const EXPORTS_PER_MINUTE = 20;
 
 function filtersOf(query: Record<string, unknown>): AuditFilters {
   const filters: AuditFilters = {};
-  for (const key of Object.keys(Filters) as (keyof AuditFilters)[]) {
+  for (const key of Object.keys(AuditExportQuery.properties) as (keyof AuditFilters)[]) {
     if (typeof query[key] === 'string') filters[key] = query[key] as string;
   }
   return filters;
@@ -54,7 +27,7 @@ export const auditRoutes: RouteDefinition<any>[] = [
     summary: 'Read the audit trail, newest first',
     description: 'Staff read the whole tenant; a partner member reads only the events of their organisation (`partnerId` cannot widen that).',
     permission: P.auditRead,
-    schemas: { query: Type.Object({ ...PageQuery, ...Filters }), response: Page(AuditEvent) },
+    schemas: { query: AuditListQuery, response: Page(AuditEvent) },
     async handler({ db, actor, query }) {
       return listEvents(db, actor as Actor, filtersOf(query), { cursor: query.cursor, limit: query.limit });
     },
@@ -67,7 +40,7 @@ export const auditRoutes: RouteDefinition<any>[] = [
     description: `The events the filters select, newest first, at most 50,000 (then \`X-Portico-Truncated: true\`). Cells a spreadsheet would take for a formula start with \`'\`.`,
     permission: P.auditRead,
     status: 200,
-    schemas: { query: Type.Object(Filters) },
+    schemas: { query: AuditExportQuery },
     async handler({ db, actor, query, http, audit, rateLimit }) {
       const who = actor as Actor;
       await rateLimit(`audit-export:${who.personId ?? who.via}`, EXPORTS_PER_MINUTE, 60);

@@ -4,8 +4,9 @@
  * tenant's page hands to the widgets. Keys and tokens are stored only as hashes.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, problems, type Actor, type PageRequest, type PartnerRole, type PermissionCatalog } from '@portico/core';
+import { HttpProblem, problems, type Actor, type Locale, type PageRequest, type PermissionCatalog } from '@portico/core';
 import { keysetPage } from '@portico/core/server';
+import { EMBED_TTL_SECONDS, type EMBEDDABLE_ROLES } from '../schemas.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../tokens.js';
 import { mayEmbed, type KeyAudience, type KeyScopes } from './scopes.js';
 
@@ -111,11 +112,6 @@ export function apiKeyIdOf(actor: Actor | null): string | null {
 // ---------------------------------------------------------------------------------------------------
 // Embed tokens
 
-export const EMBED_TTL_SECONDS = { min: 60, max: 600, default: 600 } as const;
-
-/** Roles an API key may give a member it creates: never the organisation's administrator. */
-export const EMBEDDABLE_ROLES = ['principal', 'salesperson', 'technical', 'partner_user'] as const satisfies readonly PartnerRole[];
-
 export interface MintRequest {
   email?: string;
   externalId?: string;
@@ -126,7 +122,7 @@ export interface MintRequest {
     name: string;
     role: (typeof EMBEDDABLE_ROLES)[number];
     partnerId: string;
-    locale?: 'en' | 'fr' | 'es';
+    locale?: Locale;
     /** Required when the person is looked up by `externalId` (a person needs an email). */
     email?: string;
   };

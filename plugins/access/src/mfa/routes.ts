@@ -4,21 +4,10 @@
  * the caller's own factor only, and needs `access.mfa`, which a session waiting for its second
  * factor still holds.
  */
-import { defineRoute, problems, Timestamp, Type, Uuid, type Actor, type RouteContext } from '@portico/core';
+import { defineRoute, problems, type Actor, type RouteContext } from '@portico/core';
 import { P } from '../permissions.js';
+import { MfaChallengeAnswer, MfaCodeProof, MfaEnrolment, MfaProof, MfaStatus, RecoveryCodes, StartMfaEnrolment } from '../schemas.js';
 import { challengeSession, confirmEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startEnrolment, type Proof } from './service.js';
-
-const Code = Type.String({ minLength: 6, maxLength: 12, description: 'The six digits your authenticator app shows now' });
-const RecoveryCode = Type.String({ minLength: 12, maxLength: 40, description: 'One of your recovery codes, e.g. ABCD-EFGH-JKLM' });
-const SessionState = Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('verified')]);
-const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String(), { description: 'Shown once: keep them somewhere safe' }) });
-/** A code from the authenticator app, the only proof that confirms enrolment or replaces recovery codes. */
-const CodeBody = Type.Object({ code: Code }, { examples: [{ code: '123456' }] });
-
-const ProofBody = Type.Object(
-  { code: Type.Optional(Code), recoveryCode: Type.Optional(RecoveryCode) },
-  { description: 'Exactly one of `code` and `recoveryCode`', examples: [{ code: '123456' }] },
-);
 
 /** The person whose factor this is: never an API key, never a widget embedded in another site. */
 function ownPerson(actor: Actor | null): string {
@@ -64,15 +53,7 @@ export const mfaRoutes = [
     summary: 'My two-factor authentication',
     description: 'Whether I have set it up, whether the programme requires it, how many recovery codes are left, and whether this session has proved it.',
     permission: P.mfa,
-    schemas: {
-      response: Type.Object({
-        enrolled: Type.Boolean(),
-        confirmedAt: Type.Union([Timestamp, Type.Null()]),
-        required: Type.Boolean({ description: 'The programme requires two-factor authentication' }),
-        recoveryCodesLeft: Type.Integer({ minimum: 0 }),
-        sessionState: Type.Union([SessionState, Type.Null()], { description: 'Null when not asked with a session cookie' }),
-      }),
-    },
+    schemas: { response: MfaStatus },
     async handler(ctx) {
       return mfaStatus(ctx.db, ctx.tenant.id, ownPerson(ctx.actor), ctx.actor!.sessionId);
     },
@@ -85,10 +66,7 @@ export const mfaRoutes = [
     description:
       'Answers a new secret, as text, as an otpauth:// URL and as a QR code (an SVG data URL), shown only now. Starting again before confirming replaces the secret. 409 once set up: turn it off first.',
     permission: P.mfa,
-    schemas: {
-      body: Type.Object({}, { examples: [{}] }),
-      response: Type.Object({ id: Uuid, secret: Type.String(), otpauthUrl: Type.String(), qrCode: Type.String({ description: 'data:image/svg+xml;base64,…' }) }),
-    },
+    schemas: { body: StartMfaEnrolment, response: MfaEnrolment },
     async handler(ctx) {
       const personId = mayChangeFactor(ctx);
       return startEnrolment(ctx, personId);
@@ -103,10 +81,7 @@ export const mfaRoutes = [
       'Turns two-factor authentication on, answers ten recovery codes (shown only now) and counts this session as verified. Other sessions must then prove the second factor. Attempts are limited (429 with Retry-After).',
     permission: P.mfa,
     status: 200,
-    schemas: {
-      body: CodeBody,
-      response: RecoveryCodes,
-    },
+    schemas: { body: MfaCodeProof, response: RecoveryCodes },
     async handler(ctx) {
       const personId = mayChangeFactor(ctx);
       const code = sixDigits(ctx.body.code);
@@ -124,10 +99,7 @@ export const mfaRoutes = [
       'With a code from the authenticator app (each code works once) or an unused recovery code, the session waiting for its second factor gets its full access. Attempts are limited (429 with Retry-After).',
     permission: P.mfa,
     status: 200,
-    schemas: {
-      body: ProofBody,
-      response: Type.Object({ sessionState: Type.Literal('verified'), method: Type.Union([Type.Literal('totp'), Type.Literal('recovery-code')]), recoveryCodesLeft: Type.Integer({ minimum: 0 }) }),
-    },
+    schemas: { body: MfaProof, response: MfaChallengeAnswer },
     async handler(ctx) {
       const personId = mayChangeFactor(ctx);
       const proof = proofOf(ctx.body);
@@ -146,10 +118,7 @@ export const mfaRoutes = [
     description: 'With a code from the authenticator app: the old recovery codes stop working and ten new ones are answered, shown only now.',
     permission: P.mfa,
     status: 200,
-    schemas: {
-      body: CodeBody,
-      response: RecoveryCodes,
-    },
+    schemas: { body: MfaCodeProof, response: RecoveryCodes },
     async handler(ctx) {
       const personId = mayChangeFactor(ctx);
       const code = sixDigits(ctx.body.code);
@@ -166,7 +135,7 @@ export const mfaRoutes = [
     description:
       'With a code from the authenticator app, or a recovery code if the phone is lost. Removes the app and the recovery codes, and ends sessions still waiting for the second factor. 409 when the programme requires two-factor authentication.',
     permission: P.mfa,
-    schemas: { body: ProofBody },
+    schemas: { body: MfaProof },
     async handler(ctx) {
       const personId = mayChangeFactor(ctx);
       const proof = proofOf(ctx.body);

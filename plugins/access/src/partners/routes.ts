@@ -2,28 +2,11 @@
  * Partner organisations over HTTP, for the tenant's staff: list (search, status, cursor), create,
  * read, and change name, tier, country or status. Every change is audited with before and after.
  */
-import { IdParams, Page, PageQuery, Type, Uuid, type RouteDefinition } from '@portico/core';
+import { IdParams, Page, type RouteDefinition } from '@portico/core';
 import { defineRoute } from '../types.js';
 import { P } from '../permissions.js';
+import { NewPartner, Partner, PartnerChanges, PartnerListQuery } from '../schemas.js';
 import { assertStaff, createPartner, getPartner, listPartners, updatePartner } from './service.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const Status = Type.Union([Type.Literal('active'), Type.Literal('suspended'), Type.Literal('archived')]);
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Unique in the tenant (case-insensitive)' });
-const Tier = Type.String({ minLength: 1, maxLength: 50, description: 'The programme tier, e.g. Gold' });
-const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. FR' });
-
-const Partner = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  tier: Nullable(Type.String()),
-  country: Nullable(Type.String()),
-  status: Status,
-  memberCount: Type.Integer({ minimum: 0, description: 'Invited and active people of the organisation' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
-});
 
 export const partnerRoutes: RouteDefinition<any>[] = [
   defineRoute({
@@ -33,14 +16,7 @@ export const partnerRoutes: RouteDefinition<any>[] = [
     summary: 'List partner organisations',
     description: 'Sorted by name. Archived organisations are left out unless asked for with `status=archived`.',
     permission: P.partnersRead,
-    schemas: {
-      query: Type.Object({
-        ...PageQuery,
-        status: Type.Optional(Status),
-        q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the name, any case' })),
-      }),
-      response: Page(Partner),
-    },
+    schemas: { query: PartnerListQuery, response: Page(Partner) },
     async handler({ actor, db, tenant, query }) {
       assertStaff(actor);
       return listPartners(db, tenant.id, query);
@@ -53,13 +29,7 @@ export const partnerRoutes: RouteDefinition<any>[] = [
     summary: 'Create a partner organisation',
     description: 'It starts active. 409 `name-taken` if another organisation of the tenant has the name.',
     permission: P.partnersManage,
-    schemas: {
-      body: Type.Object(
-        { name: Name, tier: Type.Optional(Nullable(Tier)), country: Type.Optional(Nullable(Country)) },
-        { examples: [{ name: 'Acme Resellers', tier: 'Gold', country: 'FR' }] },
-      ),
-      response: Partner,
-    },
+    schemas: { body: NewPartner, response: Partner },
     async handler({ actor, db, tenant, body, audit, emit }) {
       assertStaff(actor);
       const partner = await createPartner(db, tenant.id, body);
@@ -89,14 +59,7 @@ export const partnerRoutes: RouteDefinition<any>[] = [
       'A suspended or archived organisation keeps its people and their sign-in, but nobody can be invited into it or reactivated in it, ' +
       'and plugins restrict what it may do (its team cannot be managed). `null` clears the tier or country.',
     permission: P.partnersManage,
-    schemas: {
-      params: IdParams,
-      body: Type.Object(
-        { name: Type.Optional(Name), tier: Type.Optional(Nullable(Tier)), country: Type.Optional(Nullable(Country)), status: Type.Optional(Status) },
-        { examples: [{ tier: 'Platinum', status: 'suspended' }] },
-      ),
-      response: Partner,
-    },
+    schemas: { params: IdParams, body: PartnerChanges, response: Partner },
     async handler({ actor, db, tenant, params, body, audit, emit }) {
       assertStaff(actor);
       const { before, after } = await updatePartner(db, tenant.id, params.id, body);

@@ -2,41 +2,10 @@
  * People of the programme: list and read them; invite, resend an invite, deactivate, reactivate and
  * remove them. Staff act on the whole tenant, a partner's admins on their own organisation.
  */
-import { BUILT_IN_ROLES, defineRoute, Email, IdParams, Page, PageQuery, Type, Uuid } from '@portico/core';
+import { defineRoute, IdParams, Page } from '@portico/core';
 import { P } from '../permissions.js';
+import { Invitation, PeopleListQuery, Person } from '../schemas.js';
 import { deactivatePerson, getPerson, invitePerson, listPeople, reactivatePerson, removePerson, resendInvite, resetSecondFactor } from './service.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const Status = Type.Union([Type.Literal('invited'), Type.Literal('active'), Type.Literal('deactivated'), Type.Literal('removed')]);
-const Kind = Type.Union([Type.Literal('staff'), Type.Literal('member')]);
-const Role = Type.Union(BUILT_IN_ROLES.map((role) => Type.Literal(role)), { description: 'One built-in role: a partner role for members, a staff role for staff' });
-const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('es')]);
-
-const Person = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  email: Type.String(),
-  kind: Kind,
-  role: Nullable(Type.String({ description: 'Null once the person is removed' })),
-  partnerId: Nullable(Uuid),
-  partnerName: Nullable(Type.String()),
-  status: Status,
-  locale: Nullable(Type.String()),
-  lastSeenAt: Nullable(Type.String({ format: 'date-time' })),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-
-const Invitation = Type.Object(
-  {
-    email: Email,
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    role: Role,
-    partnerId: Type.Optional(Uuid),
-    locale: Type.Optional(Locale),
-  },
-  { examples: [{ email: 'sam.lee@example.com', name: 'Sam Lee', role: 'partner_user', locale: 'en' }] },
-);
 
 export const peopleRoutes = [
   defineRoute({
@@ -47,16 +16,7 @@ export const peopleRoutes = [
     description:
       'Sorted by name. Staff see the whole tenant and may filter by organisation; a partner member sees only their own organisation. Removed people are left out unless staff ask for `status=removed`.',
     permission: P.peopleRead,
-    schemas: {
-      query: Type.Object({
-        ...PageQuery,
-        partnerId: Type.Optional(Uuid),
-        status: Type.Optional(Status),
-        kind: Type.Optional(Kind),
-        q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of a name or an email address, any case' })),
-      }),
-      response: Page(Person),
-    },
+    schemas: { query: PeopleListQuery, response: Page(Person) },
     handler: (ctx) => listPeople(ctx, ctx.query),
   }),
   defineRoute({

@@ -9,7 +9,7 @@
  * checks the status it changes in the same statement that changes it.
  */
 import type { Knex } from 'knex';
-import type { Actor, AuditEntry } from '@portico/core';
+import type { Actor, AuditEntry, Locale } from '@portico/core';
 import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, problems, STAFF_ROLES } from '@portico/core';
 import { keysetPage } from '@portico/core/server';
 import { issueLink, type LinkContext } from '../links.js';
@@ -200,7 +200,7 @@ export interface Invitation {
   name: string;
   role: string;
   partnerId?: string;
-  locale?: 'en' | 'fr' | 'es';
+  locale?: Locale;
 }
 
 /** Where the invitee goes and with which role, or why not. */

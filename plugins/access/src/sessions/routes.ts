@@ -3,31 +3,11 @@
  * sends back on mutations), sign out, sign out everywhere, revoke one session, edit name, locale and
  * time zone.
  */
-import { defineRoute, IdParams, Locale, problems, Type, Uuid, type Actor } from '@portico/core';
+import { defineRoute, IdParams, problems, type Actor } from '@portico/core';
 import { P } from '../permissions.js';
+import { Profile, ProfileChanges, RevokeAllSessions, RevokedSessions, SessionAnswer, SessionList } from '../schemas.js';
 import { verificationTokenOf } from '../tokens.js';
 import { clearSessionCookie, revokeAllSessions } from './service.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const Profile = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  email: Type.String(),
-  locale: Nullable(Type.String()),
-  timeZone: Nullable(Type.String()),
-});
-
-const SessionSummary = Type.Object({
-  id: Uuid,
-  createdAt: Type.String(),
-  lastSeenAt: Type.String(),
-  expiresAt: Type.String(),
-  device: Type.String(),
-  ip: Nullable(Type.String()),
-  via: Type.String(),
-  current: Type.Boolean(),
-});
 
 function requirePerson(actor: Actor | null): asserts actor is Actor & { personId: string } {
   if (!actor?.personId) throw problems.forbidden('Only a person has a profile and sessions.');
@@ -59,19 +39,7 @@ export const sessionRoutes = [
     name: 'session.get',
     summary: 'Who I am: person, organisation, roles, permissions, and the request-verification token',
     permission: P.mfa,
-    schemas: {
-      response: Type.Object({
-        person: Type.Object({ id: Uuid, name: Type.String(), email: Type.String(), kind: Type.String(), locale: Nullable(Type.String()), timeZone: Nullable(Type.String()) }),
-        tenant: Type.Object({ id: Uuid, slug: Type.String(), name: Type.String() }),
-        partner: Nullable(Type.Object({ id: Uuid, name: Type.String(), status: Type.String() })),
-        roles: Type.Array(Type.String()),
-        permissions: Type.Array(Type.String()),
-        via: Type.String(),
-        session: Nullable(Type.Object({ id: Uuid, expiresAt: Type.String(), mfaState: Type.String() })),
-        verificationToken: Nullable(Type.String({ description: 'Send it back as X-Portico-Verification on every change made with the session cookie' })),
-        secondFactorRequired: Type.Boolean({ description: 'True while only two-factor routes are open to this session' }),
-      }),
-    },
+    schemas: { response: SessionAnswer },
     async handler({ actor, db, tenant, keys }) {
       requirePerson(actor);
       const person = await db('people').where({ id: actor.personId }).first('id', 'name', 'email', 'kind', 'locale', 'time_zone');
@@ -112,7 +80,7 @@ export const sessionRoutes = [
     name: 'sessions.list',
     summary: 'My signed-in sessions (devices)',
     permission: P.self,
-    schemas: { response: Type.Object({ items: Type.Array(SessionSummary) }) },
+    schemas: { response: SessionList },
     async handler({ actor, db }) {
       requirePerson(actor);
       const rows = await db('access_sessions')
@@ -157,10 +125,7 @@ export const sessionRoutes = [
     summary: 'Sign out everywhere (optionally keeping this session)',
     permission: P.self,
     status: 200,
-    schemas: {
-      body: Type.Object({ keepCurrent: Type.Optional(Type.Boolean({ default: false })) }, { examples: [{ keepCurrent: false }] }),
-      response: Type.Object({ revoked: Type.Integer() }),
-    },
+    schemas: { body: RevokeAllSessions, response: RevokedSessions },
     async handler({ actor, db, body, http, audit }) {
       requirePerson(actor);
       let revoked: number;
@@ -192,17 +157,7 @@ export const sessionRoutes = [
     name: 'profile.update',
     summary: 'Change my name, language or time zone',
     permission: P.self,
-    schemas: {
-      body: Type.Object(
-        {
-          name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
-          locale: Type.Optional(Locale),
-          timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-        },
-        { examples: [{ name: 'Alice Martin', locale: 'fr', timeZone: 'Europe/Paris' }] },
-      ),
-      response: Profile,
-    },
+    schemas: { body: ProfileChanges, response: Profile },
     async handler({ actor, db, body, audit }) {
       requirePerson(actor);
       const name = body.name?.trim();

@@ -4,15 +4,14 @@
  * The link's GET only shows a confirmation page and changes nothing — mail scanners open links; HEAD
  * is answered the same way. The page's POST consumes the link.
  */
-import { defineRoute, problems, Type, Email, type RouteContext } from '@portico/core';
+import { defineRoute, problems, Type, type RouteContext } from '@portico/core';
 import { fromAcceptLanguage, pageWords, pickLocale, type Locale } from '../messages.js';
+import { SignedIn, SignInRequest, SignInRequested, SignInWithCode } from '../schemas.js';
 import { inspectLink, parseLinkToken, SIGNED_IN_PAGE } from '../links.js';
 import { escapeHtml, renderPage, type PageBrand } from './html.js';
 import { requestSignInLink, signInWithCode, signInWithLink, type SignInResult } from './service.js';
 
 const EXAMPLE_TOKEN = `pl_00000000-0000-4000-8000-000000000000.${'A'.repeat(43)}`;
-const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The six-digit code from the sign-in email' });
-const RedirectTo = Type.String({ maxLength: 300, pattern: '^/', description: 'Where to land after signing in (allow-listed paths only)' });
 
 async function brandOf(ctx: Pick<RouteContext, 'db' | 'tenant'>): Promise<{ brand: PageBrand; defaultLocale: string }> {
   const tenant = await ctx.db('tenants').where({ id: ctx.tenant.id }).first('name', 'brand', 'default_locale');
@@ -68,10 +67,7 @@ export const signInRoutes = [
     description: 'Answers 202 alike whether or not the address may sign in. Limited per address and per IP (429 with Retry-After).',
     public: true,
     status: 202,
-    schemas: {
-      body: Type.Object({ email: Email, redirectTo: Type.Optional(RedirectTo) }, { examples: [{ email: 'alice@acme.example' }] }),
-      response: Type.Object({ status: Type.String() }),
-    },
+    schemas: { body: SignInRequest, response: SignInRequested },
     async handler(ctx) {
       await requestSignInLink(ctx, ctx.body.email, ctx.body.redirectTo);
       return { status: 'sent' as const };
@@ -85,10 +81,7 @@ export const signInRoutes = [
     description: 'For signing in on another device than the one that received the email. Wrong codes are counted; after the tenant’s limit the link and its code are void.',
     public: true,
     status: 200,
-    schemas: {
-      body: Type.Object({ email: Email, code: Code }, { examples: [{ email: 'alice@acme.example', code: '123456' }] }),
-      response: Type.Object({ status: Type.Literal('signed-in'), verificationToken: Type.String(), redirectTo: Type.String(), mfaRequired: Type.Boolean() }),
-    },
+    schemas: { body: SignInWithCode, response: SignedIn },
     async handler(ctx) {
       const result = await signInWithCode(ctx, ctx.body.email, ctx.body.code);
       if (!result.ok) {

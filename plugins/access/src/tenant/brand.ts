@@ -4,10 +4,7 @@
  * `<img src>` of every partner's browser, so only values of a known, harmless shape are stored.
  */
 import type { Knex } from 'knex';
-import { Brand, problems } from '@portico/core';
-
-/** The brand's schema is core's (`Brand` in `@portico/core`), which the widgets share. */
-export const BrandSchema = Brand;
+import { problems, type Brand } from '@portico/core';
 
 /** Active content an SVG could carry; an `<img>` would not run it, but a logo has no use for it either. */
 const SVG_ACTIVE = /<script|<foreignobject|\bon[a-z]+\s*=|javascript:|<!entity|xlink:href\s*=\s*["']?(?!#)|\bhref\s*=\s*["']?(?!#)/i;

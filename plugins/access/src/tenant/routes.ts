@@ -2,18 +2,16 @@
  * The tenant's settings kept by access on the tenant's row: allowed embed origins and the brand. The
  * sign-in policy is the plugin's settings, at `/api/v1/access/settings` (see settings.ts).
  */
-import { defineRoute, Type, type RouteDefinition } from '@portico/core';
+import { Brand, defineRoute, type RouteDefinition } from '@portico/core';
 import { P } from '../permissions.js';
-import { assertTenantAdministrator, MAX_EMBED_ORIGINS, readEmbedOrigins, writeEmbedOrigins } from './service.js';
-import { BrandSchema, readBrand, writeBrand } from './brand.js';
-import type { Brand } from '@portico/core';
+import { EmbedOrigins, SetBrand, SetEmbedOrigins } from '../schemas.js';
+import { assertTenantAdministrator, readEmbedOrigins, writeEmbedOrigins } from './service.js';
+import { readBrand, writeBrand } from './brand.js';
 
 /** An inline logo is kept out of the audit trail (it would be stored twice per change); its size says enough. */
 function brandForAudit(brand: Brand): Brand {
   return brand.logoUrl?.startsWith('data:') ? { ...brand, logoUrl: `${brand.logoUrl.slice(0, brand.logoUrl.indexOf(','))} (${brand.logoUrl.length} characters)` } : brand;
 }
-
-const EmbedOrigins = Type.Object({ origins: Type.Array(Type.String()) });
 
 export const tenantRoutes: RouteDefinition<any>[] = [
   defineRoute({
@@ -36,13 +34,7 @@ export const tenantRoutes: RouteDefinition<any>[] = [
       'Each origin is exactly `scheme://host[:port]` as a browser sends it in `Origin`: https, or http for localhost and 127.0.0.1 only. ' +
       'Embed tokens can be minted only for these origins, and only they get CORS answers (without credentials).',
     permission: P.tenantManage,
-    schemas: {
-      body: Type.Object(
-        { origins: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: MAX_EMBED_ORIGINS }) },
-        { examples: [{ origins: ['https://app.example.com', 'http://localhost:3000'] }] },
-      ),
-      response: EmbedOrigins,
-    },
+    schemas: { body: SetEmbedOrigins, response: EmbedOrigins },
     async handler({ actor, body, db, tenant, audit }) {
       assertTenantAdministrator(actor);
       const { before, after } = await writeEmbedOrigins(db, tenant.id, body.origins);
@@ -57,7 +49,7 @@ export const tenantRoutes: RouteDefinition<any>[] = [
     summary: 'Read the brand (name, logo, colours, font, "Powered by" footer)',
     description: 'Fields not set are absent; the portal then uses its defaults. Anyone may read the brand through `GET /api/v1/portal`.',
     permission: P.tenantManage,
-    schemas: { response: BrandSchema },
+    schemas: { response: Brand },
     async handler({ db, tenant }) {
       // No staff check: the brand is public (the portal shows it to anyone); only changing it is not.
       return readBrand(db, tenant.id);
@@ -72,10 +64,7 @@ export const tenantRoutes: RouteDefinition<any>[] = [
       'Fields left out are unset. `logoUrl`: https, or a `data:image/png;base64,` or `data:image/svg+xml` URL of at most 64 KB (an SVG without scripts, ' +
       'event handlers, links or entities). Colours are hex; `fontFamily` a CSS font list.',
     permission: P.tenantManage,
-    schemas: {
-      body: Type.Object(BrandSchema.properties, { examples: [{ displayName: 'Northwind Partner Hub', logoUrl: 'https://cdn.example.com/logo.svg', primaryColor: '#0b5cad', accentColor: '#f59e0b', fontFamily: 'Inter, system-ui, sans-serif', poweredBy: false }] }),
-      response: BrandSchema,
-    },
+    schemas: { body: SetBrand, response: Brand },
     async handler({ actor, body, db, tenant, audit }) {
       assertTenantAdministrator(actor);
       const { before, after } = await writeBrand(db, tenant.id, body);

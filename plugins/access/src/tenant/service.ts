@@ -5,8 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { problems, type Actor } from '@portico/core';
-
-export const MAX_EMBED_ORIGINS = 50;
+import { MAX_EMBED_ORIGINS } from '../schemas.js';
 
 /**
  * Tenant-wide powers (secret API keys, allowed origins, the sign-in policy) reach beyond any one

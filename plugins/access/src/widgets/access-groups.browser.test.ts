@@ -2,7 +2,7 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settl
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
-import type { Group, GroupSummary, PermissionCatalog } from './shared.js';
+import type { Group, GroupSummary, PermissionMatrix } from './shared.js';
 import './access-groups.js';
 import type { PorticoAccessGroups } from './access-groups.js';
 
@@ -17,7 +17,7 @@ const groups: { items: GroupSummary[] } = {
 };
 /** A tenant's own group of the list (the built-in one has no id), as its detail answers it. */
 const customGroup = (index: number) => groups.items[index] as Group;
-const catalog: PermissionCatalog = {
+const catalog: PermissionMatrix = {
   plugins: [
     { plugin: 'access', permissions: [{ key: 'access.people.read', description: 'See people', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }] },
     { plugin: 'deals', permissions: [{ key: 'deals.review', description: 'Review deals', administrative: false, roles: [], groups: [], people: [], peopleCount: 0 }] },

@@ -2,16 +2,15 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { ApiBody, PorticoClient } from '@portico/sdk';
+import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, hasPermission, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
-import { pageStyles, problemText, roleLabel, type Group, type GroupMember, type PermissionCatalog } from './shared.js';
+import type { GroupAudience, NewGroup } from '../schemas.js';
+import { pageStyles, problemText, roleLabel, type Group, type GroupMember, type PermissionMatrix } from './shared.js';
 
-export type Catalog = PermissionCatalog;
-
-const audienceLabel = (audience: Group['audience']) =>
+const audienceLabel = (audience: GroupAudience) =>
   audience === 'staff' ? msg('Staff', { id: 'access.people.staff' }) : msg('Partner members', { id: 'access.groups.partner-members' });
 
 /**
@@ -28,7 +27,7 @@ export class PorticoAccessGroups extends PorticoElement {
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @state() accessor editing: Group | null = null;
-  @state() accessor catalog: Catalog | null = null;
+  @state() accessor catalog: PermissionMatrix | null = null;
   @state() accessor members: GroupMember[] = [];
   @state() accessor candidates: GroupMember[] = [];
   @state() accessor busy = false;
@@ -67,8 +66,8 @@ export class PorticoAccessGroups extends PorticoElement {
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
     const permissions = [...form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>('portico-checkbox')].filter((c) => c.checked).map((c) => c.value);
     // The form's values as chosen (the audience as the select holds it): the server validates them.
-    const body: ApiBody<'post', '/access/groups'> = { name: read('name'), description: read('description'), permissions } as ApiBody<'post', '/access/groups'>;
-    if (!this.editing) body.audience = read('audience') as ApiBody<'post', '/access/groups'>['audience'];
+    const body = { name: read('name'), description: read('description'), permissions } as NewGroup;
+    if (!this.editing) body.audience = read('audience') as GroupAudience;
     this.busy = true;
     this.message = '';
     clearProblem(form);

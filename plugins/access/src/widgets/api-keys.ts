@@ -7,14 +7,10 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDateTime, formatRelativeTime, localeContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog,
 } from '@portico/widgets';
-import { copyText, pageStyles, problemText, type ApiKey, type PermissionCatalog } from './shared.js';
+import type { ApiKeyAudience, NewApiKey } from '../schemas.js';
+import { copyText, pageStyles, problemText, type ApiKey, type PermissionMatrix } from './shared.js';
 
-type Audience = ApiKey['audience'];
-
-
-type Catalog = PermissionCatalog;
-
-const audienceLabel = (audience: Audience) =>
+const audienceLabel = (audience: ApiKeyAudience) =>
   audience === 'members' ? msg('Partner members only', { id: 'access.api-keys.audience.members' }) : msg('Partner members and your staff', { id: 'access.api-keys.audience.staff' });
 
 /**
@@ -37,7 +33,7 @@ export class PorticoApiKeys extends PorticoElement {
   @state() accessor secret: string | null = null;
   @state() accessor revoking: ApiKey | null = null;
   @state() accessor limited = false;
-  @state() accessor catalog: Catalog | null = null;
+  @state() accessor catalog: PermissionMatrix | null = null;
   @query('#create') private accessor createDialog!: PorticoDialog;
   @query('#revoke') private accessor revokeDialog!: PorticoDialog;
 
@@ -64,8 +60,8 @@ export class PorticoApiKeys extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const name = form.querySelector<HTMLElement & { value: string }>('[name=name]')!.value.trim();
-    const audience = (form.querySelector<HTMLElement & { value: string }>('[name=audience]')?.value ?? 'members') as Audience;
-    const body: { name: string; audience: Audience; scopes?: string[] } = { name, audience };
+    const audience = (form.querySelector<HTMLElement & { value: string }>('[name=audience]')?.value ?? 'members') as ApiKeyAudience;
+    const body: NewApiKey = { name, audience };
     if (this.limited) {
       body.scopes = [...form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>('portico-checkbox[name=scopes]')].filter((c) => c.checked).map((c) => c.value);
     }

@@ -2,15 +2,16 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
-import type { Operation, PorticoClient, QueryParams } from '@portico/sdk';
+import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
+import type { AuditListQuery } from '../schemas.js';
 import { download, pageStyles, problemText, type AuditEvent } from './shared.js';
 
 /** The filters the page offers, as the audit route's query declares them. */
-type Filters = Pick<QueryParams<Operation<'get', '/access/audit'>>, 'actorId' | 'action' | 'from' | 'to'>;
+type Filters = Pick<AuditListQuery, 'actorId' | 'action' | 'from' | 'to'>;
 
 /** A date field's day as the instant it starts (or ends) in the person's own time zone. */
 function dayBoundary(day: string, end: boolean): string | undefined {

@@ -2,8 +2,7 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settl
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
-import type { ApiResponse } from '@portico/sdk';
-type Brand = ApiResponse<'get', '/access/tenant/brand'>;
+import type { Brand } from '../schemas.js';
 import './brand-settings.js';
 import type { PorticoBrandSettings } from './brand-settings.js';
 

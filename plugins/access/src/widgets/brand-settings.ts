@@ -6,12 +6,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, readableTextOn, renderResource, submitOnEnter, toast,
-  type Brand,
 } from '@portico/widgets';
 import { POLICY_PRESETS } from '../policy-presets.js';
-import { pageStyles, problemText, type AccessSettings } from './shared.js';
-
-type Policy = AccessSettings;
+import type { AuthPolicy as Policy, Brand } from '../schemas.js';
+import { pageStyles, problemText } from './shared.js';
 /** The tenant's policy with the presets it is compared with (those are the plugin's own constants). */
 interface PolicyAnswer {
   policy: Policy;

@@ -6,7 +6,7 @@ import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, submitOnEnter, toast,
 } from '@portico/widgets';
-import { copyText, download, pageStyles, type Enrolment, type MfaStatus } from './shared.js';
+import { copyText, download, pageStyles, type MfaEnrolment, type MfaStatus } from './shared.js';
 
 /** What the page asks for a code for: finishing enrolment, new recovery codes, or turning it off. */
 type Action = 'confirm' | 'replace' | 'disable' | null;
@@ -23,7 +23,7 @@ export class PorticoMfaSettings extends PorticoElement {
   static override styles = [...PorticoElement.styles, pageStyles];
 
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
-  @state() accessor enrolment: Enrolment | null = null;
+  @state() accessor enrolment: MfaEnrolment | null = null;
   @state() accessor action: Action = null;
   @state() accessor recoveryCodes: string[] | null = null;
   @state() accessor busy = false;

@@ -2,15 +2,15 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { ApiBody, PorticoClient } from '@portico/sdk';
+import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatNumber, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
+import type { NewPartner, PartnerChanges, PartnerStatus } from '../schemas.js';
 import { pageStyles, problemText, type Partner } from './shared.js';
 
-
-function statusLabel(status: Partner['status']): string {
+function statusLabel(status: PartnerStatus): string {
   return {
     active: () => msg('Active', { id: 'access.people.status.active' }),
     suspended: () => msg('Suspended', { id: 'access.partners.status.suspended' }),
@@ -43,7 +43,7 @@ export class PorticoPartners extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status: Partner['status'] | '' = '';
+  @state() accessor status: PartnerStatus | '' = '';
   @state() accessor rows: Partner[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor editing: Partner | null = null;
@@ -87,8 +87,8 @@ export class PorticoPartners extends PorticoElement {
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
     // The form's values as chosen: the server validates them.
-    const body: ApiBody<'patch', '/access/partners/{id}'> & ApiBody<'post', '/access/partners'> = { name: read('name'), tier: read('tier') || null, country: read('country').toUpperCase() || null };
-    if (this.editing) body.status = read('status') as Partner['status'];
+    const body: NewPartner & PartnerChanges = { name: read('name'), tier: read('tier') || null, country: read('country').toUpperCase() || null };
+    if (this.editing) body.status = read('status') as PartnerStatus;
     this.busy = true;
     this.message = '';
     clearProblem(form);
@@ -130,7 +130,7 @@ export class PorticoPartners extends PorticoElement {
         }}><portico-field name="q" label=${msg('Search by name', { id: 'access.partners.search' })}></portico-field></form>
         <portico-select name="status" label=${msg('Status', { id: 'access.mfa.status' })} .value=${this.status}
           .options=${[{ value: '', label: msg('Active and suspended', { id: 'access.partners.current' }) }, ...(['active', 'suspended', 'archived'] as const).map((s) => ({ value: s, label: statusLabel(s) }))]}
-          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as Partner['status'] | '')}></portico-select>
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as PartnerStatus | '')}></portico-select>
         ${this.#manage ? html`<portico-button @click=${() => this.#open(null)}>${msg('Add an organisation', { id: 'access.partners.add' })}</portico-button>` : nothing}
       </div>
       ${renderResource(this.partners, () => html`<portico-data-table part="table" label=${msg('Partner organisations', { id: 'access.partners.title' })} .columns=${this.#columns()} .rows=${this.rows}

@@ -2,16 +2,17 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { ApiBody, PorticoClient } from '@portico/sdk';
+import type { PorticoClient } from '@portico/sdk';
 import {
   PARTNER_ROLES, PorticoElement, ResourceController, STAFF_ROLES, applyProblem, clearProblem, clientContext, formatRelativeTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
+import type { Invitation, PersonStatus } from '../schemas.js';
 import { pageStyles, problemText, roleLabel, type Partner, type Person } from './shared.js';
 
 type PersonAction = 'resend-invite' | 'deactivate' | 'reactivate' | 'reset-mfa';
 
-export function statusLabel(status: Person['status']): string {
+export function statusLabel(status: PersonStatus): string {
   return {
     invited: () => msg('Invited', { id: 'access.people.status.invited' }),
     active: () => msg('Active', { id: 'access.people.status.active' }),
@@ -36,7 +37,7 @@ export class PorticoPeople extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status: Person['status'] | '' = '';
+  @state() accessor status: PersonStatus | '' = '';
   @state() accessor rows: Person[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor loadingMore = false;
@@ -136,7 +137,7 @@ export class PorticoPeople extends PorticoElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const read = (name: string) => form.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)?.value.trim() ?? '';
-    const body: ApiBody<'post', '/access/people'> = { name: read('name'), email: read('email'), role: read('role') as ApiBody<'post', '/access/people'>['role'], ...(read('partnerId') ? { partnerId: read('partnerId') } : {}) };
+    const body: Invitation = { name: read('name'), email: read('email'), role: read('role') as Invitation['role'], ...(read('partnerId') ? { partnerId: read('partnerId') } : {}) };
     this.busy = 'invite';
     this.inviteMessage = '';
     clearProblem(form);
@@ -209,7 +210,7 @@ export class PorticoPeople extends PorticoElement {
         </form>
         <portico-select name="status" label=${msg('Status', { id: 'access.mfa.status' })} .value=${this.status}
           .options=${[{ value: '', label: msg('All', { id: 'access.all' }) }, ...(['invited', 'active', 'deactivated', ...(this.#staff ? ['removed' as const] : [])] as const).map((s) => ({ value: s, label: statusLabel(s) }))]}
-          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as Person['status'] | '')}></portico-select>
+          @portico-change=${(e: CustomEvent<{ value: string }>) => (this.status = e.detail.value as PersonStatus | '')}></portico-select>
         ${this.#manage ? html`<portico-button @click=${this.#openInvite}>${msg('Invite someone', { id: 'access.people.invite' })}</portico-button>` : nothing}
       </div>
       ${renderResource(this.people, () => html`<portico-data-table part="table" label=${msg('People', { id: 'access.people.title' })} .columns=${this.#columns()} .rows=${this.rows}

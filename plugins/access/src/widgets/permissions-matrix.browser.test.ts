@@ -2,13 +2,13 @@ import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, waitU
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerAccessTranslations } from './test-support.js';
-import type { PermissionCatalog } from './shared.js';
+import type { PermissionMatrix } from './shared.js';
 import './permissions-matrix.js';
 import type { PorticoPermissionsMatrix } from './permissions-matrix.js';
 
 registerAccessTranslations();
 
-const matrix: PermissionCatalog = {
+const matrix: PermissionMatrix = {
   plugins: [
     {
       plugin: 'access',
@@ -21,7 +21,7 @@ const matrix: PermissionCatalog = {
   ],
 };
 
-async function mount(handler: () => PermissionCatalog | Promise<PermissionCatalog>) {
+async function mount(handler: () => PermissionMatrix | Promise<PermissionMatrix>) {
   const fake = fakeClient({ 'GET /access/permissions': handler });
   const el = await fixture<PorticoPermissionsMatrix>(html`<portico-permissions-matrix .client=${fake.client}></portico-permissions-matrix>`);
   await waitUntil(() => el.matrix.status !== 'loading');

@@ -4,9 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, renderResource } from '@portico/widgets';
-import { pageStyles, roleLabel, tableStyles, type PermissionCatalog } from './shared.js';
-
-type Matrix = PermissionCatalog;
+import { pageStyles, roleLabel, tableStyles, type PermissionMatrix } from './shared.js';
 
 /**
  * Who holds each permission, plugin by plugin: the built-in roles, the access groups, and the people
@@ -27,7 +25,7 @@ export class PorticoPermissionsMatrix extends PorticoElement {
     isEmpty: (m) => m.plugins.length === 0,
   });
 
-  #holders(perm: Matrix['plugins'][number]['permissions'][number]) {
+  #holders(perm: PermissionMatrix['plugins'][number]['permissions'][number]) {
     if (perm.peopleCount === 0) return html`<span class="muted">${msg('Nobody', { id: 'access.matrix.nobody' })}</span>`;
     const more = perm.peopleCount - perm.people.length;
     const count = perm.peopleCount === 1 ? msg('1 person', { id: 'access.matrix.one-person' }) : msg(str`${perm.peopleCount} people`, { id: 'access.matrix.people-count' });

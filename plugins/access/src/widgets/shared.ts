@@ -1,29 +1,12 @@
 /**
- * What the access plugin's elements share: the API's shapes (from the SDK's generated types), role names, problem texts, and the copy/download helpers of shown-once secrets.
+ * What the access plugin's elements share: the API's shapes (from the server's schemas), role names, problem texts, and the copy/download helpers of shown-once secrets.
  */
 import { css } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ApiResponse, ItemOf } from '@portico/sdk';
 import { pageStyles as kitPageStyles, problemTexts } from '@portico/widgets';
 
-/**
- * The API's shapes, as the SDK's client types them (generated from the routes' schemas; the access
- * plugin's schemas live beside its routes). Types only: nothing of the server is bundled.
- */
-export type Group = ApiResponse<'get', '/access/groups/{id}'>;
-export type GroupSummary = ApiResponse<'get', '/access/groups'>['items'][number];
-export type GroupMember = NonNullable<Group['members']>[number];
-export type PermissionCatalog = ApiResponse<'get', '/access/permissions'>;
-export type ApiKey = ItemOf<'/access/api-keys'>;
-export type CreatedApiKey = ApiResponse<'post', '/access/api-keys'>;
-export type AuditEvent = ItemOf<'/access/audit'>;
-export type MfaStatus = ApiResponse<'get', '/access/mfa'>;
-export type Enrolment = ApiResponse<'post', '/access/mfa/enrolment'>;
-export type Partner = ItemOf<'/access/partners'>;
-export type Person = ItemOf<'/access/people'>;
-export type Profile = ApiResponse<'get', '/access/profile'>;
-export type SessionRow = ApiResponse<'get', '/access/sessions'>['items'][number];
-export type AccessSettings = ApiResponse<'get', '/access/settings'>;
+/** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
+export type { ApiKey, AuditEvent, AuthPolicy, CreatedApiKey, Group, GroupMember, GroupSummary, MfaEnrolment, MfaStatus, Partner, PermissionMatrix, Person, Profile, SessionRow } from '../schemas.js';
 
 /** A person's readable explanation of a failed call; a 429 says how long to wait. */
 export const problemText = problemTexts({
