@@ -5,7 +5,7 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Static } from '@portico/core';
-import type { ItemOf, PorticoClient } from '@portico/sdk';
+import type { PorticoClient } from '@portico/sdk';
 import { pageStyles as kitPageStyles, problemTexts, type Session } from '@portico/widgets';
 import type {
   AssignedClient as AssignedClientSchema,
@@ -29,8 +29,9 @@ export type Assignee = Static<typeof AssigneeSchema>;
 export type AssignedClient = Static<typeof AssignedClientSchema>;
 export type Escalations = Static<typeof EscalationsSchema>;
 export type Support = Escalations['support'];
-/** A partner organisation as the access plugin lists it (`GET /access/partners`). */
-export type Partner = ItemOf<'/access/partners'>;
+/** A partner organisation as the access plugin lists it (`GET /access/partners`), from its public face. */
+import type { Partner } from '@portico/plugin-access/public';
+export type { Partner };
 export type { Page } from '@portico/sdk';
 
 export const SELF_SERVICE_ROLES = ['partner_admin', 'partner_user'] as const;
