@@ -17,14 +17,14 @@ const shared = {
 };
 
 export default defineConfig({
-  resolve: { conditions: ['development', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['development', 'node', 'default'], externalConditions: ['development'] } },
+  resolve: { conditions: ['portico-source', 'node', 'default'] },
+  ssr: { resolve: { conditions: ['portico-source', 'node', 'default'], externalConditions: ['portico-source'] } },
   test: {
     projects: [
       // `*.postgres.test.ts` need a database server the test can cut off (see server/test/resilience).
-      { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.postgres.test.ts'], name: 'pglite', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'pglite', PORTICO_DATA_DIR: testDataDir } } },
+      { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.postgres.test.ts'], name: 'pglite', globalSetup: ['test/global-setup.ts'], env: { PORTICO_TEST_DB: 'pglite', PORTICO_DATA_DIR: testDataDir } } },
       // `*.pglite.test.ts` test what does not depend on the database (fuzzing input handling).
-      { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.pglite.test.ts'], name: 'postgres', globalSetup: ['server/test/support/global-setup.ts'], env: { PORTICO_TEST_DB: 'postgres', PORTICO_DATA_DIR: testDataDir } } },
+      { extends: true, test: { ...shared, exclude: [...shared.exclude, '**/*.pglite.test.ts'], name: 'postgres', globalSetup: ['test/global-setup.ts'], env: { PORTICO_TEST_DB: 'postgres', PORTICO_DATA_DIR: testDataDir } } },
     ],
   },
 });

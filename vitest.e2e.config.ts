@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (`npm run test:e2e`). Apart from the unit and route suites: they need the widgets built, and they
 // run one file at a time, as each starts a whole Portico and a browser.
 export default defineConfig({
-  resolve: { conditions: ['development', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['development', 'node', 'default'], externalConditions: ['development'] } },
+  resolve: { conditions: ['portico-source', 'node', 'default'] },
+  ssr: { resolve: { conditions: ['portico-source', 'node', 'default'], externalConditions: ['portico-source'] } },
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],

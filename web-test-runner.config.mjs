@@ -9,7 +9,7 @@ export default {
   files: ['packages/**/src/**/*.browser.test.ts', 'plugins/**/src/**/*.browser.test.ts', '!**/node_modules/**'],
   // Lit's development build (picked by the `development` condition) announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  nodeResolve: { exportConditions: ['portico-source', 'development', 'browser'] },
   plugins: [
     // Standard decorators (with `accessor`) are lowered by esbuild, as Chromium does not run them yet.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' }),

@@ -22,8 +22,8 @@ import knexFactory, { type Knex } from 'knex';
 import { loadConfig } from '../server/src/config.js';
 import { createServer } from '../server/src/server.js';
 import { createTenant } from '../server/src/tenants.js';
-import { defaultPlugins } from '../server/src/plugins.js';
-import { createTestActors } from '../server/test/support/test-auth.js';
+import { builtInPlugins } from '../portico.config.js';
+import { createTestActors } from '@portico/testing';
 
 const ADMIN_URL = process.env.PORTICO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOTAL_DEALS = Number(process.env.BENCH_DEALS ?? 1_000_000);
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   await admin.raw(`create database ${database}`);
   const actors = createTestActors();
   const config = loadConfig({ PORTICO_ENV: 'test' }, { port: 0, host: '127.0.0.1', database: { kind: 'postgres', url: urlFor(database) }, appRole, outboxIntervalMs: 0, logLevel: 'silent' });
-  const server = await createServer({ config, plugins: [actors.plugin, ...defaultPlugins()] });
+  const server = await createServer({ config, plugins: [actors.plugin, ...builtInPlugins()] });
   try {
     await server.migrate();
     const knex = server.database.knex;

@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultPlugins } from '../server/src/plugins.js';
+import { builtInPlugins } from '../portico.config.js';
 import { createTenant } from '../server/src/tenants.js';
 import { inTenantTransaction } from '../server/src/db/tenant-transaction.js';
 import { SESSION_COOKIE } from '@portico/plugin-access';
 import { createSession } from '../plugins/access/src/sessions/service.js';
-import buildWidgetsIfStale from '../e2e/support/global-setup.js';
+import { buildWidgets } from '../scripts/widget-builds.js';
 import { load, startPortico, writeResults } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -50,14 +50,14 @@ function startToReady(dataDir: string, port: number): Promise<number> {
 async function main(): Promise<void> {
   // Start-up: the widget bundles are built first so that the figure is the server's own (`npm start`
   // rebuilds them in its prestart when a source is newer than the build).
-  buildWidgetsIfStale();
+  await buildWidgets({ ifStale: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-start-'));
   const freshMs = await startToReady(dataDir, 4311);
   const warmMs = await startToReady(dataDir, 4311);
   fs.rmSync(dataDir, { recursive: true, force: true });
   console.log(`npm start to ready: ${Math.round(freshMs)} ms on a fresh data folder (migrations and demo seed), ${Math.round(warmMs)} ms on a warm one`);
 
-  const { server, url } = await startPortico({ kind: 'pglite', dataDir: null }, 'portico_app', defaultPlugins());
+  const { server, url } = await startPortico({ kind: 'pglite', dataDir: null }, 'portico_app', builtInPlugins());
   try {
     const knex = server.database.knex;
     const tenant = await createTenant(knex, { slug: 'bench', name: 'Bench', domains: ['127.0.0.1'] });

@@ -13,7 +13,7 @@
 import http from 'node:http';
 import Koa from 'koa';
 import pg from 'pg';
-import { defaultPlugins } from '../server/src/plugins.js';
+import { builtInPlugins } from '../portico.config.js';
 import { createTenant } from '../server/src/tenants.js';
 import { inTenantTransaction } from '../server/src/db/tenant-transaction.js';
 import { SESSION_COOKIE, VERIFICATION_HEADER } from '@portico/plugin-access';
@@ -36,7 +36,7 @@ const NEW_DEAL = { customerName: 'Initech GmbH', title: '200 seats', amountMinor
 
 async function main(): Promise<void> {
   const db = await benchDatabase('framework');
-  const { server, url } = await startPortico({ kind: 'postgres', url: db.url }, db.appRole, defaultPlugins());
+  const { server, url } = await startPortico({ kind: 'postgres', url: db.url }, db.appRole, builtInPlugins());
   let bare: http.Server | null = null;
   let pool: pg.Pool | null = null;
   try {

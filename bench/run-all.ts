@@ -25,7 +25,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 function runScript(script: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(BENCH_DIR, script)], { stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, ['--conditions=portico-source', '--import', 'tsx', path.join(BENCH_DIR, script)], { stdio: 'inherit', env: process.env });
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });

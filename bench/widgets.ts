@@ -17,15 +17,14 @@
  *   npm run bench:widgets      (BENCH_WIDGET_RUNS=15; CHROMIUM_PATH, default /usr/bin/chromium)
  */
 import type { Browser, BrowserContext } from 'playwright';
-import { KB, bundleSizes } from '../packages/widgets/scripts/bundle-sizes.mjs';
-import buildWidgetsIfStale from '../e2e/support/global-setup.js';
+import { KB, type BundleSize } from '@portico/widget-build';
+import { allBundleSizes, buildWidgets, PORTAL_BUNDLES, widgetPlugins } from '../scripts/widget-builds.js';
 import { launchChromium } from '../e2e/support/browser.js';
 import { signInWithEmailedLink } from '../e2e/support/sign-in.js';
 import { startStack } from '../e2e/support/stack.js';
 import { stats, writeResults } from './support.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { outDir } from '../packages/widgets/rollup.config.mjs';
 
 const RUNS = Number(process.env.BENCH_WIDGET_RUNS ?? 15);
 const PARTNER_ADMIN = 'alice@acme.example';
@@ -106,35 +105,41 @@ async function measure(browser: Browser, state: StorageState, url: string, marks
   return { cold: summary(cold), warm: summary(warm) };
 }
 
-/** A plugin's weight on first use: its entry chunk and every chunk that entry imports, except the core. */
-function pluginFirstUse(rows: NonNullable<ReturnType<typeof bundleSizes>>) {
-  const gzipOf = new Map(rows.map((r) => [r.file, r.gzip]));
-  const core = rows.find((r) => r.kind === 'core')!.file;
-  const staticImports = (file: string) =>
-    [...fs.readFileSync(path.join(outDir, file), 'utf8').matchAll(/(?:import|export)[^"'()]*?from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
+/** Where a bundle's file is: the portal's folder, or the plugin's dist/widgets. */
+function fileOf(row: BundleSize): string {
+  const dir = row.plugin ? widgetPlugins().find((p) => p.id === row.plugin)!.outDir : PORTAL_BUNDLES;
+  return path.join(dir, row.file);
+}
+
+/** A plugin's weight on first use: its entry chunk and every chunk of its own that the entry imports (shared modules are the portal's). */
+function pluginFirstUse(rows: BundleSize[]) {
   return Object.fromEntries(
-    rows.filter((r) => r.kind === 'plugin').map((entry) => {
+    rows.filter((r) => r.kind === 'entry').map((entry) => {
+      const own = new Map(rows.filter((r) => r.plugin === entry.plugin).map((r) => [r.file, r]));
+      const staticImports = (row: BundleSize) =>
+        [...fs.readFileSync(fileOf(row), 'utf8').matchAll(/(?:import|export)[^"'()]*?from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
       const files = new Set<string>();
       const walk = (file: string) => {
-        if (file === core || files.has(file)) return;
+        const row = own.get(file);
+        if (!row || files.has(file)) return;
         files.add(file);
-        staticImports(file).forEach(walk);
+        staticImports(row).forEach(walk);
       };
       walk(entry.file);
-      const gzip = [...files].reduce((sum, f) => sum + (gzipOf.get(f) ?? 0), 0);
+      const gzip = [...files].reduce((sum, f) => sum + (own.get(f)?.gzip ?? 0), 0);
       return [entry.plugin!, { files: [...files], gzipKb: +(gzip / KB).toFixed(1) }];
     }),
   );
 }
 
 async function main(): Promise<void> {
-  buildWidgetsIfStale();
-  const rows = bundleSizes();
+  await buildWidgets({ ifStale: true });
+  const rows = allBundleSizes();
   if (!rows) throw new Error('no widget build found');
   const over = rows.filter((r) => !r.ok);
   const kb = (bytes: number) => +(bytes / KB).toFixed(1);
   console.log('\nWidget bundles, gzip level 9, kB of 1000 bytes');
-  console.table(Object.fromEntries(rows.map((r) => [r.file, { kind: r.kind, gzipKb: kb(r.gzip), budgetKb: kb(r.budget), ok: r.ok }])));
+  console.table(Object.fromEntries(rows.map((r) => [`${r.plugin ? `${r.plugin}/` : ''}${r.file}`, { kind: r.kind, gzipKb: kb(r.gzip), budgetKb: kb(r.budget), ok: r.ok }])));
   const firstUse = pluginFirstUse(rows);
   const loaderKb = kb(rows.find((r) => r.kind === 'loader')!.gzip);
   const coreKb = kb(rows.find((r) => r.kind === 'core')!.gzip);

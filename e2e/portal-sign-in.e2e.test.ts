@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { linkAndCode } from '../plugins/access/test/mail-catcher.js';
+import { linkAndCode } from '@portico/testing';
 import { launchChromium } from './support/browser.js';
 import { startStack, waitForMail, type Stack } from './support/stack.js';
 

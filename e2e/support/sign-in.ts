@@ -4,7 +4,7 @@
  * holds the portal's session cookie. Used by the benchmarks (and open to the e2e tests and screenshots).
  */
 import type { BrowserContext } from 'playwright';
-import { linkAndCode } from '../../plugins/access/test/mail-catcher.js';
+import { linkAndCode } from '@portico/testing';
 import { waitForMail, type Stack } from './stack.js';
 
 export async function signInWithEmailedLink(context: BrowserContext, stack: Stack, email: string): Promise<void> {

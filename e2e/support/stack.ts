@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startPorticoDemo, type PorticoDemo } from '../../examples/host-site/portico-demo.js';
 import { startHostSite, type HostSite } from '../../examples/host-site/server.js';
-import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../plugins/access/test/mail-catcher.js';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '@portico/testing';
 
 export interface Stack {
   portico: PorticoDemo;

@@ -4,7 +4,8 @@
  * at `/` and a fresh sign-in link printed for a demo admin. Extra arguments go to `portico start`
  * (e.g. `-- --port 4100`).
  */
-import { main } from '../../server/src/cli.js';
+import { runCli } from '@portico/server';
+import { builtInPlugins } from '../../portico.config.js';
 
-const code = await main(['start', '--demo', ...process.argv.slice(2)]);
+const code = await runCli(['start', '--demo', ...process.argv.slice(2)], { plugins: builtInPlugins() });
 if (code !== 0) process.exit(code);

@@ -6,7 +6,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
-import { createServer, defaultPlugins, loadConfig, seedDemo, type PorticoServer } from '@portico/server';
+import { createServer, loadConfig, seedDemo, type PorticoServer } from '@portico/server';
+import { builtInPlugins } from '../../portico.config.js';
 import { inTenantTransaction } from '../../server/src/db/tenant-transaction.js';
 import { writeAudit } from '../../server/src/audit.js';
 import { DEMO_TENANT } from '../../server/src/demo/seed.js';
@@ -53,7 +54,7 @@ export async function startPorticoDemo(options: PorticoDemoOptions): Promise<Por
   // Links in emails must point where the browser goes: localhost, another site than the host page's 127.0.0.1.
   env.PUBLIC_URL ??= `http://localhost:${options.port}`;
   const config = loadConfig(env, { port: options.port, host: '127.0.0.1' });
-  const server = await createServer({ config, plugins: defaultPlugins() });
+  const server = await createServer({ config, plugins: builtInPlugins() });
   await server.migrate();
   const spec = options.embedOrigin ? { ...DEMO_TENANT, embedOrigins: [options.embedOrigin] } : DEMO_TENANT;
   const { tenantId } = await seedDemo(server.database.knex, server.registry, config.appRole, server.log, spec);

@@ -1,6 +1,6 @@
-#!/usr/bin/env -S node --conditions=development --import tsx
-// The CLI runs the TypeScript sources through tsx, so a checkout needs no build step to start.
-import { main } from '../src/cli.ts';
+#!/usr/bin/env node
+// The installed CLI runs the compiled JavaScript; a checkout runs the sources with `npm run portico`.
+import { main } from '../dist/cli.js';
 
 main(process.argv.slice(2)).then((code) => {
   // `start` keeps running; every other command exits once stdout has drained (a piped OpenAPI

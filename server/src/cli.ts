@@ -3,17 +3,19 @@
  * Exit codes: 0 done, 1 failed, 2 wrong usage.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type PorticoConfig } from './config.js';
 import { createServer } from './server.js';
-import { defaultPlugins } from './plugins.js';
+import { loadConfigFile } from './config-file.js';
 import { DEMO_PEOPLE, DEMO_TENANT_SLUG, seedDemo } from './demo/seed.js';
 import { createTenant, TenantInputError, TenantOwnerError } from './tenants.js';
 import { RegistryError } from './registry/registry.js';
 import { inTenantTransaction, useTenantInTransaction } from './db/tenant-transaction.js';
-import { checkInvitation, CLI_ACTOR_KIND, inviteFromCli, InviteRefusedError, InviteUsageError, type CliInviteResult, type CliInvitation } from './invite.js';
+import { checkInvitation, CLI_ACTOR_KIND, inviteFromCli, InviteRefusedError, InviteUsageError, type CliInviteResult, type CliInvitation, type InviteDeps } from './invite.js';
 import type { PorticoServer } from './server.js';
-import { PARTNER_ROLES, STAFF_ROLES } from '@portico/core';
+import { PARTNER_ROLES, STAFF_ROLES, type PluginDefinition } from '@portico/core';
 
 class UsageError extends Error {}
 
@@ -21,7 +23,7 @@ interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Record<string, unknown>, config: PorticoConfig): Promise<void>;
+  run(values: Record<string, unknown>, config: PorticoConfig, plugins: () => Promise<readonly PluginDefinition[]>): Promise<void>;
 }
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -35,7 +37,7 @@ const commands: Record<string, Command> = {
       port: { type: 'string' },
       host: { type: 'string' },
     },
-    async run(values, base) {
+    async run(values, base, plugins) {
       const port = values.port === undefined ? base.port : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}".`);
       const config: PorticoConfig = {
@@ -47,7 +49,7 @@ const commands: Record<string, Command> = {
         defaultTenant: base.defaultTenant ?? (values.demo ? DEMO_TENANT_SLUG : null),
       };
       const started = performance.now();
-      const server = await createServer({ config, plugins: defaultPlugins() });
+      const server = await createServer({ config, plugins: await plugins() });
       const applied = await server.migrate();
       // Seeding creates a tenant: the owner's act (DATABASE_MIGRATION_URL), never the app role's.
       if (values.demo) await server.asOwner((ownerKnex) => seedDemo(ownerKnex, server.registry, config.appRole, server.log));
@@ -78,8 +80,8 @@ const commands: Record<string, Command> = {
     summary: 'Apply core and plugin migrations, then grant the app role',
     usage: 'portico migrate',
     options: {},
-    async run(_values, config) {
-      const server = await createServer({ config, plugins: defaultPlugins() });
+    async run(_values, config, plugins) {
+      const server = await createServer({ config, plugins: await plugins() });
       try {
         const applied = await server.migrate();
         out(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'Database is up to date.');
@@ -92,8 +94,8 @@ const commands: Record<string, Command> = {
     summary: `Create the demo tenant "${DEMO_TENANT_SLUG}" with partners and people (once)`,
     usage: 'portico seed-demo',
     options: {},
-    async run(_values, config) {
-      const server = await createServer({ config, plugins: defaultPlugins() });
+    async run(_values, config, plugins) {
+      const server = await createServer({ config, plugins: await plugins() });
       try {
         await server.migrate();
         const result = await server.asOwner((ownerKnex) => seedDemo(ownerKnex, server.registry, config.appRole, server.log));
@@ -120,13 +122,13 @@ const commands: Record<string, Command> = {
       'admin-email': { type: 'string' },
       'admin-name': { type: 'string' },
     },
-    async run(values, config) {
+    async run(values, config, plugins) {
       if (!values.slug || !values.name) throw new UsageError('--slug and --name are required.');
       if (values['admin-name'] !== undefined && values['admin-email'] === undefined) throw new UsageError('--admin-name needs --admin-email.');
       const admin: CliInvitation | null =
         values['admin-email'] === undefined ? null : { email: values['admin-email'] as string, name: values['admin-name'] as string | undefined, role: 'tenant_admin' };
       if (admin) checkInvitation(admin);
-      const server = await createServer({ config, plugins: defaultPlugins() });
+      const server = await createServer({ config, plugins: await plugins() });
       try {
         await server.migrate();
         // One transaction as the owner: a tenant whose first administrator could not be invited is not created.
@@ -141,7 +143,7 @@ const commands: Record<string, Command> = {
             });
             if (!admin) return { tenant, invitation: null };
             await useTenantInTransaction(trx, tenant.id);
-            return { tenant, invitation: await inviteFromCli(trx, { keys: server.keys, publicUrl: config.publicUrl }, tenant, admin) };
+            return { tenant, invitation: await inviteFromCli(trx, inviteDeps(server), tenant, admin) };
           }),
         );
         out(`Tenant "${tenant.slug}" created with id ${tenant.id}.`);
@@ -166,18 +168,18 @@ const commands: Record<string, Command> = {
       name: { type: 'string' },
       partner: { type: 'string' },
     },
-    async run(values, config) {
+    async run(values, config, plugins) {
       if (!values.tenant || !values.email) throw new UsageError('--tenant and --email are required.');
       const input: CliInvitation = { email: values.email as string, role: values.role as string, name: values.name as string | undefined, partner: values.partner as string | undefined };
       checkInvitation(input);
-      const server = await createServer({ config, plugins: defaultPlugins() });
+      const server = await createServer({ config, plugins: await plugins() });
       try {
         await server.migrate();
         const tenant = await server.database.knex('tenants').where({ slug: values.tenant }).first('id', 'slug');
         if (!tenant) throw new InviteRefusedError(`No tenant with slug "${values.tenant}" (create it with "portico create-tenant").`);
         // Inviting changes one tenant's data only: the app role may, under row-level security.
         const invitation = await inTenantTransaction(server.database.knex, config.appRole, tenant.id, (trx) =>
-          inviteFromCli(trx, { keys: server.keys, publicUrl: config.publicUrl }, tenant, input),
+          inviteFromCli(trx, inviteDeps(server), tenant, input),
         );
         await reportInvitation(server, tenant, invitation);
       } finally {
@@ -189,10 +191,10 @@ const commands: Record<string, Command> = {
     summary: 'Print the OpenAPI 3.1 document (or write it with --out)',
     usage: 'portico openapi [--out <file>]',
     options: { out: { type: 'string' } },
-    async run(values, config) {
+    async run(values, config, plugins) {
       const { buildOpenApi } = await import('./openapi.js');
       const { PORTICO_VERSION, serverRegistry } = await import('./server.js');
-      const document = buildOpenApi(serverRegistry(defaultPlugins()), { version: PORTICO_VERSION, serverUrl: config.publicUrl });
+      const document = buildOpenApi(serverRegistry(await plugins()).registry, { version: PORTICO_VERSION, serverUrl: config.publicUrl });
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (values.out) {
         fs.writeFileSync(values.out as string, text);
@@ -202,16 +204,19 @@ const commands: Record<string, Command> = {
   },
 };
 
+function inviteDeps(server: PorticoServer): InviteDeps {
+  return { keys: server.keys, publicUrl: server.config.publicUrl, identity: server.registry.identity?.provider ?? null };
+}
+
 /** Sends the queued invitation now and says where it went; prints its link when no email left. */
 async function reportInvitation(server: PorticoServer, tenant: { id: string; slug: string }, invitation: CliInviteResult): Promise<void> {
   const { person } = invitation;
   out(`Invited ${person.name} <${person.email}> as ${person.role} of "${tenant.slug}" (audited as ${CLI_ACTOR_KIND}).`);
   await server.mail.flush(tenant.id);
-  const { mail, link } = await inTenantTransaction(server.database.knex, server.config.appRole, tenant.id, async (trx) => ({
-    mail: await trx('outbound_mail').where({ id: invitation.mailId }).first('status', 'last_error'),
-    link: await trx('access_links').where({ personId: person.id, purpose: 'invite' }).whereNull('consumed_at').orderBy('created_at', 'desc').first('expires_at'),
-  }));
-  const validity = link ? `it works once, until ${new Date(link.expiresAt).toISOString()}` : 'it works once';
+  const mail = await inTenantTransaction(server.database.knex, server.config.appRole, tenant.id, (trx) =>
+    trx('outbound_mail').where({ id: invitation.mailId }).first('status', 'last_error'),
+  );
+  const validity = `it works once, until ${person.linkExpiresAt}`;
   if (mail?.status === 'sent' && server.config.smtpUrl) {
     out(`The invitation was emailed to ${person.email} (${validity}).`);
     return;
@@ -219,7 +224,7 @@ async function reportInvitation(server: PorticoServer, tenant: { id: string; slu
   if (!server.config.smtpUrl) out(`SMTP_URL is not set, so no email was sent (the message is in the log and in the outbound_mail table).`);
   else process.stderr.write(`The invitation email to ${person.email} could not be sent yet (${mail?.lastError ?? 'unknown error'}); a running server retries it.\n`);
   out(`Give ${person.email} their sign-in link yourself (${validity}):`);
-  out(`  ${invitation.link ?? invitation.mail.text}`);
+  out(`  ${person.link}`);
 }
 
 function help(): string {
@@ -234,7 +239,12 @@ function help(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** The plugins to run; without them, those of the configuration file (`--config`, `PORTICO_CONFIG`, `./portico.config.js`). */
+  plugins?: readonly PluginDefinition[];
+}
+
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(help());
@@ -246,12 +256,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({ args: rest, options: { ...command.options, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
     if (values.help) {
-      out(`${command.summary}\n\nUsage: ${command.usage}`);
+      out(`${command.summary}\n\nUsage: ${command.usage} [--config <file>]\n\n  --config   the file listing the plugins to run (default: PORTICO_CONFIG, else ./portico.config.js, .mjs or .ts)`);
       return 0;
     }
-    await command.run(values, loadConfig());
+    const plugins = async () => options.plugins ?? (await loadConfigFile(values.config as string | undefined)).config.plugins;
+    await command.run(values, loadConfig(), plugins);
     return 0;
   } catch (error) {
     const e = error as Error & { code?: string };
@@ -268,7 +279,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+const invokedDirectly = !!process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then((code) => {
     // `start` keeps running; every other command exits with its code once stdout has drained

@@ -3,8 +3,11 @@ export { loadConfig, ConfigError, type PorticoConfig, type DatabaseConfig } from
 export { createRegistry, orderPlugins, RegistryError, type Registry, type MountedRoute } from './registry/registry.js';
 export { migrate, tenantTablesWithoutIsolation, listMigrations } from './db/migrate.js';
 export { openDatabase, type Database } from './db/connect.js';
-export { inTenantTransaction } from './db/tenant-transaction.js';
+export { inTenantTransaction, useTenantInTransaction } from './db/tenant-transaction.js';
 export { buildOpenApi } from './openapi.js';
 export { createTenant, type NewTenant } from './tenants.js';
-export { seedDemo, seedContext, DEMO_TENANT_SLUG } from './demo/seed.js';
-export { defaultPlugins } from './plugins.js';
+export { seedDemo, seedContext, DEMO_TENANT, DEMO_TENANT_SLUG, DEMO_PEOPLE } from './demo/seed.js';
+export { readPluginSettings, updatePluginSettings } from './settings.js';
+export { CORE_MIGRATIONS } from './db/migrate.js';
+export { definePorticoConfig, loadConfigFile, type PorticoConfigFile } from './config-file.js';
+export { main as runCli, type MainOptions } from './cli.js';

@@ -1,12 +1,11 @@
 /**
  * Inviting a person from the command line (`portico invite`, `portico create-tenant --admin-email`):
  * an operator's act, for the tenant's first administrator or anyone after. The invitation itself is
- * the access plugin's own (`invitePerson`): the same rules, the same emailed link, the same audit event,
- * recorded as done by `system:cli` rather than by a person.
+ * the identity provider's own (the access plugin's among the built-ins): the same rules, the same
+ * emailed link, the same audit event, recorded as done by `system:cli` rather than by a person.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type Actor, type KeyRing, type MailMessage } from '@portico/core';
-import { invitePerson, type Person } from '@portico/plugin-access';
+import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type Actor, type IdentityProvider, type InvitedPerson, type KeyRing, type MailMessage } from '@portico/core';
 import { writeAudit } from './audit.js';
 import { queueMail } from './mail/mail-queue.js';
 
@@ -50,15 +49,15 @@ export function checkInvitation(input: CliInvitation): void {
 export interface InviteDeps {
   keys: KeyRing;
   publicUrl: string;
+  /** Who invites: the registered identity provider (none: nobody can be invited). */
+  identity: IdentityProvider | null;
 }
 
 export interface CliInviteResult {
-  person: Person;
+  person: InvitedPerson;
   /** The invitation as queued for mailing, and its row in `outbound_mail`. */
   mail: MailMessage;
   mailId: string;
-  /** The sign-in link the invitation carries. */
-  link: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -83,10 +82,11 @@ export async function inviteFromCli(trx: Knex.Transaction, deps: InviteDeps, ten
   // The operator stands in for a tenant administrator, the only one who may invite staff; the audit
   // trail records the CLI, not a person.
   const actor: Actor = { kind: 'staff', tenantId: tenant.id, personId: null, partnerId: null, roles: ['tenant_admin'], permissions: new Set(), via: 'cli' };
+  if (!deps.identity) throw new InviteRefusedError('No registered plugin provides identity (sign-in), so nobody can be invited. Add the access plugin to portico.config.');
   const queued: { mail?: MailMessage; id?: string } = {};
-  let person: Person;
+  let person: InvitedPerson;
   try {
-    person = await invitePerson(
+    person = await deps.identity.invite(
       {
         db: trx,
         tenant,
@@ -94,7 +94,6 @@ export async function inviteFromCli(trx: Knex.Transaction, deps: InviteDeps, ten
         publicUrl: deps.publicUrl,
         actor,
         audit: (entry) => writeAudit(trx, { tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: CLI_ACTOR_KIND }, entry),
-        rateLimit: async () => {},
         sendMail: async (message) => {
           queued.id = await queueMail(trx, tenant.id, message);
           queued.mail = message;
@@ -106,7 +105,6 @@ export async function inviteFromCli(trx: Knex.Transaction, deps: InviteDeps, ten
     if (error instanceof HttpProblem && error.status < 500) throw new InviteRefusedError(error.detail ?? error.message);
     throw error;
   }
-  if (!queued.mail || !queued.id) throw new Error('The access plugin invited the person but sent no invitation.');
-  const link = new RegExp(`${deps.publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sign-in/link\\?token=\\S+`).exec(queued.mail.text)?.[0] ?? null;
-  return { person, mail: queued.mail, mailId: queued.id, link };
+  if (!queued.mail || !queued.id) throw new Error('The identity provider invited the person but sent no invitation.');
+  return { person, mail: queued.mail, mailId: queued.id };
 }

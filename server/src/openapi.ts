@@ -2,7 +2,6 @@
  * The OpenAPI 3.1 document, generated from the same route declarations the server mounts, so the
  * reference cannot drift from the behaviour.
  */
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@portico/plugin-access';
 import type { Registry } from './registry/registry.js';
 import { plainCopy, strictCopy } from './registry/schema-compiler.js';
 
@@ -54,6 +53,10 @@ function parameters(schema: Record<string, unknown> | undefined, where: 'path' |
 
 export function buildOpenApi(registry: Registry, options: { version: string; serverUrl?: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  // How credentials travel is the identity provider's to say; without one, some bearer credential.
+  const securitySchemes = registry.identity?.provider.securitySchemes({ publicUrl: options.serverUrl ?? '' }) ?? {
+    bearer: { type: 'http', scheme: 'bearer', description: 'A credential one of the server’s authenticators accepts.' },
+  };
   for (const mounted of registry.routes) {
     if (mounted.version === 'pages') continue;
     const { route, plugin } = mounted;
@@ -91,7 +94,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
       ],
       ...(body ? { requestBody: { required: true, content: { [route.bodyType === 'multipart' ? 'multipart/form-data' : 'application/json']: { schema: body } } } } : {}),
       responses,
-      security: route.public ? [] : [{ session: [] }, { embedToken: [] }, { apiKey: [] }],
+      security: route.public ? [] : Object.keys(securitySchemes).map((name) => ({ [name]: [] })),
       'x-permission': route.public ? null : route.permission,
     };
     paths[openApiPath] = { ...(paths[openApiPath] ?? {}), [route.method.toLowerCase()]: operation };
@@ -108,19 +111,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
     paths,
     components: {
       schemas: { Problem: PROBLEM_SCHEMA },
-      securitySchemes: {
-        session: {
-          type: 'apiKey',
-          in: 'cookie',
-          // The server names its cookie after the scheme it is reached by: `__Host-` over https.
-          name: options.serverUrl?.startsWith('https:') ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
-          description:
-            `Browser session: the cookie \`${SECURE_SESSION_COOKIE}\` when the server is reached over https, ` +
-            `\`${SESSION_COOKIE}\` over plain http (development). Mutations also need the request-verification header.`,
-        },
-        embedToken: { type: 'http', scheme: 'bearer', description: 'Short-lived embed token minted by the tenant backend.' },
-        apiKey: { type: 'http', scheme: 'bearer', description: 'Secret API key of a tenant backend.' },
-      },
+      securitySchemes,
     },
   };
 }

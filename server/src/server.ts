@@ -21,7 +21,8 @@ import { Lifecycle } from './lifecycle.js';
 import { createMailTransport } from './mail/transport.js';
 import { MailSender } from './mail/mail-queue.js';
 import { createKeyRing, resolveSecretKey } from './keys.js';
-import { defaultBundlesDir, portalPlugin, widgetBundles, type WidgetBundles } from './http/portal.js';
+import { portalPlugin } from './http/portal.js';
+import { defaultBundlesDir, widgetBundles, type WidgetBundles } from './http/bundles.js';
 import { TaskScheduler } from './tasks/scheduler.js';
 import { afterCommit, handlerContext, noEffects } from './handler-context.js';
 import { inTenantTransaction } from './db/tenant-transaction.js';
@@ -66,17 +67,17 @@ export interface PorticoServer {
  * The registry a server runs: the built-in `portal` plugin, then the given plugins. The CLI's OpenAPI
  * document and the SDK's generated types are built from the same, so none of them can differ.
  */
-export function serverRegistry(plugins: readonly PluginDefinition[], bundles: WidgetBundles = widgetBundles(null)): Registry {
-  // The `portal` plugin lists the registered plugins, so it reads the registry once built.
-  const registry: Registry = createRegistry([portalPlugin({ enabledPlugins: () => registry.plugins, bundles }), ...plugins]);
-  return registry;
+export function serverRegistry(plugins: readonly PluginDefinition[], portalBundlesDir: string | null = null): { registry: Registry; bundles: WidgetBundles } {
+  // The `portal` plugin lists the registered plugins, and the bundles are theirs: both read the registry once built.
+  const bundles = widgetBundles(portalBundlesDir, () => registry.plugins);
+  const registry: Registry = createRegistry([portalPlugin({ registry: () => registry, bundles }), ...plugins]);
+  return { registry, bundles };
 }
 
 export async function createServer(options: CreateServerOptions): Promise<PorticoServer> {
   const config = options.config ?? loadConfig();
   const log = options.logger ?? createLogger(config.logLevel);
-  const bundles = widgetBundles(config.widgetsDir ?? defaultBundlesDir());
-  const registry = serverRegistry(options.plugins, bundles);
+  const { registry, bundles } = serverRegistry(options.plugins, config.widgetsDir ?? defaultBundlesDir());
   const database = await openDatabase(config.database, 'app');
   const lifecycle = new Lifecycle();
   const keys = createKeyRing(resolveSecretKey(config));

@@ -1,7 +1,7 @@
 /**
  * What a browser may import is browser-safe: `@portico/core` (the contract's root entry) and each
  * plugin's public face (`@portico/plugin-<id>/public`). Each is bundled as a browser would get it
- * (esbuild, platform browser, the workspace's `development` condition): the bundle must resolve no
+ * (esbuild, platform browser, the workspace's `portico-source` condition): the bundle must resolve no
  * Node builtin (esbuild refuses them for the browser), take in no package but TypeBox, and run to
  * the end in a bare JavaScript realm with the browser's globals only (no `Buffer`, `process`,
  * `require`). A public face takes in nothing of another plugin, and its constants say what the
@@ -34,7 +34,7 @@ async function bundleForBrowser(specifier: string): Promise<BrowserBundle> {
     absWorkingDir: repoDir,
     bundle: true,
     platform: 'browser',
-    conditions: ['development'],
+    conditions: ['portico-source'],
     format: 'iife',
     globalName: '__entry',
     write: false,
@@ -83,7 +83,7 @@ describe('browser-safe entries', () => {
   it('every plugin has a public face', () => {
     for (const id of plugins) {
       const exports = JSON.parse(fs.readFileSync(path.join(repoDir, 'plugins', id, 'package.json'), 'utf8')).exports;
-      expect(exports['./public']?.development, `plugins/${id}/package.json exports ./public`).toBe('./src/public.ts');
+      expect(exports['./public']?.['portico-source'], `plugins/${id}/package.json exports ./public`).toBe('./src/public.ts');
     }
   });
 

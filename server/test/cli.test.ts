@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDbKind, type TestDatabase } from './support/test-db.js';
+import { createTestDatabase, testDbKind, type TestDatabase } from '@portico/testing';
 import { portico, signInWithLink } from './support/cli-process.js';
-import { startMailCatcher, linkAndCode } from '../../plugins/access/test/mail-catcher.js';
+import { startMailCatcher, linkAndCode } from '@portico/testing';
 
 
 /** For the enclosing describe: a data folder and, on PostgreSQL, a database of its own, dropped afterwards. */

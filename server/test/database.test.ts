@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, tenantTablesWithoutIsolation } from '../src/db/migrate.js';
 import { assertSafeRuntimeRole, describeConnectionRole } from '../src/db/app-role.js';
 import { inTenantTransaction } from '../src/db/tenant-transaction.js';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { notesPlugin } from './fixtures/notes-plugin.js';
 
 describe('database: tenant isolation by row-level security', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { definePlugin, type DomainEvent } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { notesPlugin } from './fixtures/notes-plugin.js';
 
 describe('domain events through the outbox', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { notesPlugin } from './fixtures/notes-plugin.js';
 
 describe('HTTP conventions', () => {

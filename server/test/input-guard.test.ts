@@ -6,8 +6,8 @@
  * parameters, JSON bodies, forms and multipart text fields of real plugin routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPlugins } from '../src/plugins.js';
-import { startHarness, type ApiAnswer, type Harness, type TestTenant } from './support/harness.js';
+import { builtInPlugins } from '../../portico.config.js';
+import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '@portico/testing';
 
 function expectRefused(answer: ApiAnswer, where: 'query' | 'body', field: string, message: RegExp) {
   expect(answer.status, answer.text).toBe(400);
@@ -25,7 +25,7 @@ describe('input no route may accept is a 400 naming the field, never a 500', () 
   let member: string;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: defaultPlugins(), config: { defaultTenant: 'alpha' } });
+    h = await startHarness({ plugins: builtInPlugins(), config: { defaultTenant: 'alpha' } });
     alpha = await h.tenant('alpha');
     staff = h.staff(alpha, h.allPermissions());
     member = h.member(alpha, h.allPermissions());

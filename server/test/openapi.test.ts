@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { buildOpenApi } from '../src/openapi.js';
 import { createRegistry } from '../src/registry/registry.js';
-import { defaultPlugins } from '../src/plugins.js';
+import { builtInPlugins } from '../../portico.config.js';
 import { notesPlugin } from './fixtures/notes-plugin.js';
-import { startHarness } from './support/harness.js';
+import { startHarness } from '@portico/testing';
 import { accessPlugin, SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@portico/plugin-access';
 
 describe('OpenAPI document', () => {
-  const doc = buildOpenApi(createRegistry([...defaultPlugins(), notesPlugin]), { version: '0.1.0', serverUrl: 'http://localhost:4000' });
+  const doc = buildOpenApi(createRegistry([...builtInPlugins(), notesPlugin]), { version: '0.1.0', serverUrl: 'http://localhost:4000' });
 
   it('is a valid OpenAPI 3.1 document', async () => {
     const validator = new Validator();
@@ -32,7 +32,7 @@ describe('OpenAPI document', () => {
 
   it('names the session cookie the server sets: __Host-portico_session over https', async () => {
     const scheme = (d: Record<string, any>) => d.components.securitySchemes.session;
-    const registry = createRegistry([...defaultPlugins(), notesPlugin]);
+    const registry = createRegistry([...builtInPlugins(), notesPlugin]);
     expect(scheme(buildOpenApi(registry, { version: '0.1.0', serverUrl: 'https://partners.example' }))).toMatchObject({ in: 'cookie', name: SECURE_SESSION_COOKIE });
     expect(scheme(doc)).toMatchObject({ in: 'cookie', name: SESSION_COOKIE });
     expect(scheme(doc).description).toContain(SECURE_SESSION_COOKIE);

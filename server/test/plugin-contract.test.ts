@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, defineRoute, Type } from '@portico/core';
-import { routeContractSuite } from './support/route-contract.js';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { routeContractSuite } from '@portico/testing';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 
 const greetingsPlugin = definePlugin({
   id: 'greetings',

@@ -5,26 +5,46 @@ import zlib from 'node:zlib';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessPlugin } from '@portico/plugin-access';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { notesPlugin } from './fixtures/notes-plugin.js';
 
-/** A build output as `packages/widgets/scripts/build.mjs` writes it, with a chunk for the notes plugin only. */
-function fakeBundles(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bundles-'));
-  const files: Record<string, string> = {
-    'portico.js': 'import("./core-Ab12Cd34.js");',
-    'core-Ab12Cd34.js': 'export const core = true;'.repeat(50),
-    'plugin-notes-Zz98Yy76.js': 'export default { id: "notes" };',
-  };
+/** Writes a build folder: each file with its gzipped twin, and its manifest (listing the files). */
+function writeBuild(dir: string, files: Record<string, string>, manifest: object): void {
   for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
     fs.writeFileSync(path.join(dir, `${name}.gz`), zlib.gzipSync(text));
   }
-  fs.writeFileSync(path.join(dir, '.secret.js'), 'hidden');
-  fs.mkdirSync(path.join(dir, 'sub'));
-  fs.writeFileSync(path.join(dir, 'sub', 'inner.js'), 'inner');
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ loader: 'portico.js', core: 'core-Ab12Cd34.js', plugins: { notes: 'plugin-notes-Zz98Yy76.js' } }));
-  return dir;
+  const sizes = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, { bytes: text.length, gzip: zlib.gzipSync(text).length }]));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, files: sizes }));
+}
+
+/**
+ * Builds as `@portico/widget-build` writes them: the portal's (loader, core, a shared module) and the
+ * notes plugin's, each with files the manifests do not list beside them (which are never served).
+ */
+function fakeBuilds(): { portal: string; notes: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bundles-'));
+  const portal = path.join(root, 'portal');
+  const notes = path.join(root, 'notes');
+  writeBuild(
+    portal,
+    {
+      'loader-Lo12Ad34.js': 'export function startLoader() {}',
+      'core-Ab12Cd34.js': 'export const core = true;'.repeat(50),
+      'shared/@lit/context.js': 'export * from "../../core-Ab12Cd34.js";',
+    },
+    { kind: 'portal', loader: 'loader-Lo12Ad34.js', core: 'core-Ab12Cd34.js', shared: { '@lit/context': 'shared/@lit/context.js' }, elements: { 'portico-provider': 'core-Ab12Cd34.js' } },
+  );
+  writeBuild(
+    notes,
+    { 'index-Zz98Yy76.js': 'export default { id: "notes" };', 'note-list-Qq11Ww22.js': 'customElements.define("portico-note-list", class extends HTMLElement {});' },
+    { kind: 'plugin', id: 'notes', entry: 'index-Zz98Yy76.js', elements: { 'portico-note-list': 'note-list-Qq11Ww22.js' } },
+  );
+  fs.writeFileSync(path.join(portal, '.secret.js'), 'hidden');
+  fs.writeFileSync(path.join(portal, 'unlisted-12345678.js'), 'hidden');
+  fs.writeFileSync(path.join(notes, 'unlisted-12345678.js'), 'hidden');
+  return { portal, notes };
 }
 
 /** fetch() will not send another Host than the URL's; the tenant of a domain needs one. */
@@ -45,11 +65,11 @@ const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/
 describe('the portal', () => {
   let h: Harness;
   let alpha: TestTenant;
-  let bundlesDir: string;
+  let builds: { portal: string; notes: string };
 
   beforeAll(async () => {
-    bundlesDir = fakeBundles();
-    h = await startHarness({ plugins: [accessPlugin, notesPlugin], config: { defaultTenant: 'alpha', widgetsDir: bundlesDir } });
+    builds = fakeBuilds();
+    h = await startHarness({ plugins: [accessPlugin, { ...notesPlugin, widgets: builds.notes }], config: { defaultTenant: 'alpha', widgetsDir: builds.portal } });
     alpha = await h.tenant('alpha');
     await h.server.database.knex('tenants').where({ id: alpha.id }).update({
       name: 'Alpha <Partners> & Co',
@@ -66,7 +86,7 @@ describe('the portal', () => {
   });
   afterAll(async () => {
     await h?.close();
-    fs.rmSync(bundlesDir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(builds.portal), { recursive: true, force: true });
   });
 
   describe('GET /api/v1/portal', () => {
@@ -80,9 +100,21 @@ describe('the portal', () => {
       // Only well-formed brand values come out: a colour that is not a colour or a script URL never reaches a page.
       expect(answer.body.brand).toEqual({ displayName: 'Alpha Partner Hub', primaryColor: '#1a7f37', poweredBy: false });
       const plugins = answer.body.plugins as { id: string; widgets: string | null }[];
-      expect(plugins).toContainEqual({ id: 'notes', widgets: `${h.url}/portico/plugin-notes-Zz98Yy76.js` });
-      expect(plugins).toContainEqual({ id: 'access', widgets: null });
+      expect(plugins).toContainEqual({ id: 'notes', widgets: `${h.url}/portico/plugins/notes/index-Zz98Yy76.js` });
+      // A plugin without widgets (the test actors') has no entry.
+      expect(plugins).toContainEqual({ id: 'test-auth', widgets: null });
       expect(plugins.map((p) => p.id)).not.toContain('portal');
+    });
+
+    it('names the identity provider: where the session is and how changes prove it, so no widget names its paths', async () => {
+      const answer = await h.api('GET', '/api/v1/portal');
+      expect(answer.body.identity).toEqual({
+        sessionPath: '/access/session',
+        verificationHeader: 'X-Portico-Verification',
+        sessionChangePaths: ['/access/sign-in', '/access/session', '/access/sessions'],
+        signInPage: '/sign-in',
+        signInElement: 'portico-sign-in',
+      });
     });
 
     it('is the same for a signed-in person (public route)', async () => {
@@ -117,6 +149,25 @@ describe('the portal', () => {
       expect(answer.text).toContain('export const core = true;');
     });
 
+    it('serves a plugin\'s chunks under plugins/<id>/ and the portal\'s shared modules by their names', async () => {
+      const entry = await h.api('GET', '/portico/plugins/notes/index-Zz98Yy76.js', { headers: { 'accept-encoding': 'identity' } });
+      expect(entry.status).toBe(200);
+      expect(entry.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(entry.text).toBe('export default { id: "notes" };');
+      const shared = await h.api('GET', '/portico/shared/@lit/context.js', { headers: { 'accept-encoding': 'identity' } });
+      expect(shared.status).toBe(200);
+      // A shared module keeps its name across builds: browsers revalidate it.
+      expect(shared.headers.get('cache-control')).toBe('no-cache');
+    });
+
+    it('writes the loader with every element of the portal and of the registered plugins, each to its chunk', async () => {
+      const loader = await h.api('GET', '/portico/portico.js');
+      expect(loader.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(loader.text).toContain('import { startLoader } from "./loader-Lo12Ad34.js";');
+      expect(loader.text).toContain('"portico-provider": () => import("./core-Ab12Cd34.js"),');
+      expect(loader.text).toContain('"portico-note-list": () => import("./plugins/notes/note-list-Qq11Ww22.js"),');
+    });
+
     it('makes browsers revalidate the loader, whose name stays the same across builds, and answers 304 when unchanged', async () => {
       const first = await h.api('GET', '/portico/portico.js');
       expect(first.status).toBe(200);
@@ -128,10 +179,10 @@ describe('the portal', () => {
     });
 
     it('answers HEAD with the headers and length of GET, without a body', async () => {
-      const response = await fetch(`${h.url}/portico/portico.js`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+      const response = await fetch(`${h.url}/portico/loader-Lo12Ad34.js`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-      expect(response.headers.get('content-length')).toBe(String('import("./core-Ab12Cd34.js");'.length));
+      expect(response.headers.get('content-length')).toBe(String('export function startLoader() {}'.length));
       expect(await response.text()).toBe('');
     });
 
@@ -143,12 +194,17 @@ describe('the portal', () => {
 
     it.each([
       ['an unknown file', '/portico/nope-12345678.js'],
+      ['a file the build does not list', '/portico/unlisted-12345678.js'],
+      ['a plugin file the build does not list', '/portico/plugins/notes/unlisted-12345678.js'],
+      ['a chunk of another plugin than the file\'s', '/portico/plugins/access/index-Zz98Yy76.js'],
+      ['a chunk of an unknown plugin', '/portico/plugins/nobody/index-Zz98Yy76.js'],
       ['a climb out of the folder', '/portico/../package.json'],
+      ['an encoded climb out of a plugin\'s folder', '/portico/plugins/notes/..%2f..%2fcore-Ab12Cd34.js'],
       ['an encoded climb', '/portico/%2e%2e%2f%2e%2e%2fpackage.json'],
-      ['an encoded slash', '/portico/sub%2finner.js'],
-      ['a subfolder', '/portico/sub/inner.js'],
+      ['an encoded slash', '/portico/shared%2f@lit%2fcontext.js'],
       ['a hidden file', '/portico/.secret.js'],
-      ['a type it does not serve', '/portico/manifest.json.gz'],
+      ['the manifest', '/portico/manifest.json'],
+      ['a gzipped twin asked by name', '/portico/core-Ab12Cd34.js.gz'],
       ['the folder itself', '/portico/'],
     ])('answers 404 problem for %s', async (_what, url) => {
       const answer = await h.api('GET', url);
@@ -252,7 +308,7 @@ describe('the portal of an address that names no tenant', () => {
     expect(info.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
-  it('serves the tenant of a known domain; without a build, lists plugins with no chunk and says how to build', async () => {
+  it('serves the tenant of a known domain; without a build, lists plugins with no chunk and says how to build; without an identity plugin, names none', async () => {
     const answer = await getAtHost(`${h.url}/api/v1/portal`, 'gamma.test', 'application/json');
     expect(answer.status, answer.text).toBe(200);
     const info = JSON.parse(answer.text);
@@ -260,6 +316,8 @@ describe('the portal of an address that names no tenant', () => {
     expect(info.brand).toEqual({ poweredBy: true });
     expect(info.plugins.map((p: { id: string }) => p.id)).toContain('test-auth');
     expect(info.plugins.every((p: { widgets: string | null }) => p.widgets === null)).toBe(true);
+    // No plugin signs people in here: the portal says so, and the shell shows that nobody can.
+    expect(info.identity).toBeNull();
     const page = await getAtHost(`${h.url}/deals`, 'gamma.test', HTML.accept);
     expect(page.status).toBe(200);
     expect(page.text).toContain('<title>Tenant gamma</title>');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_URL, adminQuery, databaseUrl } from './support/test-db.js';
+import { ADMIN_URL, adminQuery, databaseUrl } from '@portico/testing';
 import { portico, signInWithLink } from './support/cli-process.js';
 
 interface ProductionDatabase {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { definePlugin, defineRoute, Type } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 
 let release: () => void = () => {};
 const slowPlugin = definePlugin({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin } from '@portico/core';
 import { createRegistry, RegistryError } from '../src/registry/registry.js';
-import { startHarness, type Harness, type TestTenant } from './support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 
 describe('scheduled tasks', () => {
   let h: Harness;

@@ -14,4 +14,7 @@ export * from './pagination.js';
 export * from './schemas.js';
 export * from './locale.js';
 export * from './brand.js';
+export * from './identity.js';
+export * from './portal.js';
+export * from './bundles.js';
 export { Type, type Static, type TSchema, type TObject } from '@sinclair/typebox';

@@ -10,6 +10,7 @@ import { Type, type Static, type TObject, type TSchema, type TUnknown } from '@s
 import type { Knex } from 'knex';
 import type { Actor } from './actor.js';
 import type { PermissionDeclaration } from './permissions.js';
+import type { PortalIdentity } from './identity.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -331,6 +332,53 @@ export interface EnabledPlugins {
   has(pluginId: string): boolean;
 }
 
+/**
+ * Identity as a capability: the plugin that signs people in says where its session lives and how
+ * changes prove it (served to browsers in `GET /api/v1/portal`, see `PortalIdentity`), how its
+ * credentials travel (for the API reference), and how an operator invites someone from the command
+ * line. At most one registered plugin provides it (the access plugin among the built-ins); the shell,
+ * the provider, the SDK, the CLI and the server name none of its paths.
+ */
+export interface IdentityProvider extends PortalIdentity {
+  /** OpenAPI security schemes by name, e.g. a session cookie and bearer tokens. */
+  securitySchemes(options: { publicUrl: string }): Record<string, Record<string, unknown>>;
+  /**
+   * Invites a person into the tenant of `ctx` (`portico invite`, `portico create-tenant --admin-email`),
+   * under the provider's own rules, in `ctx.db`: the invitation mail is queued with `ctx.sendMail`.
+   * Throws a problem (4xx) to refuse, e.g. an address already in use.
+   */
+  invite(ctx: IdentityInviteContext, invitee: Invitee): Promise<InvitedPerson>;
+}
+
+export interface IdentityInviteContext {
+  db: Knex.Transaction;
+  tenant: TenantRef;
+  /** Who invites: for the CLI, a stand-in tenant administrator with no person. */
+  actor: Actor;
+  keys: KeyRing;
+  publicUrl: string;
+  audit(entry: AuditEntry): Promise<void>;
+  sendMail(message: MailMessage): Promise<void>;
+}
+
+export interface Invitee {
+  email: string;
+  name: string;
+  role: string;
+  /** The partner organisation, for (and only for) a partner role. */
+  partnerId?: string;
+}
+
+export interface InvitedPerson {
+  personId: string;
+  email: string;
+  name: string;
+  role: string;
+  /** The sign-in link the invitation carries, for an operator to pass on when no mail could be sent. */
+  link: string;
+  linkExpiresAt: string;
+}
+
 export interface PluginDefinition {
   /** Lowercase, e.g. `deals`. Prefixes its permission keys and names its tables' migrations. */
   id: string;
@@ -368,8 +416,15 @@ export interface PluginDefinition {
   tasks?: readonly ScheduledTask[];
   /** How requests become actors (only the access plugin has any among the built-ins). */
   authenticators?: readonly Authenticator[];
-  /** Module specifier of the plugin's widget entry, loaded by the portal shell. */
-  widgets?: string;
+  /** Provides identity (sign-in, the session, invitations); at most one registered plugin does. */
+  identity?: IdentityProvider;
+  /**
+   * The folder of the plugin's built widgets (`portico-widgets build` writes `dist/widgets/` of the
+   * package), served under `/portico/plugins/<id>/`: the portal shell loads its entry, the loader its
+   * elements. From `src/index.ts`: `new URL('../dist/widgets/', import.meta.url)`, which names the same
+   * folder from the compiled `dist/index.js`.
+   */
+  widgets?: URL | string;
   /** Fills demo data for a tenant after the core demo seed (`portico seed-demo`). */
   seedDemo?(ctx: SeedContext<any>): Promise<void>;
   /**

@@ -1,8 +1,10 @@
 /** Schemas that every plugin reuses. */
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { LOCALES } from './locale.js';
 
 export const Uuid = Type.String({ format: 'uuid' });
+/** The schema, or null. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const IdParams = Type.Object({ id: Uuid });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });

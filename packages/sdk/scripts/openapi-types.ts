@@ -4,7 +4,7 @@
  */
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildOpenApi } from '../../../server/src/openapi.js';
-import { defaultPlugins } from '../../../server/src/plugins.js';
+import { builtInPlugins } from '../../../portico.config.js';
 import type { Registry } from '../../../server/src/registry/registry.js';
 import { PORTICO_VERSION, serverRegistry } from '../../../server/src/server.js';
 
@@ -23,7 +23,7 @@ const HEADER = `/**
  * does, without a server URL (it depends on the environment) and without opening a database.
  */
 export function openApiDocument(): OpenAPI3 {
-  const registry: Registry = serverRegistry(defaultPlugins());
+  const { registry } = serverRegistry(builtInPlugins());
   return buildOpenApi(registry, { version: PORTICO_VERSION }) as unknown as OpenAPI3;
 }
 

@@ -19,7 +19,16 @@ export type AuthOptions =
 /** A token this close to its expiry is replaced before use, so it cannot lapse in flight. */
 export const REFRESH_MARGIN_MS = 30_000;
 
-export const VERIFICATION_HEADER = 'X-Portico-Verification';
+/**
+ * What a session client must know of the server's identity provider (from `GET /api/v1/portal`):
+ * where the session is, the header its verification token travels in, and which paths start or end a
+ * session. The SDK names no plugin's paths itself.
+ */
+export interface SessionIdentity {
+  sessionPath: string;
+  verificationHeader: string;
+  sessionChangePaths: readonly string[];
+}
 
 /** Waits for `promise` but gives up as soon as the signal aborts, with the signal's reason. */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

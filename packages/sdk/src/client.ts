@@ -3,7 +3,7 @@
  * the generated OpenAPI types; at run time it adds credentials, the request-verification header,
  * idempotency keys, safe automatic retries, and turns error answers into `PorticoError`s.
  */
-import { abortable, BearerTokens, VerificationToken, VERIFICATION_HEADER, type AuthOptions } from './auth.js';
+import { abortable, BearerTokens, VerificationToken, type AuthOptions, type SessionIdentity } from './auth.js';
 import { PorticoError, PorticoNetworkError, retryAfterSeconds } from './errors.js';
 import type {
   CreateOptions,
@@ -31,6 +31,11 @@ export interface ClientOptions {
   retries?: number;
   /** Longest `Retry-After` the client waits out by itself, in seconds (default 5); longer ones are thrown. */
   maxRetryAfter?: number;
+  /**
+   * Session auth only: the server's identity provider, as `GET /portal` describes it (`identity`).
+   * Left out, the client asks `/portal` for it before the first change that needs it.
+   */
+  identity?: SessionIdentity | null;
 }
 
 export interface RawOptions {
@@ -59,13 +64,14 @@ export interface PorticoClient {
   raw(method: Method, path: string, options?: RawOptions): Promise<Response>;
   /** Sets (or with null, forgets, so it is fetched again) the session's request-verification token. */
   setVerificationToken(token: string | null): void;
+  /** Hands over the identity provider the portal document names (so the client need not ask for it). */
+  setIdentity(identity: SessionIdentity | null): void;
   /** Called when the server answers 401 and the client cannot recover; returns an unsubscribe function. */
   onUnauthenticated(callback: (error: PorticoError) => void): () => void;
 }
 
 const JSON_ACCEPT = 'application/json, application/problem+json';
 const RETRY_STATUSES = new Set([409, 429, 503]);
-const SESSION_CHANGES = /^\/access\/(sign-in|sessions?)(\/|$)/;
 
 function newIdempotencyKey(): string {
   const { crypto } = globalThis;
@@ -119,9 +125,25 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
   const listeners = new Set<(error: PorticoError) => void>();
 
   const bearer = auth.type === 'bearer' ? new BearerTokens(auth.getToken) : undefined;
+  let identity: SessionIdentity | null | undefined = options.identity;
+  let identityPending: Promise<SessionIdentity | null> | undefined;
+  /** The identity provider, asked of the portal document once when it was not handed over. */
+  function knownIdentity(signal: AbortSignal | undefined): Promise<SessionIdentity | null> {
+    if (identity !== undefined) return Promise.resolve(identity);
+    identityPending ??= request('GET', '/portal', {})
+      .then((portal) => (identity = (portal as { identity?: SessionIdentity | null } | undefined)?.identity ?? null))
+      .finally(() => {
+        identityPending = undefined;
+      });
+    return abortable(identityPending, signal);
+  }
+  const changesSession = (path: string) => !!identity?.sessionChangePaths.some((p) => path === p || path.startsWith(`${p}/`));
+
   const verification = new VerificationToken(async () => {
     try {
-      const session = (await request('GET', '/access/session', {})) as { verificationToken?: string | null } | undefined;
+      const known = await knownIdentity(undefined);
+      if (!known) return null;
+      const session = (await request('GET', known.sessionPath, {})) as { verificationToken?: string | null } | undefined;
       return session?.verificationToken ?? null;
     } catch (error) {
       // Signed out there is no session to prove, and public changes (asking for a sign-in link) need no token.
@@ -138,7 +160,7 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
     }
     if (method === 'GET') return { headers: {} };
     const token = await verification.get(signal);
-    return { headers: token ? { [VERIFICATION_HEADER]: token } : {} };
+    return { headers: token && identity ? { [identity.verificationHeader]: token } : {} };
   }
 
   function unauthenticated(error: PorticoError): void {
@@ -214,9 +236,9 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
   async function request(method: Method, path: string, opts: RawOptions): Promise<unknown> {
     const response = await send(method, path, opts, JSON_ACCEPT);
     const body = await readJson(response);
-    if (path === '/access/session' && method === 'GET' && body && typeof body === 'object' && 'verificationToken' in body) {
+    if (identity && path === identity.sessionPath && method === 'GET' && body && typeof body === 'object' && 'verificationToken' in body) {
       verification.set((body as { verificationToken: string | null }).verificationToken);
-    } else if (method !== 'GET' && SESSION_CHANGES.test(path)) {
+    } else if (method !== 'GET' && changesSession(path)) {
       // Signing in or out changes the session, and the token belongs to one session.
       verification.set(undefined);
     }
@@ -253,6 +275,9 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
     iterate,
     raw: (method: Method, path: string, opts: RawOptions = {}) => send(method, path, opts, undefined),
     setVerificationToken: (token: string | null) => verification.set(token),
+    setIdentity: (given: SessionIdentity | null) => {
+      identity = given;
+    },
     onUnauthenticated(callback: (error: PorticoError) => void) {
       listeners.add(callback);
       return () => {

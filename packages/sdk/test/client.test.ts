@@ -4,11 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { defaultPlugins } from '../../../server/src/plugins.js';
-import { sessionFor, type TestSession } from '../../../plugins/access/test/support.js';
-import { VERIFICATION_HEADER } from '../../../plugins/access/src/authenticators.js';
-import { P } from '../../../plugins/access/src/permissions.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { builtInPlugins } from '../../../portico.config.js';
+import { sessionFor, type TestSession } from '@portico/testing';
+import { VERIFICATION_HEADER } from '@portico/plugin-access/testing';
+import { accessPermissions as P } from '@portico/plugin-access/public';
 import { openApiDocument } from '../scripts/openapi-types.js';
 import { createClient, PorticoError, PorticoNetworkError, type ClientOptions, type PorticoClient } from '../src/index.js';
 
@@ -50,7 +50,7 @@ function staffBearer(extra: Partial<ClientOptions> = {}): PorticoClient {
 
 beforeAll(async () => {
   // The default tenant answers requests that carry no credential (a signed-out portal on localhost).
-  h = await startHarness({ plugins: defaultPlugins(), config: { defaultTenant: 'sdk' } });
+  h = await startHarness({ plugins: builtInPlugins(), config: { defaultTenant: 'sdk' } });
   tenant = await h.tenant('sdk');
   staffClient = staffBearer();
 });

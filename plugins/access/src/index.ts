@@ -23,6 +23,7 @@ import { peopleRoutes } from './people/routes.js';
 import { groupRoutes } from './groups/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { partnerRoutes } from './partners/routes.js';
+import { accessIdentity } from './identity.js';
 
 export { P as accessPermissions } from './permissions.js';
 export { VERIFICATION_HEADER, SESSION_COOKIE, SECURE_SESSION_COOKIE } from './authenticators.js';
@@ -48,10 +49,12 @@ export const accessPlugin = definePlugin({
   version: '0.1.0',
   description: 'Sign-in, sessions, two-factor authentication, embed tokens, API keys, access groups, people and the audit trail',
   permissions,
-  migrations: new URL('../migrations/', import.meta.url),
+  migrations: new URL('./migrations/', import.meta.url),
+  widgets: new URL('../dist/widgets/', import.meta.url),
   settings: accessSettings,
   // API keys first: a bearer credential is never mistaken for a cookie session.
   authenticators: [apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator],
+  identity: accessIdentity,
   events: {
     emits: accessEvents,
     handles: handlers(accessEvents, {

@@ -3,7 +3,7 @@
  * validates them and as the widgets type what they send and read (`Static<>`). Browser-safe: only
  * `@portico/core` and the plugin's own constants come in.
  */
-import { Brand, BUILT_IN_ROLES, Email, Locale, PageQuery, ShortText, Timestamp, Type, Uuid, type PartnerRole, type Static } from '@portico/core';
+import { Brand, BUILT_IN_ROLES, Email, Locale, PageQuery, ShortText, Timestamp, Type, Uuid, type PartnerRole, type Static, Nullable, IdentitySession } from '@portico/core';
 import { KEY_AUDIENCES } from './embed/scopes.js';
 import { P } from './permissions.js';
 
@@ -12,7 +12,6 @@ export { AuthPolicy } from './policy.js';
 /** The brand is core's (`Brand` in `@portico/core`), which the portal shell shares: named here with the rest of the access API. */
 export { Brand };
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 // ---------------------------------------------------------------------------------------------------
 // People
@@ -106,15 +105,8 @@ export type PartnerChanges = Static<typeof PartnerChanges>;
 // One's own session, sessions and profile
 
 export const SessionAnswer = Type.Object({
-  person: Type.Object({ id: Uuid, name: Type.String(), email: Type.String(), kind: Type.String(), locale: Nullable(Type.String()), timeZone: Nullable(Type.String()) }),
-  tenant: Type.Object({ id: Uuid, slug: Type.String(), name: Type.String() }),
-  partner: Nullable(Type.Object({ id: Uuid, name: Type.String(), status: Type.String() })),
-  roles: Type.Array(Type.String()),
-  permissions: Type.Array(Type.String()),
-  via: Type.String(),
+  ...IdentitySession.properties,
   session: Nullable(Type.Object({ id: Uuid, expiresAt: Type.String(), mfaState: Type.String() })),
-  verificationToken: Nullable(Type.String({ description: 'Send it back as X-Portico-Verification on every change made with the session cookie' })),
-  secondFactorRequired: Type.Boolean({ description: 'True while only two-factor routes are open to this session' }),
 });
 export type SessionAnswer = Static<typeof SessionAnswer>;
 

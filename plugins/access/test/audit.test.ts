@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
-import { asTenant, sessionFor } from './support.js';
+import { asTenant, sessionFor } from '@portico/testing';
 
 interface EventFixture {
   action: string;

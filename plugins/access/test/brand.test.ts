@@ -3,10 +3,10 @@
  * stored (they end up in CSS, pages and image sources of every partner's browser), changes are audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
-import { signedInPerson, type TestPerson } from './support.js';
+import { signedInPerson, type TestPerson } from '@portico/testing';
 
 let h: Harness;
 let alpha: TestTenant;

@@ -5,13 +5,13 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, defineRoute, IdParams, problems, Type } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
 import { POLICY_PRESETS } from '../src/policy.js';
 import { hashSecret, parseToken, TOKEN_PREFIX } from '../src/tokens.js';
 import { pruneExpiredEmbedTokens } from '../src/embed/service.js';
-import { asTenant, sessionFor } from './support.js';
+import { asTenant, sessionFor } from '@portico/testing';
 
 /** A plugin that shows who a request is and what of the tenant it can see. */
 const whoamiPlugin = definePlugin({

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, defineRoute, Type } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
-import { asTenant, sessionFor } from './support.js';
+import { asTenant, sessionFor } from '@portico/testing';
 
 /** A plugin with one permission no built-in role holds except tenant_admin, and one route needing it. */
 const probePlugin = definePlugin({

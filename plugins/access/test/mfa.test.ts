@@ -9,8 +9,8 @@ import { definePlugin, defineRoute, Type } from '@portico/core';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
 import { mfaPosture } from '../src/mfa/service.js';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { asTenant, sessionFor, type TestSession } from './support.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { asTenant, sessionFor, type TestSession } from '@portico/testing';
 
 /** A route needing another permission than `access.mfa`, to see what a session may reach. */
 const probePlugin = definePlugin({
@@ -78,10 +78,7 @@ describe('two-factor authentication', () => {
   }
 
   async function setPolicy(t: TestTenant, mfaRequired: boolean): Promise<void> {
-    await knex().raw(`update tenants set settings = jsonb_set(settings, '{access}', coalesce(settings->'access', '{}'::jsonb) || ?::jsonb) where id = ?`, [
-      JSON.stringify({ mfaRequired }),
-      t.id,
-    ]);
+    await h.updateSettings(t, 'access', { mfaRequired });
   }
 
   /** Enrols and confirms an authenticator app for the person, using the step before now. */

@@ -3,10 +3,10 @@
  * status, cursor), read, change; audited; never reached by partner members nor across tenants.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
-import { signedInPerson, type TestPerson } from './support.js';
+import { signedInPerson, type TestPerson } from '@portico/testing';
 
 let h: Harness;
 let alpha: TestTenant;

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, IdParams, pluginTypes, Type } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin, endSessionsOf, invitePerson, removePerson, resendInvite } from '../src/index.js';
-import { signedInPerson, sessionFor, type TestPerson } from './support.js';
+import { signedInPerson, sessionFor, type TestPerson } from '@portico/testing';
 
 const rosterEvents = { 'roster.person.invited': Type.Object({ personId: Type.String() }) };
 const { defineRoute } = pluginTypes({ events: rosterEvents });

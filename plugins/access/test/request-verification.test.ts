@@ -4,20 +4,20 @@
  * a cross-site Sec-Fetch-Site, a foreign Origin and a text/plain body each get 403 and change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRegistry } from '../../../server/src/registry/registry.js';
-import { defaultPlugins } from '../../../server/src/plugins.js';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { sessionFor, type TestSession } from './support.js';
+import { createRegistry } from '@portico/server';
+import { builtInPlugins } from '../../../portico.config.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { sessionFor, type TestSession } from '@portico/testing';
 
 const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
-const routes = createRegistry(defaultPlugins()).routes.filter((r) => r.method !== 'GET' && !r.route.public && r.route.verifyRequest !== false);
+const routes = createRegistry(builtInPlugins()).routes.filter((r) => r.method !== 'GET' && !r.route.public && r.route.verifyRequest !== false);
 
 describe('request verification on every mutating route (cookie sessions)', () => {
   let h: Harness;
   let alpha: TestTenant;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: defaultPlugins() });
+    h = await startHarness({ plugins: builtInPlugins() });
     alpha = await h.tenant('alpha');
   });
   afterAll(() => h?.close());
@@ -58,13 +58,13 @@ describe('request verification on every mutating route (cookie sessions)', () =>
   }
 });
 
-const publicRoutes = createRegistry(defaultPlugins()).routes.filter((r) => r.method !== 'GET' && r.route.public && r.route.verifyRequest !== false);
+const publicRoutes = createRegistry(builtInPlugins()).routes.filter((r) => r.method !== 'GET' && r.route.public && r.route.verifyRequest !== false);
 
 describe('public changes (the sign-in forms and API) come only from the portal’s own pages', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: defaultPlugins(), config: { defaultTenant: 'alpha' } });
+    h = await startHarness({ plugins: builtInPlugins(), config: { defaultTenant: 'alpha' } });
     await h.tenant('alpha');
   });
   afterAll(() => h?.close());

@@ -3,13 +3,13 @@
  * signed in, and the strict sign-in preset's lifetimes taking effect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { issueLink } from '../src/links.js';
 import { POLICY_PRESETS } from '../src/policy.js';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../src/authenticators.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../src/tokens.js';
-import { asTenant, sessionFor, TEST_USER_AGENT } from './support.js';
+import { asTenant, sessionFor, TEST_USER_AGENT } from '@portico/testing';
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:126.0) Gecko/20100101 Firefox/126.0';
 const FIREFOX_UPDATED = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:127.0) Gecko/20100101 Firefox/127.0';

@@ -2,9 +2,9 @@
  * Sessions and profile through the cookie, as the portal uses them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
-import { sessionFor } from './support.js';
+import { sessionFor } from '@portico/testing';
 
 describe('sessions and profile', () => {
   let h: Harness;

@@ -3,12 +3,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { SESSION_COOKIE } from '../src/authenticators.js';
 import { issueLink } from '../src/links.js';
-import { startMailCatcher, linkAndCode, type MailCatcher } from './mail-catcher.js';
-import { asTenant } from './support.js';
+import { startMailCatcher, linkAndCode, type MailCatcher } from '@portico/testing';
+import { asTenant } from '@portico/testing';
 
 /** A client on a thread of its own: asks for a link for two addresses in a row, timing both answers. */
 const PAIR_CLIENT = `

@@ -5,11 +5,11 @@
  * to it clears the cookie. The idle timeout itself never ends a session that is in use.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { SESSION_COOKIE } from '../src/authenticators.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../src/tokens.js';
-import { asTenant, sessionFor, type TestSession } from './support.js';
+import { asTenant, sessionFor, type TestSession } from '@portico/testing';
 
 let h: Harness;
 let alpha: TestTenant;

@@ -2,9 +2,8 @@
  * The events the deals plugin emits, each named `deals.<noun>.<verb-past>`, with the schema of its
  * payload: what the manifest declares, `ctx.emit` is typed from, and other plugins handle.
  */
-import { Type, Uuid } from '@portico/core';
+import { Type, Uuid, Nullable } from '@portico/core';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const dealEvents = {
   'deals.deal.submitted': Type.Object({ dealId: Uuid, partnerId: Uuid, submittedBy: Uuid, customerName: Type.String(), title: Type.String() }),

@@ -31,7 +31,8 @@ export const dealsPlugin = definePlugin({
   description: 'Deal registration: partner submissions, staff review, collision detection, territory rules, expiry',
   requires: ['access'],
   permissions,
-  migrations: new URL('../migrations/', import.meta.url),
+  migrations: new URL('./migrations/', import.meta.url),
+  widgets: new URL('../dist/widgets/', import.meta.url),
   settings: dealSettings,
   events: {
     emits: dealEvents,

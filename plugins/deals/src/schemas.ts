@@ -1,12 +1,11 @@
 /** The shapes of the deals API: what a partner sends, what partners and staff get back. */
-import { PageQuery, Timestamp, Type, Uuid, type Static } from '@portico/core';
+import { PageQuery, Timestamp, Type, Uuid, type Static, Nullable } from '@portico/core';
 
 export const DEAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 export const DealStatus = Type.Union(DEAL_STATUSES.map((s) => Type.Literal(s)));
 
 const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Amount = Type.Object({
   minor: Type.Integer({ minimum: 0, description: 'In the currency’s minor unit (cents for USD, yen for JPY)' }),

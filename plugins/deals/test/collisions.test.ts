@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { accessPlugin } from '../../access/src/index.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
 import { dealsPlugin } from '../src/index.js';
 import { customerDomainKey, customerKey } from '../src/normalise.js';
 import { listAll, person, submit, type Person } from './fixtures.js';

@@ -3,8 +3,8 @@
  * `people` rows, and short ways to call the API as them.
  */
 import { expect } from 'vitest';
-import type { ApiAnswer, Harness, TestTenant } from '../../../server/test/support/harness.js';
-import { asTenant } from '../../access/test/support.js';
+import type { ApiAnswer, Harness, TestTenant } from '@portico/testing';
+import { asTenant } from '@portico/testing';
 
 let seq = 0;
 

@@ -44,7 +44,8 @@ export function createDocumentsPlugin(options: DocumentsPluginOptions = {}) {
     description: 'Document spaces gated by partner, tier and role; versioned files on pluggable storage; audited downloads',
     requires: ['access'],
     permissions,
-    migrations: new URL('../migrations/', import.meta.url),
+    migrations: new URL('./migrations/', import.meta.url),
+    widgets: new URL('../dist/widgets/', import.meta.url),
     settings: documentSettings,
     events: {
       emits: documentEvents,

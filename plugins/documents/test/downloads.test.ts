@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
+import type { TestTenant } from '@portico/testing';
 import { contentDisposition } from '../src/download.js';
 import { createSpace, fileUrl, pdf, person, replace, startDocuments, upload, type DocumentsHarness, type Person } from './fixtures.js';
 

@@ -6,9 +6,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { accessPlugin } from '../../access/src/index.js';
-import { asTenant } from '../../access/test/support.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
+import { asTenant } from '@portico/testing';
 import { demoPdf, demoPng } from '../src/demo-files.js';
 import { createDocumentsPlugin } from '../src/index.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
+import type { TestTenant } from '@portico/testing';
 import { createSpace, fileUrl, person, setTier, startDocuments, upload, type DocumentsHarness, type Person } from './fixtures.js';
 
 describe('who sees which space and file: partner, tier and role', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
+import type { TestTenant } from '@portico/testing';
 import { createSpace, fileUrl, person, startDocuments, upload, type DocumentsHarness, type Person } from './fixtures.js';
 
 describe('library: the files of a list of ids', () => {

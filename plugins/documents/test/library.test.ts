@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
-import { asTenant } from '../../access/test/support.js';
+import type { TestTenant } from '@portico/testing';
+import { asTenant } from '@portico/testing';
 import { createSpace, pdf, person, replace, startDocuments, upload, type DocumentsHarness, type Person } from './fixtures.js';
 
 describe('library: search and new/updated badges', () => {

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
+import type { TestTenant } from '@portico/testing';
 import { createSpace, pdf, person, startDocuments, storedFiles, upload, type DocumentsHarness, type Person } from './fixtures.js';
 
 const BOUNDARY = 'portico-fuzz-boundary';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANT, seedDemo } from '../../../server/src/demo/seed.js';
+import { DEMO_TENANT, seedDemo } from '@portico/server';
 import { startDocuments, type DocumentsHarness } from './fixtures.js';
 
 describe('demo library', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestTenant } from '../../../server/test/support/harness.js';
+import type { TestTenant } from '@portico/testing';
 import { sanitiseFileName } from '../src/upload.js';
 import { createSpace, fileUrl, pdf, person, png, sendMultipart, startDocuments, storedFiles, upload, type DocumentsHarness, type Person } from './fixtures.js';
 

@@ -23,7 +23,8 @@ export const questionsPlugin = definePlugin({
   description: 'Technical questions from partners, answered by staff, with answer history',
   requires: ['access', 'deals'],
   permissions,
-  migrations: new URL('../migrations/', import.meta.url),
+  migrations: new URL('./migrations/', import.meta.url),
+  widgets: new URL('../dist/widgets/', import.meta.url),
   events: {
     emits: questionEvents,
     handles: handlers(questionEvents, {

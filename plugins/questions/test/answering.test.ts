@@ -3,7 +3,7 @@
  * language; the asker closes and reopens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness, TestTenant } from '../../../server/test/support/harness.js';
+import type { Harness, TestTenant } from '@portico/testing';
 import { as, deliverEvents, expectOnlySafeTags, mailTo, person, startQuestionsHarness, type Person } from './support.js';
 
 describe('answering questions', () => {

@@ -3,8 +3,8 @@
  * organisations that never see each other's questions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness, TestTenant } from '../../../server/test/support/harness.js';
-import { as, asTenant, deal, expectOnlySafeTags, person, startQuestionsHarness, type Person } from './support.js';
+import type { Harness, TestTenant } from '@portico/testing';
+import { as, deal, expectOnlySafeTags, person, startQuestionsHarness, type Person } from './support.js';
 
 describe('asking questions', () => {
   let h: Harness;
@@ -137,9 +137,7 @@ describe('asking questions', () => {
       const tech = await person(h, staffOnly, 'technical');
       const boss = await person(h, staffOnly, 'principal');
       const seller = await person(h, staffOnly, 'salesperson');
-      await asTenant(h, staffOnly.id, (trx) =>
-        trx('tenants').where({ id: staffOnly.id }).update({ settings: trx.raw(`jsonb_set(settings, '{deals}', '{"visibility":"own"}'::jsonb)`) }),
-      );
+      await h.updateSettings(staffOnly, 'deals', { visibility: 'own' });
       const sellersDeal = await deal(h, staffOnly, staffOnly.partnerId, seller.id, 'Seller’s deal');
       const techsDeal = await deal(h, staffOnly, staffOnly.partnerId, tech.id, 'Tech’s deal');
 

@@ -2,10 +2,9 @@
  * The demo tenant's questions, seeded by `portico seed-demo`, read back through the API as its people.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness } from '../../../server/test/support/harness.js';
-import { seedDemo } from '../../../server/src/demo/seed.js';
-import { createLogger } from '../../../server/src/logger.js';
-import { sessionFor } from '../../access/test/support.js';
+import type { Harness } from '@portico/testing';
+import { seedDemo } from '@portico/server';
+import { sessionFor } from '@portico/testing';
 import { startQuestionsHarness } from './support.js';
 
 describe('demo questions', () => {
@@ -14,7 +13,7 @@ describe('demo questions', () => {
 
   beforeAll(async () => {
     h = await startQuestionsHarness();
-    ({ tenantId } = await seedDemo(h.server.database.knex, h.server.registry, h.db.appRole, createLogger('silent')));
+    ({ tenantId } = await seedDemo(h.server.database.knex, h.server.registry, h.db.appRole, h.server.log));
   });
   afterAll(() => h?.close());
 

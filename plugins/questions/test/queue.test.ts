@@ -2,7 +2,7 @@
  * The staff queue across partners (open first, filters, cursor paging) and the tenant's categories.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness, TestTenant } from '../../../server/test/support/harness.js';
+import type { Harness, TestTenant } from '@portico/testing';
 import { as, asTenant, person, startQuestionsHarness, type Person } from './support.js';
 
 describe('the staff queue and categories', () => {

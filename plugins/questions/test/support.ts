@@ -4,10 +4,11 @@
  * written straight into the deals table, as the deals plugin would.
  */
 import { expect } from 'vitest';
-import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { asTenant, sessionFor, type TestSession } from '../../access/test/support.js';
-import { accessPlugin } from '../../access/src/index.js';
-import { dealsPlugin } from '../../deals/src/index.js';
+import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '@portico/testing';
+import { asTenant, sessionFor, type TestSession } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
+import { dealsPlugin } from '@portico/plugin-deals';
+import { dealPermissions } from '@portico/plugin-deals/public';
 import { questionsPlugin } from '../src/index.js';
 
 export { asTenant };
@@ -44,14 +45,12 @@ export async function person(
   return { id, email, session: await sessionFor(h, t.id, id) };
 }
 
-/** A deal of a partner, as the deals plugin stores it. */
+/** A deal of a partner, submitted through the deals plugin's own route by the person. */
 export async function deal(h: Harness, t: TestTenant, partnerId: string, submittedBy: string, title = 'Fleet renewal'): Promise<string> {
-  return asTenant(h, t.id, async (trx) => {
-    const [row] = await trx('deals')
-      .insert({ tenantId: t.id, partnerId, submittedBy, customerName: 'Initech', customerKey: 'initech', title, amountMinor: 1250000, currency: 'USD' })
-      .returning('id');
-    return row.id as string;
-  });
+  const submitter = h.actors.mint({ kind: 'member', tenantId: t.id, personId: submittedBy, partnerId, roles: [], permissions: [dealPermissions.submit] });
+  const answer = await h.api('POST', '/api/v1/deals', { auth: submitter, body: { customerName: 'Initech', title, amountMinor: 1250000, currency: 'USD' } });
+  expect(answer.status, answer.text).toBe(201);
+  return answer.body.id as string;
 }
 
 /** Calls the API as a signed-in person. */

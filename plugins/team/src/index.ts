@@ -26,7 +26,8 @@ export const teamPlugin = definePlugin({
   description: 'The partner’s own team: roster, invitations, roles, removal, assigned clients, escalation boundaries',
   requires: ['access'],
   permissions,
-  migrations: new URL('../migrations/', import.meta.url),
+  migrations: new URL('./migrations/', import.meta.url),
+  widgets: new URL('../dist/widgets/', import.meta.url),
   settings: teamSettings,
   events: {
     emits: teamEvents,

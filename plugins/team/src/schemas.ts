@@ -1,7 +1,6 @@
 /** Request and response schemas of the team plugin's routes. */
-import { Email, Locale, PageQuery, PARTNER_ROLES, Type, Uuid } from '@portico/core';
+import { Email, Locale, PageQuery, PARTNER_ROLES, Type, Uuid, Nullable } from '@portico/core';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time' });
 
 export const PartnerRole = Type.Union(

@@ -2,7 +2,7 @@
  * Client companies and assignments, and the escalation boundaries, through the HTTP API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { addMember, as, asTenant, plugins, setPartnerStatus, setSupport, signIn, type Caller } from './support.js';
 
 describe('assigned clients', () => {

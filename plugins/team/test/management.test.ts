@@ -3,7 +3,7 @@
  * removal, and every rule the server enforces on them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { addMember, as, plugins, roleOf, setPartnerStatus, setSupport, signIn, type Caller } from './support.js';
 
 describe('team management', () => {

@@ -3,7 +3,7 @@
  * sort and cursor pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { addMember, as, plugins, signIn, type Caller } from './support.js';
 
 const DAY = 86_400_000;

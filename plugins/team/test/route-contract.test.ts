@@ -1,4 +1,4 @@
-import { routeContractSuite } from '../../../server/test/support/route-contract.js';
+import { routeContractSuite } from '@portico/testing';
 import { teamPlugin } from '../src/index.js';
 
 // Every team route: 401, 403, 400 naming the field, another tenant's 404, audited mutations.

@@ -3,8 +3,8 @@
  * and a support contact, as the demo portal shows them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { seedDemo } from '../../../server/src/demo/seed.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { seedDemo } from '@portico/server';
 import { as, plugins, signIn } from './support.js';
 
 describe('team demo data', () => {

@@ -3,8 +3,9 @@
  * them (the access plugin's own), and calls made the way the portal makes them.
  */
 import { accessPlugin } from '@portico/plugin-access';
-import type { ApiAnswer, Harness, TestTenant } from '../../../server/test/support/harness.js';
-import { asTenant, sessionFor, type TestSession } from '../../access/test/support.js';
+import { confirmTestMfa } from '@portico/plugin-access/testing';
+import type { ApiAnswer, Harness, TestTenant } from '@portico/testing';
+import { asTenant, sessionFor, type TestSession } from '@portico/testing';
 import { teamPlugin } from '../src/index.js';
 
 export const plugins = [accessPlugin, teamPlugin];
@@ -38,16 +39,14 @@ export async function addMember(h: Harness, t: TestTenant, options: PersonOption
       })
       .returning('id');
     await trx('memberships').insert({ tenantId: t.id, personId: person.id, partnerId: options.partnerId ?? t.partnerId, role: options.role ?? 'partner_user' });
-    if (options.mfa) await trx('access_mfa').insert({ tenantId: t.id, personId: person.id, secretEncrypted: 'sealed-for-tests', confirmedAt: new Date() });
+    if (options.mfa) await confirmTestMfa(trx, t.id, person.id);
     return person.id as string;
   });
 }
 
 /** A signed-in session of the person (with their second factor passed, if they have one). */
 export async function signIn(h: Harness, t: TestTenant, personId: string): Promise<TestSession> {
-  const session = await sessionFor(h, t.id, personId);
-  await asTenant(h, t.id, (trx) => trx('access_sessions').where({ id: session.id }).update({ mfaState: 'verified' }));
-  return session;
+  return sessionFor(h, t.id, personId, { secondFactorProven: true });
 }
 
 /** Calls the API as the portal does with a session: cookie, verification token, same origin. */
@@ -69,7 +68,7 @@ export async function setPartnerStatus(h: Harness, t: TestTenant, partnerId: str
 }
 
 export async function setSupport(h: Harness, t: TestTenant, support: { supportEmail?: string; supportUrl?: string }): Promise<void> {
-  await asTenant(h, t.id, (trx) => trx.raw(`update tenants set settings = jsonb_set(settings, '{team}', ?::jsonb) where id = ?`, [JSON.stringify(support), t.id]));
+  await h.updateSettings(t, 'team', support);
 }
 
 export async function roleOf(h: Harness, t: TestTenant, personId: string): Promise<string | undefined> {

@@ -27,7 +27,8 @@ export const trainingPlugin = definePlugin({
   // Modules attach files of the documents plugin when it is there (checked through its API).
   optionalRequires: ['documents'],
   permissions,
-  migrations: new URL('../migrations/', import.meta.url),
+  migrations: new URL('./migrations/', import.meta.url),
+  widgets: new URL('../dist/widgets/', import.meta.url),
   settings: trainingSettings,
   events: {
     emits: trainingEvents,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { accessPlugin } from '../../access/src/index.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
 import { trainingPlugin } from '../src/index.js';
 import { addMember, answersFor, catalogOf, publishedModule, single, staffOf, submit } from './support.js';
 

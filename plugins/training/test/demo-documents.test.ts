@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../../server/test/support/harness.js';
-import { accessPlugin } from '../../access/src/index.js';
-import { createDocumentsPlugin } from '../../documents/src/index.js';
+import { startHarness, type Harness } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
+import { createDocumentsPlugin } from '@portico/plugin-documents';
 import { trainingPlugin } from '../src/index.js';
+import { documentPermissions } from '@portico/plugin-documents/public';
 import { addMember, catalogOf } from './support.js';
 
 describe('training demo with the documents plugin', () => {
@@ -27,8 +28,10 @@ describe('training demo with the documents plugin', () => {
     const person = await addMember(h, t, { role: 'salesperson' });
     const [fundamentals, security] = await catalogOf(h, person.auth);
     const module = await h.api('GET', `/api/v1/training/catalog/${fundamentals.id}`, { auth: person.auth });
-    const names = await h.server.database.knex('document_files').whereIn('id', module.body.documentFileIds).pluck('name');
-    expect(names.sort()).toEqual(['Brand guide.pdf', 'Price list.pdf']);
+    // Named by the documents plugin's own route, as the module page shows them.
+    const reader = h.actors.mint({ kind: 'member', tenantId: t.id, personId: person.id, partnerId: person.partnerId, roles: [person.role], permissions: [documentPermissions.read] });
+    const files = await h.api('GET', `/api/v1/documents/library?ids=${module.body.documentFileIds.join(',')}`, { auth: reader });
+    expect(files.body.items.map((f: { name: string }) => f.name).sort()).toEqual(['Brand guide.pdf', 'Price list.pdf']);
     expect((await h.api('GET', `/api/v1/training/catalog/${security.id}`, { auth: person.auth })).body.documentFileIds).toEqual([]);
   });
 });

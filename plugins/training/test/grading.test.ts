@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../../../server/test/support/harness.js';
-import { accessPlugin } from '../../access/src/index.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { accessPlugin } from '@portico/plugin-access';
 import { trainingPlugin } from '../src/index.js';
 import { addMember, answersFor, multiple, publishedModule, single, staffOf, submit, type QuestionView } from './support.js';
 

@@ -1,5 +1,5 @@
-import { accessPlugin } from '../../access/src/index.js';
-import { routeContractSuite } from '../../../server/test/support/route-contract.js';
+import { accessPlugin } from '@portico/plugin-access';
+import { routeContractSuite } from '@portico/testing';
 import { trainingPlugin } from '../src/index.js';
 
 // Every training route: 401, 403, 400 naming the field, another tenant's 404, audited mutations.

@@ -4,8 +4,8 @@
  */
 import { expect } from 'vitest';
 import type { Knex } from 'knex';
-import { inTenantTransaction } from '../../../server/src/db/tenant-transaction.js';
-import type { Harness, TestTenant } from '../../../server/test/support/harness.js';
+import { inTenantTransaction } from '@portico/server';
+import type { Harness, TestTenant } from '@portico/testing';
 import { P } from '../src/permissions.js';
 
 export { P };

@@ -11,7 +11,7 @@ import type { Knex } from 'knex';
 import type { PluginDefinition } from '@portico/core';
 import { grantAppRole } from './app-role.js';
 
-export const CORE_MIGRATIONS = fileURLToPath(new URL('../../../migrations/', import.meta.url));
+export const CORE_MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 interface MigrationFile {
   name: string;

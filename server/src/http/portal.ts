@@ -6,121 +6,20 @@
  * registers: it then goes through the same pipeline (tenant of the host, problem answers) and appears
  * in the OpenAPI document like any plugin route.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
-import { definePlugin, defineRoute, HttpProblem, LOCALES, problems, Type, type PluginDefinition } from '@portico/core';
+import { definePlugin, defineRoute, LOCALES, PortalInfo, problems, SAFE_COLOR, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
+import type { Registry } from '../registry/registry.js';
 import { enterAppRole } from '../db/tenant-transaction.js';
 import { enterTenantOfHost } from '../tenancy.js';
-import { sendProblem } from './problem.js';
+import { BUNDLES_PATH, LOADER_FILE, type WidgetBundles } from './bundles.js';
 
 export const PORTAL_PLUGIN_ID = 'portal';
-export const BUNDLES_PATH = '/portico/';
 export const PORTAL_LOCALES = LOCALES;
 type PortalLocale = (typeof PORTAL_LOCALES)[number];
 
 // ---------------------------------------------------------------------------------------------------
-// The build output
-
-/** What `packages/widgets/scripts/build.mjs` writes next to the bundles. */
-export interface WidgetManifest {
-  loader: string;
-  core: string;
-  /** Plugin id → file name of its widget chunk. */
-  plugins: Record<string, string>;
-}
-
-export interface WidgetBundles {
-  /** Absolute folder of the built bundles, or null when none is found. */
-  dir: string | null;
-  /** The manifest as last written; null while the widgets are not built. */
-  manifest(): WidgetManifest | null;
-}
-
-/**
- * Where the bundles are when none is configured: the `dist/bundles` folder of @portico/widgets, found by
- * walking up from here (a checkout has it under `packages/widgets`, an install under node_modules).
- */
-export function defaultBundlesDir(): string | null {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    for (const pkg of [path.join(dir, 'packages', 'widgets'), path.join(dir, 'node_modules', '@portico', 'widgets')]) {
-      // The package, built or not: a build made after start-up is picked up without a restart.
-      if (fs.existsSync(path.join(pkg, 'package.json'))) return path.join(pkg, 'dist', 'bundles');
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-function isManifest(value: unknown): value is WidgetManifest {
-  const m = value as WidgetManifest;
-  return (
-    !!m && typeof m.loader === 'string' && FILE_NAME.test(m.loader) && typeof m.core === 'string' && FILE_NAME.test(m.core) &&
-    !!m.plugins && typeof m.plugins === 'object' && Object.values(m.plugins).every((f) => typeof f === 'string' && FILE_NAME.test(f))
-  );
-}
-
-/** Reads the manifest again only when the file changed, so a rebuild shows without a restart. */
-export function widgetBundles(dir: string | null): WidgetBundles {
-  let cached: { mtimeMs: number; manifest: WidgetManifest | null } | null = null;
-  return {
-    dir,
-    manifest() {
-      if (!dir) return null;
-      const file = path.join(dir, 'manifest.json');
-      let mtimeMs: number;
-      try {
-        mtimeMs = fs.statSync(file).mtimeMs;
-      } catch {
-        return null;
-      }
-      if (cached?.mtimeMs !== mtimeMs) {
-        let parsed: unknown = null;
-        try {
-          parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-        } catch {
-          // half-written by a build in progress: treat as not built, read again next time
-        }
-        cached = { mtimeMs, manifest: isManifest(parsed) ? parsed : null };
-      }
-      return cached.manifest;
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------
 // GET /api/v1/portal
-
-const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
-
-const BrandSchema = Type.Object({
-  displayName: Type.Optional(Type.String()),
-  logoUrl: Type.Optional(Type.String({ description: 'https URL, or a path on this server' })),
-  primaryColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
-  accentColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
-  fontFamily: Type.Optional(Type.String()),
-  poweredBy: Type.Boolean({ description: 'Show the "Powered by Portico" footer.' }),
-});
-
-const PortalInfoSchema = Type.Object({
-  tenant: Type.Object({ slug: Type.String(), name: Type.String(), defaultLocale: Type.Union(PORTAL_LOCALES.map((l) => Type.Literal(l))) }),
-  brand: BrandSchema,
-  locales: Type.Array(Type.Union(PORTAL_LOCALES.map((l) => Type.Literal(l)))),
-  plugins: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      widgets: Type.Union([Type.String({ description: 'Absolute URL of the plugin\'s widget chunk' }), Type.Null()]),
-    }),
-  ),
-});
-
-type PortalBrand = { displayName?: string; logoUrl?: string; primaryColor?: string; accentColor?: string; fontFamily?: string; poweredBy: boolean };
 
 /**
  * The brand as stored is free JSON edited by the tenant; only well-formed values reach pages, where
@@ -147,8 +46,8 @@ function portalLocale(value: unknown): PortalLocale {
   return PORTAL_LOCALES.includes(value as PortalLocale) ? (value as PortalLocale) : 'en';
 }
 
-/** The built-in plugin that answers `GET /api/v1/portal`. `enabledPlugins` is read per request. */
-export function portalPlugin(options: { enabledPlugins: () => readonly PluginDefinition[]; bundles: WidgetBundles }): PluginDefinition {
+/** The built-in plugin that answers `GET /api/v1/portal`. `registry` is read per request (it lists this plugin too). */
+export function portalPlugin(options: { registry: () => Registry; bundles: WidgetBundles }): PluginDefinition {
   return definePlugin({
     id: PORTAL_PLUGIN_ID,
     version: '0.1.0',
@@ -162,24 +61,28 @@ export function portalPlugin(options: { enabledPlugins: () => readonly PluginDef
           summary: 'Describe the portal of this address: tenant, brand, languages and enabled plugins',
           description:
             'Public: the widgets read it before anyone signs in. The tenant is the one of the request\'s host. ' +
-            '`plugins[].widgets` is the URL of the plugin\'s widget chunk, or null when the plugin contributes no widgets.',
+            '`plugins[].widgets` is the URL of the plugin\'s widget chunk, or null when the plugin contributes no widgets; ' +
+            '`identity` says where the session of the plugin that signs people in is, and how changes prove it.',
           public: true,
-          schemas: { response: PortalInfoSchema },
+          schemas: { response: PortalInfo },
           async handler({ db, tenant, http }) {
             const row = await db('tenants').where({ id: tenant.id }).first('slug', 'name', 'brand', 'defaultLocale');
             if (!row) throw problems.notFound('No portal is configured for this address.');
-            const manifest = options.bundles.manifest();
+            const registry = options.registry();
+            const identity = registry.identity?.provider;
             http.setHeader('Cache-Control', 'no-cache');
             return {
               tenant: { slug: row.slug, name: row.name, defaultLocale: portalLocale(row.defaultLocale) },
               brand: publicBrand(row.brand),
               locales: [...PORTAL_LOCALES],
-              plugins: options
-                .enabledPlugins()
+              identity: identity
+                ? { sessionPath: identity.sessionPath, verificationHeader: identity.verificationHeader, sessionChangePaths: [...identity.sessionChangePaths], signInPage: identity.signInPage, signInElement: identity.signInElement }
+                : null,
+              plugins: registry.plugins
                 .filter((p) => p.id !== PORTAL_PLUGIN_ID)
                 .map((p) => {
-                  const file = manifest?.plugins[p.id];
-                  return { id: p.id, widgets: file ? `${http.origin}${BUNDLES_PATH}${file}` : null };
+                  const entry = options.bundles.pluginEntry(p.id);
+                  return { id: p.id, widgets: entry ? `${http.origin}${BUNDLES_PATH}${entry}` : null };
                 }),
             };
           },
@@ -190,77 +93,19 @@ export function portalPlugin(options: { enabledPlugins: () => readonly PluginDef
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Static bundles at /portico/
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** Rollup's `[hash]` in a name: such a file never changes, so browsers may keep it for a year. */
-const HASHED = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
-
-/**
- * Serves the build output. Only plain file names in the folder itself are served (no folders, no
- * dots first, no escapes), so no path can reach outside it. Anyone may load them from any site:
- * widgets embedded on a tenant's own site import them cross-origin.
- */
-export function bundlesMiddleware(bundles: WidgetBundles) {
-  return async (ctx: Context, next: Next): Promise<void> => {
-    if (!ctx.path.startsWith(BUNDLES_PATH)) return next();
-    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
-      ctx.set('Allow', 'GET, HEAD');
-      return sendProblem(ctx, new HttpProblem(405, 'method-not-allowed', 'Method not allowed', { detail: `${ctx.method} is not allowed on static files.` }));
-    }
-    const name = ctx.path.slice(BUNDLES_PATH.length);
-    const type = CONTENT_TYPES[path.extname(name)];
-    const file = bundles.dir && FILE_NAME.test(name) && type ? path.join(bundles.dir, name) : null;
-    let stat: fs.Stats | null = null;
-    try {
-      stat = file ? fs.statSync(file) : null;
-    } catch {
-      stat = null;
-    }
-    if (!file || !stat?.isFile()) {
-      return sendProblem(ctx, problems.notFound(bundles.manifest() ? 'No such file.' : 'No such file: the widgets are not built (run `npm run build:widgets`).'));
-    }
-    ctx.set('Access-Control-Allow-Origin', '*');
-    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Cache-Control', HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    ctx.set('ETag', etag);
-    ctx.set('Vary', 'Accept-Encoding');
-    if (ctx.get('if-none-match') === etag) {
-      ctx.status = 304;
-      return;
-    }
-    // The build writes a gzipped twin of every file; send it to every browser that takes gzip.
-    const gzipped = `${file}.gz`;
-    const useGzip = /\bgzip\b/.test(ctx.get('accept-encoding')) && fs.existsSync(gzipped);
-    ctx.status = 200;
-    ctx.type = type;
-    if (useGzip) ctx.set('Content-Encoding', 'gzip');
-    // Koa leaves the body out of a HEAD answer and keeps its length.
-    ctx.body = fs.readFileSync(useGzip ? gzipped : file);
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------
 // The standalone portal page
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Paths the page never answers: the API, probes, bundles, and the server-rendered sign-in pages. */
-const NOT_PORTAL = /^\/(?:api|healthz|readyz|portico|sign-in)(?:\/|$)/;
+/** Paths the page never answers: the API, probes and bundles (and the plugins' own server-rendered pages). */
+const NOT_PORTAL = /^\/(?:api|healthz|readyz|portico)(?:\/|$)/;
+
+/** The first segments of the plugins' server-rendered pages (`routes.pages`, e.g. `/sign-in/…`): not portal routes. */
+export function pagePrefixes(registry: Registry): string[] {
+  return [...new Set(registry.routes.filter((r) => r.version === 'pages').map((r) => `/${r.path.split('/')[1]}`))];
+}
 
 /**
  * Scripts only from this server (the loader and its chunks), nothing inline; styles may be inline
@@ -279,14 +124,14 @@ export const PORTAL_CSP = [
   "object-src 'none'",
 ].join('; ');
 
-export function renderPortalPage(input: { name: string; locale: PortalLocale; brand: PortalBrand; manifest: WidgetManifest | null }): string {
+export function renderPortalPage(input: { name: string; locale: PortalLocale; brand: PortalBrand; manifest: PortalBundlesManifest | null }): string {
   const { manifest, brand } = input;
   const title = escapeHtml(brand.displayName ?? input.name);
   const themeColor = brand.primaryColor ? `\n<meta name="theme-color" content="${brand.primaryColor}">` : '';
   // The paragraph inside <portico-portal> shows until the shell renders: its shadow root has no
   // slot, so it hides it then.
   const scripts = manifest
-    ? `<link rel="modulepreload" href="${BUNDLES_PATH}${manifest.core}">\n<script type="module" src="${BUNDLES_PATH}${manifest.loader}"></script>`
+    ? `<link rel="modulepreload" href="${BUNDLES_PATH}${manifest.core}">\n<script type="module" src="${BUNDLES_PATH}${LOADER_FILE}"></script>`
     : '';
   return `<!doctype html>
 <html lang="${input.locale}">
@@ -310,20 +155,23 @@ ${scripts}
 
 export interface PortalPageOptions {
   knex: Knex;
+  /** Paths under which plugins render pages of their own (see `pagePrefixes`). */
+  pagePrefixes: readonly string[];
   appRole: string;
   defaultTenant: string | null;
   bundles: WidgetBundles;
 }
 
-function wantsHtml(ctx: Context): boolean {
-  return (ctx.method === 'GET' || ctx.method === 'HEAD') && !NOT_PORTAL.test(ctx.path) && ctx.accepts(['json', 'html']) === 'html';
+function wantsHtml(ctx: Context, pagePrefixes: readonly string[]): boolean {
+  const pluginPage = pagePrefixes.some((prefix) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`));
+  return (ctx.method === 'GET' || ctx.method === 'HEAD') && !NOT_PORTAL.test(ctx.path) && !pluginPage && ctx.accepts(['json', 'html']) === 'html';
 }
 
 /** Answers every GET for a page (Accept: text/html) that no route took with the portal page. */
 export function portalPageMiddleware(options: PortalPageOptions) {
   return async (ctx: Context, next: Next): Promise<void> => {
     await next();
-    if (ctx.status !== 404 || ctx.body !== undefined || !wantsHtml(ctx)) return;
+    if (ctx.status !== 404 || ctx.body !== undefined || !wantsHtml(ctx, options.pagePrefixes)) return;
     const tenant = await options.knex.transaction(async (trx): Promise<{ name: string; brand: unknown; defaultLocale: string } | null> => {
       await enterAppRole(trx, options.appRole);
       const host = await enterTenantOfHost(trx, ctx.host, options.defaultTenant);
@@ -338,6 +186,6 @@ export function portalPageMiddleware(options: PortalPageOptions) {
       return;
     }
     ctx.status = 200;
-    ctx.body = renderPortalPage({ name: tenant.name, locale: portalLocale(tenant.defaultLocale), brand: publicBrand(tenant.brand), manifest: options.bundles.manifest() });
+    ctx.body = renderPortalPage({ name: tenant.name, locale: portalLocale(tenant.defaultLocale), brand: publicBrand(tenant.brand), manifest: options.bundles.portal()?.manifest ?? null });
   };
 }

@@ -14,7 +14,8 @@ import { embedCors } from './cors.js';
 import { requestIdMiddleware } from './request-id.js';
 import { routePipeline, type PipelineDeps } from './route-pipeline.js';
 import type { Lifecycle } from '../lifecycle.js';
-import { bundlesMiddleware, portalPageMiddleware, type WidgetBundles } from './portal.js';
+import { pagePrefixes, portalPageMiddleware } from './portal.js';
+import { bundlesMiddleware, type WidgetBundles } from './bundles.js';
 
 export interface StackOptions extends PipelineDeps {
   log: PinoLogger;
@@ -60,7 +61,7 @@ export function buildApp(options: StackOptions): Koa {
   // 6. The widget bundles (static, any origin may load them), and the portal page for every GET of
   //    a page that no route below takes (client-side routes and deep links).
   app.use(bundlesMiddleware(options.bundles));
-  app.use(portalPageMiddleware({ knex: options.knex, appRole: options.appRole, defaultTenant: options.defaultTenant, bundles: options.bundles }));
+  app.use(portalPageMiddleware({ knex: options.knex, appRole: options.appRole, defaultTenant: options.defaultTenant, bundles: options.bundles, pagePrefixes: pagePrefixes(options.registry) }));
 
   const router = new Router();
   // 7. Probes, outside any tenant.

@@ -2,7 +2,7 @@
  * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
-import type { Authenticator, EventHandler, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import type { Authenticator, EventHandler, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
@@ -60,6 +60,8 @@ export interface Registry {
   subscriptions: ReadonlyMap<string, readonly EventSubscription[]>;
   /** Every plugin's authenticators, in plugin order, each with the plugin that declared it. */
   authenticators: readonly { pluginId: string; authenticator: Authenticator }[];
+  /** The plugin that provides identity (sign-in, the session, invitations), if one is registered. */
+  identity: { pluginId: string; provider: IdentityProvider } | null;
   settings: ReadonlyMap<string, Validator>;
   /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
   permissionsOfRole(role: string): Set<string>;
@@ -187,6 +189,12 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     }
   }
 
+  const identities = plugins.filter((p) => p.identity);
+  if (identities.length > 1) {
+    throw new RegistryError(`Plugins ${identities.map((p) => `"${p.id}"`).join(' and ')} both provide identity; register only one of them.`);
+  }
+  const identity = identities[0] ? { pluginId: identities[0].id, provider: identities[0].identity! } : null;
+
   const settings = new Map<string, Validator>();
   for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings.schema));
 
@@ -285,6 +293,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     events,
     subscriptions,
     authenticators: plugins.flatMap((p) => (p.authenticators ?? []).map((authenticator) => ({ pluginId: p.id, authenticator }))),
+    identity,
     settings,
     permissionsOfRole,
     pluginsFor: (pluginId) => {

@@ -4,7 +4,7 @@
  * database lives in the server's own process and cannot be cut off from it.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type TestTenant } from '../support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { notesPlugin } from '../fixtures/notes-plugin.js';
 

@@ -26,10 +26,10 @@ import fc from 'fast-check';
 import { createDocumentsPlugin } from '@portico/plugin-documents';
 import type { MountedRoute } from '../../src/registry/registry.js';
 import { filePartsOf } from '../../src/http/read-multipart.js';
-import { defaultPlugins } from '../../src/plugins.js';
+import { builtInPlugins } from '../../../portico.config.js';
 import { serverRegistry } from '../../src/server.js';
-import { startHarness, type Harness, type TestTenant } from '../support/harness.js';
-import { createTestActors } from '../support/test-auth.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
+import { createTestActors } from '@portico/testing';
 import { notesPlugin } from '../fixtures/notes-plugin.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -39,8 +39,8 @@ const ROUTE_TIMEOUT = Math.max(30_000, RUNS * 150);
 
 /** Uploads go to a folder of this suite's own, so that what a refused upload left there can be seen. */
 const storageRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-fuzz-files-'));
-const plugins = [...defaultPlugins().map((p) => (p.id === 'documents' ? createDocumentsPlugin({ storage: storageRoot }) : p)), notesPlugin];
-const routes = serverRegistry([createTestActors().plugin, ...plugins]).routes.filter((r) => r.plugin.id !== 'test-auth');
+const plugins = [...builtInPlugins().map((p) => (p.id === 'documents' ? createDocumentsPlugin({ storage: storageRoot }) : p)), notesPlugin];
+const routes = serverRegistry([createTestActors().plugin, ...plugins]).registry.routes.filter((r) => r.plugin.id !== 'test-auth');
 
 /** Keys an attacker would try to slip in. */
 const INJECTED_KEYS = ['tenant_id', 'tenantId', 'role', 'roles', 'partnerId', 'partner_id', 'personId', 'permissions', 'isAdmin', 'constructor', 'prototype', 'id', 'createdAt', 'status'];

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, defineRoute, Type } from '@portico/core';
-import { startHarness, type Harness, type TestTenant } from '../support/harness.js';
+import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 
 /** Requests the server took: their handler started. */
 let taken = 0;

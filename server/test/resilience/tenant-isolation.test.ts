@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MountedRoute } from '../../src/registry/registry.js';
-import { defaultPlugins } from '../../src/plugins.js';
+import { builtInPlugins } from '../../../portico.config.js';
 import { DEMO_TENANT, seedDemo } from '../../src/demo/seed.js';
-import { startHarness, type Harness } from '../support/harness.js';
-import { asTenant } from '../../../plugins/access/test/support.js';
+import { startHarness, type Harness } from '@portico/testing';
+import { asTenant } from '@portico/testing';
 import { createApiKey } from '../../../plugins/access/src/embed/service.js';
 
 interface Person {
@@ -28,7 +28,7 @@ describe('tenant isolation', () => {
   const tenants: Record<'a' | 'b', { id: string; people: Person[]; ids: string[] }> = {} as never;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: defaultPlugins() });
+    h = await startHarness({ plugins: builtInPlugins() });
     const knex = h.server.database.knex;
     for (const key of ['a', 'b'] as const) {
       const { tenantId } = await seedDemo(knex, h.server.registry, h.server.config.appRole, h.server.log, {

@@ -6,7 +6,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/portico.js', import.meta.url));
+// The sources, as `npm run portico` runs them (the installed bin runs the same, compiled), with the
+// checkout's plugins (portico.config.ts at the root).
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+const CONFIG = fileURLToPath(new URL('../../../portico.config.ts', import.meta.url));
 
 export interface Run {
   code: number | null;
@@ -16,9 +19,9 @@ export interface Run {
 
 export function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<Run & { kill(): Promise<number | null> }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', BIN, ...args], {
-      env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
-      cwd: path.dirname(BIN),
+    const child = spawn(process.execPath, ['--conditions=portico-source', '--import', 'tsx', CLI, ...args], {
+      env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', PORTICO_CONFIG: CONFIG, ...env },
+      cwd: path.dirname(CLI),
     });
     let stdout = '';
     let stderr = '';

@@ -1091,7 +1091,7 @@ export interface paths {
         };
         /**
          * Describe the portal of this address: tenant, brand, languages and enabled plugins
-         * @description Public: the widgets read it before anyone signs in. The tenant is the one of the request's host. `plugins[].widgets` is the URL of the plugin's widget chunk, or null when the plugin contributes no widgets.
+         * @description Public: the widgets read it before anyone signs in. The tenant is the one of the request's host. `plugins[].widgets` is the URL of the plugin's widget chunk, or null when the plugin contributes no widgets; `identity` says where the session of the plugin that signs people in is, and how changes prove it.
          */
         get: operations["portal.get"];
         put?: never;
@@ -9053,6 +9053,18 @@ export interface operations {
                             poweredBy: boolean;
                             primaryColor?: string;
                         };
+                        identity: {
+                            /** @description API paths under which a change starts or ends a session (the client then asks for a new verificationToken) */
+                            sessionChangePaths: string[];
+                            /** @description API path (under /api/v1) of the caller’s session: GET answers it (401 when signed out), DELETE signs out */
+                            sessionPath: string;
+                            /** @description Tag of the element the portal shows to someone signed out */
+                            signInElement: string;
+                            /** @description Path of the server-rendered sign-in page */
+                            signInPage: string;
+                            /** @description Header in which changes made with a session cookie send the session’s verificationToken */
+                            verificationHeader: string;
+                        } | null;
                         locales: ("en" | "fr" | "es")[];
                         plugins: {
                             id: string;

@@ -2,6 +2,7 @@
  * The few client calls the foundation makes, typed loosely: the provider and the primitives work
  * with any path (a plugin's own routes too), while pages keep the SDK's typed methods.
  */
+import type { PortalInfo } from '@portico/core';
 import type { PorticoClient } from '@portico/sdk';
 
 export interface LooseClient {
@@ -10,7 +11,9 @@ export interface LooseClient {
     path: string,
     options?: { params?: Record<string, string>; query?: Record<string, unknown>; cursor?: string | null; signal?: AbortSignal },
   ): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  delete(path: string): Promise<unknown>;
   setVerificationToken?(token: string | null): void;
+  setIdentity?(identity: PortalInfo['identity']): void;
   onUnauthenticated?(callback: () => void): unknown;
 }
 

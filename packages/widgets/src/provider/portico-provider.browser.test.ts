@@ -11,6 +11,7 @@ import type { Locale, PortalInfo, Session } from '../context.js';
 import { PorticoElement } from '../base/portico-element.js';
 import { setLocale } from '../i18n/localization.js';
 import { FakeProblem, fakeClient, settle } from '../testing/fake-client.js';
+import { testPortal } from '../testing/portals.js';
 import { requestTokenFromPage } from './token.js';
 
 @customElement('test-provider-consumer')
@@ -26,13 +27,7 @@ void TestConsumer;
 void LitElement;
 
 function portal(overrides: Partial<ApiResponse<'get', '/portal'>> = {}): ApiResponse<'get', '/portal'> {
-  return {
-    tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' },
-    brand: { primaryColor: '#ffd400', accentColor: '#123456', poweredBy: true },
-    locales: ['en', 'fr', 'es'],
-    plugins: [],
-    ...overrides,
-  };
+  return testPortal({ brand: { primaryColor: '#ffd400', accentColor: '#123456', poweredBy: true }, ...overrides });
 }
 
 function session(locale: string | null = null): ApiResponse<'get', '/access/session'> {

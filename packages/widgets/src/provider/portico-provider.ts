@@ -153,7 +153,10 @@ export class PorticoProvider extends PorticoElement {
     this.#stopListening = typeof stop === 'function' ? (stop as () => void) : undefined;
     this.status = 'loading';
     try {
-      const [portal, session] = await Promise.all([client.get('/portal') as Promise<PortalInfo>, this.#fetchSession()]);
+      // The portal names the identity provider, whose session path tells who is here.
+      const portal = (await client.get('/portal')) as PortalInfo;
+      client.setIdentity?.(portal.identity);
+      const session = await this.#fetchSession(portal);
       if (loadId !== this.#loadId) return;
       this.portal = portal;
       this.session = session;
@@ -167,10 +170,12 @@ export class PorticoProvider extends PorticoElement {
     }
   }
 
-  async #fetchSession(): Promise<Session | null> {
+  async #fetchSession(portal: PortalInfo | null = this.portal): Promise<Session | null> {
     const client = loose(this.client!);
+    // Without an identity provider nobody signs in: everyone is anonymous.
+    if (!portal?.identity) return null;
     try {
-      const session = (await client.get('/access/session')) as Session;
+      const session = (await client.get(portal.identity.sessionPath)) as Session;
       if (this.auth === 'session') client.setVerificationToken?.(session.verificationToken);
       return session;
     } catch (error) {

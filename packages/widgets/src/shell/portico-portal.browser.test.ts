@@ -10,6 +10,7 @@ import type { PortalInfo, Session } from '../context.js';
 import { defineWidgets, type WidgetContribution } from '../contribution.js';
 import { setLocale } from '../i18n/localization.js';
 import { FakeProblem, fakeClient, settle } from '../testing/fake-client.js';
+import { testPortal } from '../testing/portals.js';
 import { expectAccessible } from '../testing/axe.js';
 
 /** A page element of a fictional plugin: shows the route parameter it was given. */
@@ -41,16 +42,14 @@ const dealsWidgets: WidgetContribution = defineWidgets({
   translations: { fr: async () => ({ templates: { 'test.deals': 'Affaires' } }) },
 });
 
-function portal(brand: PortalInfo['brand'] = {}): ApiResponse<'get', '/portal'> {
-  return {
-    tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' },
+function portal(brand: Partial<PortalInfo['brand']> = {}): ApiResponse<'get', '/portal'> {
+  return testPortal({
     brand: { poweredBy: true, ...brand },
-    locales: ['en', 'fr', 'es'],
     plugins: [
       { id: 'deals', widgets: 'https://portico.test/portico/plugin-deals.js' },
       { id: 'access', widgets: null },
     ],
-  };
+  });
 }
 
 function session(permissions: string[], kind = 'member'): ApiResponse<'get', '/access/session'> {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
@@ -6,6 +7,7 @@ import { LOCALES } from '@portico/core';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement } from '../base/portico-element.js';
 import { clientContext, localeContext, portalContext, sessionContext } from '../context.js';
+import { loose } from '../provider/loose-client.js';
 import type { Locale, PortalInfo, Session } from '../context.js';
 import type { WidgetContribution } from '../contribution.js';
 import { registerTranslations } from '../i18n/localization.js';
@@ -32,7 +34,7 @@ function initials(name: string): string {
  * enabled plugins' contributions and the person's permissions and audience; client-side routes with
  * deep links (History API); "not found" and "not allowed" pages; a language switcher, the person menu
  * and the "Powered by Portico" footer (off with `brand.poweredBy = false`). Signed out, it shows
- * `<portico-sign-in>`. Lives inside `<portico-provider>`, which it takes everything from.
+ * the identity provider's sign-in element. Lives inside `<portico-provider>`, which it takes everything from.
  *
  * @attr base - Path the portal is served under (default: the site root).
  * @prop contributionLoader - How a plugin's widget chunk is loaded from its URL (tests replace it).
@@ -117,8 +119,9 @@ export class PorticoPortal extends PorticoElement {
     const url = new URL(anchor.href);
     if (url.origin !== window.location.origin) return;
     const within = pathWithin(this.#prefix(), url.pathname);
-    // Server pages (sign-in) and anything outside the portal are left to the browser.
-    if (within === null || /^\/(?:sign-in|api|portico)(?:\/|$)/.test(url.pathname)) return;
+    // Server pages (the identity provider's sign-in) and anything outside the portal are left to the browser.
+    const serverPaths = ['/api', '/portico', ...(this.portal?.identity ? [this.portal.identity.signInPage] : [])];
+    if (within === null || serverPaths.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return;
     event.preventDefault();
     this.navigate(within + url.search);
   }
@@ -131,15 +134,16 @@ export class PorticoPortal extends PorticoElement {
         if (this.portal === portal) this.contributions = loaded;
       });
     }
-    // The access plugin's chunk defines the real element: the fallback only once contributions are in.
-    if (this.#needsSignIn() && this.contributions) ensureSignInElement();
+    // The identity provider's chunk defines the real element: the fallback only once contributions are in.
+    const identity = this.portal?.identity;
+    if (this.#needsSignIn() && this.contributions && identity) ensureSignInElement(identity.signInElement, identity.signInPage);
     if (changed.has('path') || changed.has('contributions') || changed.has('session')) this.#showRoute();
     if (changed.has('path') || changed.has('contributions') || changed.has('session') || changed.has('locale') || changed.has('portal')) {
       document.title = this.#documentTitle();
     }
   }
 
-  /** Signed out, or signed in but still owing the second factor (which `<portico-sign-in>` asks for). */
+  /** Signed out, or signed in but still owing the second factor (which the identity provider's sign-in element asks for). */
   #needsSignIn(): boolean {
     return !this.session || this.session.secondFactorRequired;
   }
@@ -246,7 +250,11 @@ export class PorticoPortal extends PorticoElement {
 
   #renderMain() {
     if (this.#needsSignIn()) {
-      return this.contributions ? html`<portico-sign-in></portico-sign-in>` : html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
+      if (!this.contributions) return html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
+      const identity = this.portal?.identity;
+      if (!identity) return html`<p role="status">${msg('Nobody can sign in to this portal yet: it has no sign-in plugin.', { id: 'shell.no-identity' })}</p>`;
+      const signIn = unsafeStatic(identity.signInElement);
+      return staticHtml`<${signIn}></${signIn}>`;
     }
     if (!this.contributions) return html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
     const resolution = this.#resolution()!;
@@ -276,7 +284,8 @@ export class PorticoPortal extends PorticoElement {
   async #signOut(): Promise<void> {
     this.personMenuOpen = false;
     try {
-      await this.client?.delete('/access/session');
+      const identity = this.portal?.identity;
+      if (identity && this.client) await loose(this.client).delete(identity.sessionPath);
     } catch (error) {
       console.error('Portico: sign-out failed', error);
     }

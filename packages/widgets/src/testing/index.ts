@@ -16,6 +16,7 @@ export { testPartner } from './partners.js';
 export type { TestPartner } from './partners.js';
 export { testPerson } from './people.js';
 export type { TestPerson } from './people.js';
+export { testPortal, TEST_IDENTITY } from './portals.js';
 export { testSession } from './sessions.js';
 export type { TestSessionOptions } from './sessions.js';
 export { registerWidgetTranslations } from './translations.js';

@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, oneEvent, settle, testPortal, waitUntil } from '@portico/widgets/testing';
 import { setLocale, type PortalInfo, type Session } from '@portico/widgets';
 import '@portico/widgets';
 import { asker, category, listedDeal, question, registerQuestionsTranslations } from './test-support.js';
@@ -10,12 +10,7 @@ registerQuestionsTranslations();
 
 type Control = HTMLElement & { value: string; error: string; options: { value: string; label: string }[] };
 
-const withDeals: PortalInfo = {
-  tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' },
-  brand: {},
-  locales: ['en', 'fr', 'es'],
-  plugins: [{ id: 'deals', widgets: null }, { id: 'questions', widgets: null }],
-};
+const withDeals: PortalInfo = testPortal({ plugins: [{ id: 'deals', widgets: null }, { id: 'questions', widgets: null }] });
 const withoutDeals: PortalInfo = { ...withDeals, plugins: [{ id: 'questions', widgets: null }] };
 
 const deals = [listedDeal({ id: 'd1', title: '500 seats', customerName: 'Contoso' }), listedDeal({ id: 'd2', title: 'Renewal', customerName: 'Globex' })];

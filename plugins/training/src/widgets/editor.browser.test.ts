@@ -1,4 +1,4 @@
-import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
+import { FakeProblem, expect, expectAccessible, fakeClient, fixture, html, settle, testPortal, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
 import { registerTrainingTranslations } from './test-support.js';
@@ -293,7 +293,7 @@ describe('<portico-training-editor>', () => {
 
   it('hides the Documents part when the portal does not have the documents plugin', async () => {
     const { el, fake } = await mount('m1', library([FILE_A]));
-    documentsPart(el).portal = { tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'en' }, brand: {}, locales: ['en'], plugins: [{ id: 'training', widgets: null }] };
+    documentsPart(el).portal = testPortal({ locales: ['en'], plugins: [{ id: 'training', widgets: null }] });
     await rendered(el);
     expect(inDocuments(el).querySelector('fieldset')).to.equal(null);
     expect(fake.calls.some((c) => c.path === '/documents/library')).to.equal(false);

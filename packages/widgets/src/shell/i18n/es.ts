@@ -6,6 +6,7 @@ export const templates = {
   'shell.menu': 'Menú',
   'shell.home': 'Inicio',
   'shell.loading': 'Cargando…',
+  'shell.no-identity': 'Nadie puede iniciar sesión en este portal todavía: no tiene una extensión de inicio de sesión.',
   'shell.load-failed': 'No se pudo cargar el portal.',
   'shell.retry': 'Reintentar',
   'shell.not-found.title': 'Página no encontrada',

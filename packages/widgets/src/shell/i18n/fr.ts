@@ -6,6 +6,7 @@ export const templates = {
   'shell.menu': 'Menu',
   'shell.home': 'Accueil',
   'shell.loading': 'Chargement…',
+  'shell.no-identity': 'Personne ne peut encore se connecter à ce portail : il n’a pas d’extension de connexion.',
   'shell.load-failed': 'Le portail n’a pas pu être chargé.',
   'shell.retry': 'Réessayer',
   'shell.not-found.title': 'Page introuvable',

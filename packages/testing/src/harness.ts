@@ -1,17 +1,15 @@
 /**
- * Starts a real Portico server on 127.0.0.1 on a fresh test database, with test actors, and offers
- * the fixtures most tests need: tenants with partners and people.
+ * A real Portico server on 127.0.0.1, on a database of the test file's own, with the plugins the test
+ * names — and what most tests need around it: tenants with partners and people, actors of any
+ * permission set, the outgoing mail, scheduled tasks run at a chosen moment, settings and demo seeds.
  */
 import type { PluginDefinition } from '@portico/core';
-import { loadConfig, type DatabaseConfig, type PorticoConfig } from '../../src/config.js';
-import { createServer, type PorticoServer } from '../../src/server.js';
-import { createTenant } from '../../src/tenants.js';
-import { seedContext } from '../../src/demo/seed.js';
-import { inTenantTransaction } from '../../src/db/tenant-transaction.js';
-import { createTestActors, type TestActors } from './test-auth.js';
-import { createTestDatabase, type TestDatabase } from './test-db.js';
+import { createServer, createTenant, inTenantTransaction, loadConfig, seedContext, updatePluginSettings, type DatabaseConfig, type PorticoConfig, type PorticoServer } from '@portico/server';
+import { createTestActors, type TestActors } from './actors.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface ApiCall {
+  /** The `Authorization` header, e.g. an actor's bearer from `h.member(...)`. */
   auth?: string;
   body?: unknown;
   /** Sent as an HTML form would send it. */
@@ -37,6 +35,17 @@ export interface TestTenant {
   staffId: string;
 }
 
+/** One email the server queued (in the outbox table: sent, or waiting for a retry). */
+export interface QueuedMail {
+  to: string;
+  kind: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  status: string;
+  createdAt: Date;
+}
+
 export interface Harness {
   server: PorticoServer;
   url: string;
@@ -45,22 +54,30 @@ export interface Harness {
   api<T = any>(method: string, path: string, call?: ApiCall): Promise<ApiAnswer<T>>;
   /** Creates a tenant (host `<slug>.test`) with two partners, a partner_admin of the first and a tenant_admin. */
   tenant(slug: string): Promise<TestTenant>;
-  /** A bearer for a member of the tenant's first partner holding exactly these permissions. */
+  /** A bearer for a member of the tenant's first partner (or `partnerId`) holding exactly these permissions. */
   member(tenant: TestTenant, permissions: Iterable<string>, partnerId?: string): string;
+  /** A bearer for the tenant's staff person holding exactly these permissions. */
   staff(tenant: TestTenant, permissions: Iterable<string>): string;
   allPermissions(): string[];
+  /** Mail queued for an address (oldest first), optionally of one kind (e.g. `access.invite`). */
+  mailTo(address: string, kind?: string): Promise<QueuedMail[]>;
+  /** Runs a plugin's scheduled task for every active tenant as if it were `now` (default: the clock). */
+  runTask(pluginId: string, task: string, now?: Date): Promise<void>;
+  /** Changes some of a plugin's settings for a tenant, validated against the plugin's schema. */
+  updateSettings(tenant: { id: string }, pluginId: string, change: Record<string, unknown>): Promise<void>;
   /** Runs the demo seeds of these plugins (all that have one, by default) for a tenant, each in the tenant's transaction. */
   seedPlugins(tenant: { id: string; slug: string }, pluginIds?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface HarnessOptions {
-  plugins: PluginDefinition[];
+  plugins: readonly PluginDefinition[];
   config?: Partial<PorticoConfig>;
   /** Changes how the server reaches its test database (e.g. through a TCP proxy that a test cuts). */
   reachDatabase?: (config: DatabaseConfig) => DatabaseConfig;
 }
 
+/** Starts a migrated server with these plugins (and the test actors' authenticator) on a database of its own. */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const db = await createTestDatabase();
   const actors = createTestActors();
@@ -71,6 +88,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const server = await createServer({ config, plugins: [actors.plugin, ...options.plugins] });
   await server.migrate();
   const url = await server.listen();
+  const knex = server.database.knex;
 
   const api: Harness['api'] = async (method, path, call = {}) => {
     const headers: Record<string, string> = { ...(call.headers ?? {}) };
@@ -95,8 +113,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 
   const tenant: Harness['tenant'] = async (slug) => {
-    const created = await createTenant(server.database.knex, { slug, name: `Tenant ${slug}`, domains: [`${slug}.test`] });
-    return inTenantTransaction(server.database.knex, config.appRole, created.id, async (trx) => {
+    const created = await createTenant(knex, { slug, name: `Tenant ${slug}`, domains: [`${slug}.test`] });
+    return inTenantTransaction(knex, config.appRole, created.id, async (trx) => {
       const [partner] = await trx('partners').insert({ tenantId: created.id, name: `${slug} partner` }).returning('id');
       const [other] = await trx('partners').insert({ tenantId: created.id, name: `${slug} other partner` }).returning('id');
       const [member] = await trx('people').insert({ tenantId: created.id, kind: 'member', email: `member@${slug}.test`, name: 'Member', status: 'active' }).returning('id');
@@ -120,11 +138,19 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       actors.mint({ kind: 'member', tenantId: t.id, personId: t.memberId, partnerId: partnerId ?? t.partnerId, roles: [], permissions }),
     staff: (t, permissions) => actors.mint({ kind: 'staff', tenantId: t.id, personId: t.staffId, partnerId: null, roles: [], permissions }),
     allPermissions: () => [...server.registry.permissions.keys()],
+    async mailTo(address, kind) {
+      // The outbox is the server's table; tests read it as the database's owner.
+      const query = knex('outbound_mail').whereRaw('lower(to_address) = lower(?)', [address]).orderBy('created_at').orderBy('id');
+      if (kind) query.where({ kind });
+      const rows = await query.select('to_address', 'kind', 'subject', 'text_body', 'html_body', 'status', 'created_at');
+      return rows.map((r) => ({ to: r.toAddress, kind: r.kind, subject: r.subject, text: r.textBody, html: r.htmlBody, status: r.status, createdAt: r.createdAt }));
+    },
+    runTask: (pluginId, task, now) => server.tasks.run(pluginId, task, { now: now ?? new Date() }),
+    updateSettings: (t, pluginId, change) => inTenantTransaction(knex, config.appRole, t.id, (trx) => updatePluginSettings(trx, server.registry, t.id, pluginId, change)),
     async seedPlugins(t, pluginIds) {
-      const log = server.log;
       for (const plugin of server.registry.plugins) {
         if (!plugin.seedDemo || (pluginIds && !pluginIds.includes(plugin.id))) continue;
-        await inTenantTransaction(server.database.knex, config.appRole, t.id, (trx) => plugin.seedDemo!(seedContext(trx, server.registry, { id: t.id, slug: t.slug }, plugin.id, log)));
+        await inTenantTransaction(knex, config.appRole, t.id, (trx) => plugin.seedDemo!(seedContext(trx, server.registry, { id: t.id, slug: t.slug }, plugin.id, server.log)));
       }
     },
     async close() {

@@ -24,10 +24,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_ROLES, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type PluginDefinition } from '@portico/core';
 import { accessPlugin } from '@portico/plugin-access';
-import { createRegistry, type MountedRoute } from '../../src/registry/registry.js';
-import { asTenant, sessionFor, signedInPerson } from '../../../plugins/access/test/support.js';
-import { createApiKey, mintEmbedToken } from '../../../plugins/access/src/embed/service.js';
-import type { KeyAudience, KeyScopes } from '../../../plugins/access/src/embed/scopes.js';
+import { createApiKey, mintEmbedToken, type KeyAudience, type KeyScopes } from '@portico/plugin-access/testing';
+import { createRegistry, type MountedRoute } from '@portico/server';
+import { asTenant, sessionFor, signedInPerson } from './sessions.js';
 import { startHarness, type ApiAnswer, type ApiCall, type Harness, type TestTenant } from './harness.js';
 
 type Kind = 'member' | 'staff';
@@ -92,7 +91,7 @@ function expectProblem(answer: ApiAnswer, status: number): void {
 /** Request headers of a session: the cookie, the verification token, the browser it is bound to. */
 type Auth = Record<string, string>;
 
-export function routeContractSuite(label: string, plugins: PluginDefinition[]): void {
+export function routeContractSuite(label: string, plugins: readonly PluginDefinition[]): void {
   // Sessions are access's: a suite over plugins without it still signs people in through it.
   const withAccess = plugins.some((p) => p.id === 'access') ? plugins : [accessPlugin, ...plugins];
   const tested = new Set(plugins.map((p) => p.id));

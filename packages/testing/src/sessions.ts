@@ -1,13 +1,13 @@
 /**
- * Test helpers for real sessions: a session created by the access plugin's own service, used through
- * its cookie and request-verification header exactly as the portal uses them.
+ * Real people with real sessions: made by the access plugin's own service (it provides identity) and
+ * used through its cookie and request-verification header exactly as the portal uses them, so a test
+ * exercises every check a browser's request goes through.
  */
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { inTenantTransaction } from '../../../server/src/db/tenant-transaction.js';
-import type { Harness } from '../../../server/test/support/harness.js';
-import { createSession } from '../src/sessions/service.js';
-import { SESSION_COOKIE, VERIFICATION_HEADER } from '../src/authenticators.js';
+import { inTenantTransaction } from '@portico/server';
+import { grantTestGroup, openTestSession, SESSION_COOKIE, VERIFICATION_HEADER } from '@portico/plugin-access/testing';
+import type { Harness } from './harness.js';
 
 /** The browser the helpers' sessions are bound to (sessions answer only the browser that signed in). */
 export const TEST_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) vitest/4';
@@ -40,8 +40,7 @@ export interface SessionOptions {
 }
 
 async function openSession(h: Harness, trx: Knex.Transaction, tenantId: string, personId: string, options: SessionOptions = {}): Promise<TestSession> {
-  const session = await createSession(trx, h.server.keys, { tenantId, personId, via: 'link', userAgent: TEST_USER_AGENT, ip: '127.0.0.1' });
-  if (options.secondFactorProven) await trx('access_sessions').where({ id: session.id }).update({ mfaState: 'verified' });
+  const session = await openTestSession(trx, h.server.keys, { tenantId, personId, userAgent: TEST_USER_AGENT, secondFactorProven: options.secondFactorProven });
   return asSession(session.id, session.cookie, session.verificationToken, TEST_USER_AGENT);
 }
 
@@ -78,10 +77,7 @@ export async function signedInPerson(h: Harness, tenantId: string, spec: PersonS
     await trx('memberships').insert({ tenantId, personId: person.id, partnerId: spec.kind === 'staff' ? null : (spec.partnerId ?? null), role });
     const permissions = spec.permissions ? [...spec.permissions] : [];
     if (permissions.length > 0) {
-      const [group] = await trx('access_groups')
-        .insert({ tenantId, name: `Holders ${tag}`, audience: spec.kind === 'staff' ? 'staff' : 'partner', permissions })
-        .returning('id');
-      await trx('access_group_members').insert({ tenantId, groupId: group.id, personId: person.id });
+      await grantTestGroup(trx, { tenantId, personId: person.id, kind: spec.kind, name: `Holders ${tag}`, permissions });
     }
     const session = await openSession(h, trx, tenantId, person.id, spec);
     return { ...session, personId: person.id, email };

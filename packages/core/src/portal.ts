@@ -1,0 +1,36 @@
+/**
+ * `GET /api/v1/portal`, the first thing widgets ask: the tenant of the address, its brand as pages may
+ * show it, the languages, the enabled plugins' widget chunks and the identity provider. Browser-safe:
+ * the server answers with this schema and `<portico-provider>` reads it typed from the same.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { PortalIdentity } from './identity.js';
+import { Locale, Nullable } from './schemas.js';
+
+/** A hex colour as pages may use it in CSS. */
+export const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+/** The brand as the portal serves it: only well-formed values, the footer choice always present. */
+export const PortalBrand = Type.Object({
+  displayName: Type.Optional(Type.String()),
+  logoUrl: Type.Optional(Type.String({ description: 'https URL, or a path on this server' })),
+  primaryColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
+  accentColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
+  fontFamily: Type.Optional(Type.String()),
+  poweredBy: Type.Boolean({ description: 'Show the "Powered by Portico" footer.' }),
+});
+export type PortalBrand = Static<typeof PortalBrand>;
+
+export const PortalInfo = Type.Object({
+  tenant: Type.Object({ slug: Type.String(), name: Type.String(), defaultLocale: Locale }),
+  brand: PortalBrand,
+  locales: Type.Array(Locale),
+  plugins: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      widgets: Nullable(Type.String({ description: "Absolute URL of the plugin's widget chunk" })),
+    }),
+  ),
+  identity: Nullable(PortalIdentity),
+});
+export type PortalInfo = Static<typeof PortalInfo>;
