@@ -62,6 +62,12 @@ export interface PorticoClient {
   iterate<P extends ListPaths>(path: P, ...options: OptionsArgument<ListOptions<Operation<'get', P>>>): AsyncIterableIterator<ItemOf<P>>;
   /** For answers that are not JSON (CSV exports, files): the Response of a successful call. */
   raw(method: Method, path: string, options?: RawOptions): Promise<Response>;
+  /**
+   * Any route by its path, typed by the caller: for a plugin whose routes the generated types do not
+   * know (one built outside this repository), which types `T` from its own schemas (`Static<typeof X>`).
+   * Credentials, verification, idempotency keys, retries and errors as for the typed methods.
+   */
+  call<T = unknown>(method: Method, path: string, options?: RawOptions): Promise<T>;
   /** Sets (or with null, forgets, so it is fetched again) the session's request-verification token. */
   setVerificationToken(token: string | null): void;
   /** Hands over the identity provider the portal document names (so the client need not ask for it). */
@@ -274,6 +280,7 @@ export function createClient(options: ClientOptions = {}): PorticoClient {
     list,
     iterate,
     raw: (method: Method, path: string, opts: RawOptions = {}) => send(method, path, opts, undefined),
+    call: (method: Method, path: string, opts: RawOptions = {}) => request(method, path, opts),
     setVerificationToken: (token: string | null) => verification.set(token),
     setIdentity: (given: SessionIdentity | null) => {
       identity = given;

@@ -331,3 +331,13 @@ describe('raw answers', () => {
     await expect(staffClient.raw('GET', '/access/audit/export')).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe('routes the generated types do not know', () => {
+  it('calls any path with the caller\'s type, with the same credentials, and throws the same problems', async () => {
+    const auditor = createClient({ baseUrl: h.url, auth: { type: 'bearer', getToken: async () => ({ token: bearerOf(h.staff(tenant, [P.auditRead])), expiresAt: new Date(Date.now() + 3_600_000).toISOString() }) } });
+    const page = await auditor.call<{ items: { action: string }[]; nextCursor: string | null }>('GET', '/access/audit', { query: { limit: 2 } });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.length).toBeLessThanOrEqual(2);
+    await expect(auditor.call('GET', '/nothing/here')).rejects.toMatchObject({ status: 404 });
+  });
+});
