@@ -26,7 +26,19 @@ export interface ProblemBody {
 
 const PROBLEM_BASE = 'https://portico.dev/problems/';
 
+/**
+ * Marks problems across copies of this package: a plugin installed from a folder (with its own
+ * `node_modules`) throws problems of its copy of `@portico/core`, which the server must still answer
+ * as problems, not as 500s. `instanceof HttpProblem` checks this mark, not the class's identity.
+ */
+const PROBLEM = Symbol.for('portico.http-problem');
+
 export class HttpProblem extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PROBLEM] === true;
+  }
+
+  readonly [PROBLEM] = true;
   readonly status: number;
   readonly type: string;
   readonly title: string;
