@@ -34,7 +34,7 @@ const PROBLEM_BASE = 'https://portico.dev/problems/';
 const PROBLEM = Symbol.for('portico.http-problem');
 
 export class HttpProblem extends Error {
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PROBLEM] === true;
   }
 
