@@ -235,6 +235,8 @@ describe('the portal', () => {
       expect(answer.text).toContain('<html lang="fr">');
       expect(answer.text).toContain('<title>Alpha Partner Hub</title>');
       expect(answer.text).toContain('<meta name="theme-color" content="#1a7f37">');
+      // No logo (a script URL never passes): an empty icon, so browsers ask for no /favicon.ico (a 404).
+      expect(answer.text).toContain('<link rel="icon" href="data:,">');
       expect(answer.text).toMatch(/<portico-provider auth="session"><portico-portal>[\s\S]*<\/portico-portal><\/portico-provider>/);
       expect(answer.text).toContain('<script type="module" src="/portico/portico.js"></script>');
       expect(answer.text).toContain('<link rel="modulepreload" href="/portico/core-Ab12Cd34.js">');

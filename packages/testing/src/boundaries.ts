@@ -126,7 +126,9 @@ export interface BoundaryViolations {
 }
 
 /** Every boundary each plugin crosses, as readable lines (empty lists when none). */
-export function pluginBoundaryViolations(folders: readonly PluginFolder[]): BoundaryViolations {
+export function pluginBoundaryViolations(given: readonly PluginFolder[]): BoundaryViolations {
+  // `fileURLToPath(new URL('..', import.meta.url))` ends with a separator: compare folders without one.
+  const folders = given.map(({ plugin, dir }) => ({ plugin, dir: path.resolve(dir) }));
   const coreTables = new Set(filesUnder(CORE_MIGRATIONS).flatMap((f) => tablesCreatedIn(fs.readFileSync(f, 'utf8'))));
   const dirOf = new Map(folders.map((f) => [f.plugin.id, f.dir]));
   const pluginDir = (id: string) => dirOf.get(id) ?? path.join(path.dirname(folders[0]?.dir ?? '.'), id);

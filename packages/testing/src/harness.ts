@@ -3,6 +3,9 @@
  * names — and what most tests need around it: tenants with partners and people, actors of any
  * permission set, the outgoing mail, scheduled tasks run at a chosen moment, settings and demo seeds.
  */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { PluginDefinition } from '@portico/core';
 import { createServer, createTenant, inTenantTransaction, loadConfig, seedContext, updatePluginSettings, type DatabaseConfig, type PorticoConfig, type PorticoServer } from '@portico/server';
 import { createTestActors, type TestActors } from './actors.js';
@@ -82,8 +85,19 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const db = await createTestDatabase();
   const actors = createTestActors();
   const config = loadConfig(
-    { PORTICO_ENV: 'test' },
-    { port: 0, host: '127.0.0.1', database: options.reachDatabase ? options.reachDatabase(db.config) : db.config, appRole: db.appRole, outboxIntervalMs: 0, logLevel: process.env.LOG_LEVEL ?? 'silent', ...options.config },
+    // Files a test server keeps (a plugin's local storage) go to a temporary folder, never the project's.
+    { PORTICO_ENV: 'test', PORTICO_DATA_DIR: process.env.PORTICO_DATA_DIR ?? path.join(os.tmpdir(), 'portico-test-data') },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      database: options.reachDatabase ? options.reachDatabase(db.config) : db.config,
+      appRole: db.appRole,
+      outboxIntervalMs: 0,
+      logLevel: process.env.LOG_LEVEL ?? 'silent',
+      // A key of its own, so that no key file is written anywhere.
+      secretKey: randomBytes(32).toString('base64'),
+      ...options.config,
+    },
   );
   const server = await createServer({ config, plugins: [actors.plugin, ...options.plugins] });
   await server.migrate();

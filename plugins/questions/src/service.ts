@@ -279,15 +279,16 @@ export async function assignQuestion(ctx: QuestionsContext, id: string, assignee
   }
   if (question.assigneeId !== assigneeId) {
     await ctx.db('questions').where({ tenantId: ctx.tenantId, id }).update({ assigneeId, updatedAt: ctx.db.fn.now() });
-    await ctx.audit({
-      action: 'questions.question.assigned',
-      targetType: 'question',
-      targetId: id,
-      partnerId: question.partnerId,
-      before: { assigneeId: question.assigneeId },
-      after: { assigneeId },
-    });
   }
+  // Recorded even when it confirms the assignee already there: a staff member acted on the question.
+  await ctx.audit({
+    action: 'questions.question.assigned',
+    targetType: 'question',
+    targetId: id,
+    partnerId: question.partnerId,
+    before: { assigneeId: question.assigneeId },
+    after: { assigneeId },
+  });
   return getQuestion(ctx, id);
 }
 

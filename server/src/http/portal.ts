@@ -128,6 +128,9 @@ export function renderPortalPage(input: { name: string; locale: PortalLocale; br
   const { manifest, brand } = input;
   const title = escapeHtml(brand.displayName ?? input.name);
   const themeColor = brand.primaryColor ? `\n<meta name="theme-color" content="${brand.primaryColor}">` : '';
+  // The tenant's logo is the tab's icon; without one, an empty icon, so the browser asks for no
+  // /favicon.ico (which would be a 404 on every page).
+  const icon = `\n<link rel="icon" href="${brand.logoUrl ? escapeHtml(brand.logoUrl) : 'data:,'}">`;
   // The paragraph inside <portico-portal> shows until the shell renders: its shadow root has no
   // slot, so it hides it then.
   const scripts = manifest
@@ -137,7 +140,7 @@ export function renderPortalPage(input: { name: string; locale: PortalLocale; br
 <html lang="${input.locale}">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">${themeColor}
+<meta name="viewport" content="width=device-width, initial-scale=1">${themeColor}${icon}
 <title>${title}</title>
 ${scripts}
 <style>

@@ -32,6 +32,7 @@ export function renderPage(http: HttpExchange, page: { locale: Locale; brand: Pa
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="${page.brand.logoUrl?.startsWith('https://') ? escapeHtml(page.brand.logoUrl) : 'data:,'}">
 <title>${escapeHtml(page.title)} · ${escapeHtml(page.brand.name)}</title>
 <style>
   :root { color-scheme: light dark; --primary: ${color}; }

@@ -1,0 +1,50 @@
+// Spanish strings of the referrals plugin's widgets (ids `referrals.*`), merged by the shell with the locale.
+import { str } from '@lit/localize';
+
+export const templates = {
+  'referrals.nav': 'Recomendaciones',
+  'referrals.nav-description': 'Recomiéndenos clientes potenciales y cobre una comisión por cada uno que aceptemos.',
+  'referrals.all': 'Todas',
+  'referrals.cancel': 'Cancelar',
+  'referrals.back': 'Volver a las recomendaciones',
+  'referrals.error.generic': 'Algo salió mal. Compruebe su conexión e inténtelo de nuevo.',
+  'referrals.error.not-found': 'Esta recomendación no existe, o no puede verla.',
+  // statuses
+  'referrals.status.pending': 'Pendiente',
+  'referrals.status.accepted': 'Aceptada',
+  'referrals.status.declined': 'Rechazada',
+  // list
+  'referrals.list.company': 'Empresa',
+  'referrals.list.partner': 'Socio',
+  'referrals.list.contact': 'Contacto',
+  'referrals.list.status': 'Estado',
+  'referrals.list.fee': 'Comisión',
+  'referrals.list.referred': 'Recomendada el',
+  'referrals.list.decision': 'Decisión',
+  'referrals.list.empty': 'Aún no hay recomendaciones',
+  'referrals.list.empty.body': '¿Conoce una empresa que nos necesita? Recomiéndela: cobra una comisión cuando la aceptamos.',
+  'referrals.list.empty.staff': 'Las recomendaciones de los socios aparecen aquí.',
+  'referrals.list.empty.member': 'Las recomendaciones de su organización aparecen aquí.',
+  'referrals.list.no-match': 'Ninguna recomendación tiene este estado',
+  // decisions
+  'referrals.accept': 'Aceptar',
+  'referrals.decline': 'Rechazar',
+  'referrals.accept.label': str`Aceptar la recomendación de ${0}`,
+  'referrals.decline.label': str`Rechazar la recomendación de ${0}`,
+  'referrals.accept.hint': 'Aceptar fija la comisión definida ahora en la configuración; un cambio posterior de la comisión no la altera.',
+  'referrals.accept.note': 'Nota para el socio (opcional)',
+  'referrals.decline.hint': 'El socio lee el motivo que indique.',
+  'referrals.decline.reason': 'Motivo',
+  'referrals.decision.accepted': str`La recomendación de ${0} está aceptada.`,
+  'referrals.decision.declined': str`La recomendación de ${0} está rechazada.`,
+  // form
+  'referrals.form.title': 'Recomendar un cliente',
+  'referrals.form.submit': 'Recomendar este cliente',
+  'referrals.form.saved': str`Gracias: ${0} está recomendada y espera nuestra decisión.`,
+  'referrals.form.members-only': 'Las recomendaciones las hacen las personas de las organizaciones socias.',
+  'referrals.field.company.hint': 'El cliente potencial que nos recomienda.',
+  'referrals.field.contact-name': 'Nombre del contacto',
+  'referrals.field.contact-email': 'Correo electrónico del contacto',
+  'referrals.field.notes': 'Notas (opcional)',
+  'referrals.field.notes.hint': 'Qué necesitan y de qué los conoce.',
+};

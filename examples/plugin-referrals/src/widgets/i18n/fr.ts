@@ -1,0 +1,50 @@
+// French strings of the referrals plugin's widgets (ids `referrals.*`), merged by the shell with the locale.
+import { str } from '@lit/localize';
+
+export const templates = {
+  'referrals.nav': 'Recommandations',
+  'referrals.nav-description': 'Recommandez-nous des clients potentiels et touchez une commission pour chacun que nous acceptons.',
+  'referrals.all': 'Toutes',
+  'referrals.cancel': 'Annuler',
+  'referrals.back': 'Retour aux recommandations',
+  'referrals.error.generic': 'Une erreur est survenue. Vérifiez votre connexion et réessayez.',
+  'referrals.error.not-found': 'Cette recommandation n’existe pas, ou vous ne pouvez pas la voir.',
+  // statuses
+  'referrals.status.pending': 'En attente',
+  'referrals.status.accepted': 'Acceptée',
+  'referrals.status.declined': 'Refusée',
+  // list
+  'referrals.list.company': 'Entreprise',
+  'referrals.list.partner': 'Partenaire',
+  'referrals.list.contact': 'Contact',
+  'referrals.list.status': 'Statut',
+  'referrals.list.fee': 'Commission',
+  'referrals.list.referred': 'Recommandée le',
+  'referrals.list.decision': 'Décision',
+  'referrals.list.empty': 'Aucune recommandation pour l’instant',
+  'referrals.list.empty.body': 'Vous connaissez une entreprise qui a besoin de nous ? Recommandez-la : vous touchez une commission quand nous l’acceptons.',
+  'referrals.list.empty.staff': 'Les recommandations des partenaires apparaissent ici.',
+  'referrals.list.empty.member': 'Les recommandations de votre organisation apparaissent ici.',
+  'referrals.list.no-match': 'Aucune recommandation n’a ce statut',
+  // decisions
+  'referrals.accept': 'Accepter',
+  'referrals.decline': 'Refuser',
+  'referrals.accept.label': str`Accepter la recommandation de ${0}`,
+  'referrals.decline.label': str`Refuser la recommandation de ${0}`,
+  'referrals.accept.hint': 'Accepter fixe la commission définie à cet instant dans les paramètres ; une modification ultérieure de la commission ne la change pas.',
+  'referrals.accept.note': 'Note au partenaire (facultatif)',
+  'referrals.decline.hint': 'Le partenaire lit le motif que vous donnez.',
+  'referrals.decline.reason': 'Motif',
+  'referrals.decision.accepted': str`La recommandation de ${0} est acceptée.`,
+  'referrals.decision.declined': str`La recommandation de ${0} est refusée.`,
+  // form
+  'referrals.form.title': 'Recommander un client',
+  'referrals.form.submit': 'Recommander ce client',
+  'referrals.form.saved': str`Merci : ${0} est recommandée et attend notre décision.`,
+  'referrals.form.members-only': 'Les recommandations sont faites par les membres des organisations partenaires.',
+  'referrals.field.company.hint': 'Le client potentiel que vous nous recommandez.',
+  'referrals.field.contact-name': 'Nom du contact',
+  'referrals.field.contact-email': 'E-mail du contact',
+  'referrals.field.notes': 'Notes (facultatif)',
+  'referrals.field.notes.hint': 'Ce dont ils ont besoin, et comment vous les connaissez.',
+};
