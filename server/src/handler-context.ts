@@ -62,6 +62,7 @@ export function handlerContext(deps: HandlerDeps, scope: HandlerScope, effects: 
     publicUrl: deps.publicUrl,
     keys: deps.keys,
     plugins: deps.registry.pluginsFor(pluginId),
+    extensions: deps.registry.extensions,
   };
 }
 

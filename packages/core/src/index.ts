@@ -17,4 +17,5 @@ export * from './brand.js';
 export * from './identity.js';
 export * from './portal.js';
 export * from './bundles.js';
+export * from './extensions.js';
 export { Type, type Static, type TSchema, type TObject } from '@sinclair/typebox';

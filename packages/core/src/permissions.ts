@@ -19,6 +19,11 @@ export interface PermissionDeclaration {
    * (see docs/security.md, "API keys and embed tokens").
    */
   administrative?: boolean;
+  /**
+   * Held only by a tenant's backend, through an API key whose scopes name it (a data feed pushing
+   * client companies, say): no role or access group ever holds it, nor any embed token.
+   */
+  backend?: true;
 }
 
 /** A permission key is `<plugin id>.<action>`, e.g. `deals.submit`. */

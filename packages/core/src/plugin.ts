@@ -11,6 +11,8 @@ import type { Knex } from 'knex';
 import type { Actor } from './actor.js';
 import type { PermissionDeclaration } from './permissions.js';
 import type { PortalIdentity } from './identity.js';
+import type { Contribution, Extensions } from './extensions.js';
+import type { HttpProblem } from './errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -84,7 +86,7 @@ export interface KeyRing {
 
 /** The permissions every registered plugin declares, and what built-in roles hold by default. */
 export interface PermissionCatalog {
-  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean }[];
+  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean; backend?: true }[];
   has(key: string): boolean;
   ofRole(role: string): Set<string>;
 }
@@ -132,6 +134,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
   log: Logger;
   /** Which of the plugins this one declares (required or optional) are enabled on this server. */
   plugins: EnabledPlugins;
+  /** The contributions of the registered plugins to an extension point (see `defineExtensionPoint`). */
+  extensions: Extensions;
 }
 
 export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema, R extends TSchema = TSchema> {
@@ -154,6 +158,12 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
   permission?: string;
   /** Open to anonymous callers (sign-in, brand). The handler still gets a tenant. */
   public?: true;
+  /**
+   * A feature the route belongs to (declared in some plugin's `features`, e.g. `fleet.bulk-actions`):
+   * before the handler runs, every registered feature gate (billing, programme tiers) may refuse it
+   * for the caller, with a problem that says what to do (402 billing-required, 403 tier-required …).
+   */
+  feature?: string;
   schemas: RouteSchemas<P, Q, B, R>;
   /**
    * `form` accepts `application/x-www-form-urlencoded` (HTML form posts on pages); `multipart` accepts
@@ -256,6 +266,8 @@ export interface EventContext<Settings = Record<string, unknown>, Events extends
   log: Logger;
   /** Which of the plugins this one declares (required or optional) are enabled on this server. */
   plugins: EnabledPlugins;
+  /** The contributions of the registered plugins to an extension point. */
+  extensions: Extensions;
 }
 
 export type EventHandler<Payload = Record<string, unknown>, Settings = Record<string, unknown>, Events extends EventMap = EventMap> = (
@@ -330,6 +342,36 @@ export interface Authenticator<Settings = any> {
  */
 export interface EnabledPlugins {
   has(pluginId: string): boolean;
+}
+
+/** What a feature gate sees of the request: who asks, in which tenant, and its own plugin's settings. */
+export interface GateContext<Settings = Record<string, unknown>> {
+  db: Knex.Transaction;
+  tenant: TenantRef;
+  /** Null for an anonymous caller (a public route, or the portal asking about features). */
+  actor: Actor | null;
+  /** The gate's own plugin's settings for the tenant. */
+  settings(): Promise<Settings>;
+  publicUrl: string;
+}
+
+/**
+ * Decides whether the caller may use a feature now: the billing plugin refuses features its tenant
+ * reserves for partners whose billing is in order; a tiers plugin those above a partner's tier. It
+ * answers null to let it through, or the problem to refuse with — a problem whose `action` extension
+ * (`{ href, label }`) tells the person what to do, which `<portico-feature-gate>` shows in place of the
+ * feature. Gates are asked before a gated route's handler and by `GET /api/v1/portal/features`.
+ */
+export interface FeatureGate<Settings = any> {
+  /** Unique within the plugin. */
+  id: string;
+  check(ctx: GateContext<Settings>, feature: string): Promise<HttpProblem | null> | HttpProblem | null;
+}
+
+/** A feature a plugin's routes and widgets belong to, which gates may reserve. */
+export interface FeatureDeclaration {
+  /** What a tenant reserving it would take away, e.g. "Bulk actions on the fleet inbox". */
+  description: string;
 }
 
 /**
@@ -418,6 +460,12 @@ export interface PluginDefinition {
   authenticators?: readonly Authenticator[];
   /** Provides identity (sign-in, the session, invitations); at most one registered plugin does. */
   identity?: IdentityProvider;
+  /** Features its routes (`feature`) and widgets (`<portico-feature-gate>`) belong to, keyed `<id>.<feature>`. */
+  features?: Readonly<Record<string, FeatureDeclaration>>;
+  /** Gates that decide whether a caller may use a feature now (see `FeatureGate`). */
+  gates?: readonly FeatureGate[];
+  /** Values for other plugins' extension points (see `defineExtensionPoint`, `contribute`). */
+  contributes?: readonly Contribution[];
   /**
    * The folder of the plugin's built widgets (`portico-widgets build` writes `dist/widgets/` of the
    * package), served under `/portico/plugins/<id>/`: the portal shell loads its entry, the loader its
@@ -497,6 +545,9 @@ export function pluginTypes<E extends EventMap = {}, S extends TObject | undefin
     defineSeed(seed: (ctx: SeedContext<Settings>) => Promise<void>): (ctx: SeedContext<any>) => Promise<void> {
       return seed;
     },
+    defineGate(gate: FeatureGate<Settings>): FeatureGate<Settings> {
+      return gate;
+    },
   };
 }
 
@@ -510,6 +561,8 @@ export interface SeedContext<Settings = Record<string, unknown>> {
   updateSettings(change: Partial<Settings>): Promise<void>;
   /** Which of the plugins this one declares (required or optional) are enabled on this server. */
   plugins: EnabledPlugins;
+  /** The contributions of the registered plugins to an extension point. */
+  extensions: Extensions;
 }
 
 export function definePlugin<const P extends PluginDefinition>(plugin: P): P {

@@ -34,3 +34,25 @@ export const PortalInfo = Type.Object({
   identity: Nullable(PortalIdentity),
 });
 export type PortalInfo = Static<typeof PortalInfo>;
+
+/** What a refusing feature gate tells the person to do: a link to follow. */
+export const FeatureAction = Type.Object({ href: Type.String(), label: Type.String() });
+
+/** Whether the caller may use a feature now (`GET /api/v1/portal/features`), and if not, why and what to do. */
+export const FeatureStatus = Type.Union([
+  Type.Object({ allowed: Type.Literal(true) }),
+  Type.Object({
+    allowed: Type.Literal(false),
+    problem: Type.Object({
+      type: Type.String({ description: 'e.g. …/problems/billing-required' }),
+      title: Type.String(),
+      status: Type.Integer(),
+      detail: Type.Optional(Type.String()),
+      action: Type.Optional(FeatureAction),
+    }),
+  }),
+]);
+export type FeatureStatus = Static<typeof FeatureStatus>;
+
+export const FeatureStatuses = Type.Object({ features: Type.Record(Type.String(), FeatureStatus) });
+export type FeatureStatuses = Static<typeof FeatureStatuses>;

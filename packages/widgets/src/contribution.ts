@@ -32,11 +32,30 @@ export interface PageEntry {
   title: () => string;
 }
 
+/**
+ * An element a plugin places into another plugin's page, at a named slot that page renders with
+ * `<portico-slot name="…">` (the client 360 of the fleet plugin shows the deadlines and alerts of the
+ * supervision plugin this way). The owner of the slot documents its name and the properties its
+ * elements receive.
+ */
+export interface SlotEntry {
+  /** The element to render; it receives the slot's properties (e.g. `clientId`). */
+  tag: string;
+  /** Defines the element (a dynamic import of its module). */
+  load: () => Promise<unknown>;
+  /** Shown only to people holding this permission. */
+  permission?: string;
+  /** Lower comes first. */
+  order?: number;
+}
+
 export interface WidgetContribution {
   /** The server plugin id. */
   id: string;
   nav?: readonly NavEntry[];
   pages?: readonly PageEntry[];
+  /** Elements placed into other plugins' pages, by slot name (`<plugin>.<place>`). */
+  slots?: Readonly<Record<string, readonly SlotEntry[]>>;
   /** Translations of the plugin's own strings, loaded with the locale (lit-localize templates). */
   translations?: Partial<Record<Exclude<Locale, 'en'>, () => Promise<{ templates: Record<string, unknown> }>>>;
 }

@@ -4,6 +4,7 @@
  */
 export * from './context.js';
 export * from './contribution.js';
+export { PorticoSlot } from './slot/portico-slot.js';
 export { hasPermission } from './permissions.js';
 export { PorticoElement } from './base/portico-element.js';
 export { sharedStyles } from './base/shared-styles.js';
@@ -36,5 +37,6 @@ export { PorticoEmptyState } from './ui/empty-state/empty-state.js';
 export { PorticoSkeleton } from './ui/skeleton/skeleton.js';
 export { PorticoErrorState } from './ui/error-state/error-state.js';
 export { applyProblem, clearProblem } from './ui/problem/problem.js';
+export { PorticoFeatureGate, featureStatus } from './ui/feature-gate/feature-gate.js';
 export * from './shell/index.js';
 export * from './kit/index.js';

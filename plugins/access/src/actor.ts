@@ -50,13 +50,18 @@ export interface ActorOptions {
   ceiling?: ReadonlySet<string>;
 }
 
+/** A backend permission (held through API keys only) is never a person's, whatever a group says. */
+function isBackend(catalog: PermissionCatalog, key: string): boolean {
+  return catalog.all().some((p) => p.key === key && p.backend);
+}
+
 export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: ActorOptions = {}): Actor {
   const permissions = new Set<string>();
   if (options.restrictToMfa) {
     permissions.add(P.mfa);
   } else {
     for (const key of catalog.ofRole(access.role)) permissions.add(key);
-    for (const group of access.groups) for (const key of group.permissions) if (catalog.has(key)) permissions.add(key);
+    for (const group of access.groups) for (const key of group.permissions) if (catalog.has(key) && !isBackend(catalog, key)) permissions.add(key);
   }
   if (options.ceiling) for (const key of permissions) if (!options.ceiling.has(key)) permissions.delete(key);
   return {

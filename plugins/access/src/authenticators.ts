@@ -136,11 +136,14 @@ export const apiKeyAuthenticator = defineAuthenticator({
     const parsed = parseToken(TOKEN_PREFIX.apiKey, bearer(req));
     if (!parsed) return null;
     await req.useTenant(parsed.tenantId);
-    const key = await req.db('access_api_keys').where({ secretHash: hashSecret(parsed.secret) }).whereNull('revoked_at').first('id', 'last_used_at');
+    const key = await req.db('access_api_keys').where({ secretHash: hashSecret(parsed.secret) }).whereNull('revoked_at').first('id', 'last_used_at', 'scopes');
     if (!key) throw problems.unauthenticated('This API key is not valid or was revoked.');
     if (!key.lastUsedAt || Date.now() - new Date(key.lastUsedAt).getTime() > SEEN_EVERY_MS) {
       await req.db('access_api_keys').where({ id: key.id }).update({ lastUsedAt: req.db.fn.now() });
     }
-    return { kind: 'api-key', tenantId: parsed.tenantId, personId: null, partnerId: null, roles: ['api-key'], permissions: new Set([P.embedMint]), via: `api-key:${key.id}` };
+    // A key mints embed tokens; it also holds the backend permissions (a data feed) its scopes name.
+    const listed = new Set<string>(key.scopes ?? []);
+    const backend = req.permissions.all().filter((p) => p.backend && listed.has(p.key)).map((p) => p.key);
+    return { kind: 'api-key', tenantId: parsed.tenantId, personId: null, partnerId: null, roles: ['api-key'], permissions: new Set([P.embedMint, ...backend]), via: `api-key:${key.id}` };
   },
 });

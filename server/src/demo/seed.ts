@@ -103,6 +103,7 @@ export function seedContext(trx: Knex.Transaction, registry: Registry, tenant: T
     tenant,
     log,
     plugins: registry.pluginsFor(pluginId),
+    extensions: registry.extensions,
     settings: () => readPluginSettings(trx, registry, tenant.id, pluginId),
     updateSettings: (change) => updatePluginSettings(trx, registry, tenant.id, pluginId, change),
   };

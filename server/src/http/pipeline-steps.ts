@@ -5,6 +5,7 @@
  */
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
+import { featureRefusal } from '../features.js';
 import type { Actor, AuthRequest, KeyRing, ReceiveContext, RouteContext, TenantRef } from '@portico/core';
 import { crossSiteProblem, HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
@@ -188,6 +189,13 @@ function validationProblem(where: 'params' | 'query' | 'body', validate: { error
 }
 
 /** A malformed id names nothing that exists, nor does one holding a NUL or lone surrogate: 404, as for any unknown object. */
+/** A route of a gated feature: a registered gate (billing, tiers) may refuse it for this caller. */
+export async function checkFeatureGates({ deps, mounted: { route } }: PipelineRequest, state: Pick<RequestState, 'trx' | 'settings' | 'actor' | 'tenant'>): Promise<void> {
+  if (!route.feature) return;
+  const refusal = await featureRefusal(deps.registry, { db: state.trx, tenant: state.tenant, actor: state.actor, settings: state.settings, publicUrl: deps.publicUrl }, route.feature);
+  if (refusal) throw refusal;
+}
+
 export function validateParams({ ctx, mounted: { validate } }: PipelineRequest): Record<string, string> {
   const params = { ...ctx.params };
   if (validate.params && !validate.params(params)) throw problems.notFound();

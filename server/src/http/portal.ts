@@ -8,7 +8,9 @@
  */
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
-import { definePlugin, defineRoute, LOCALES, PortalInfo, problems, SAFE_COLOR, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
+import { definePlugin, defineRoute, FeatureStatuses, LOCALES, PortalInfo, problems, SAFE_COLOR, Type, type FeatureStatus, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
+import { featureRefusal } from '../features.js';
+import { settingsSnapshot } from '../settings.js';
 import type { Registry } from '../registry/registry.js';
 import { enterAppRole } from '../db/tenant-transaction.js';
 import { enterTenantOfHost } from '../tenancy.js';
@@ -87,9 +89,39 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
             };
           },
         }),
+        defineRoute({
+          method: 'GET',
+          path: '/portal/features',
+          name: 'features.check',
+          summary: 'Whether I may use these features now, and if not, why and what to do',
+          description:
+            'Asks every registered feature gate (billing, programme tiers) about each feature of `keys` (comma-separated, as the plugins declare them) for the caller. ' +
+            'A refused feature carries the problem its route would answer, with an `action` link: `<portico-feature-gate>` shows it in place of the feature.',
+          public: true,
+          schemas: { query: Type.Object({ keys: Type.String({ minLength: 1, maxLength: 2000, description: 'Comma-separated feature keys' }) }), response: FeatureStatuses },
+          async handler({ db, tenant, actor, query, publicUrl }) {
+            const registry = options.registry();
+            const keys = [...new Set(query.keys.split(',').map((k) => k.trim()).filter(Boolean))];
+            const unknown = keys.find((key) => !registry.features.has(key));
+            if (unknown || keys.length === 0) throw problems.invalidField('/keys', unknown ? `"${unknown}" is not a feature any plugin declares` : 'name at least one feature', 'query');
+            const settings = settingsSnapshot(db, registry);
+            const features: Record<string, FeatureStatus> = {};
+            for (const key of keys) {
+              const refusal = await featureRefusal(registry, { db, tenant, actor, settings, publicUrl }, key);
+              features[key] = refusal
+                ? { allowed: false, problem: { type: refusal.type, title: refusal.title, status: refusal.status, ...(refusal.detail ? { detail: refusal.detail } : {}), ...(isAction(refusal.extensions.action) ? { action: refusal.extensions.action } : {}) } }
+                : { allowed: true };
+            }
+            return { features };
+          },
+        }),
       ],
     },
   });
+}
+
+function isAction(value: unknown): value is { href: string; label: string } {
+  return !!value && typeof (value as { href?: unknown }).href === 'string' && typeof (value as { label?: unknown }).label === 'string';
 }
 
 // ---------------------------------------------------------------------------------------------------

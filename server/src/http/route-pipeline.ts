@@ -8,7 +8,8 @@
  *   3. authorise: anonymous on a non-public route → 401, a missing permission → 403; enterTenant:
  *      the transaction moves to the actor's tenant if that is another one; verifyRequest: a
  *      cookie-session mutation must pass request verification, an anonymous one must not come from
- *      another site → 403;
+ *      another site → 403; checkFeatureGates: a route of a gated feature may be refused by a gate
+ *      (402 billing-required, 403 tier-required …);
  *   4. validateParams (→ 404), validateQuery and validateBody (→ 415 for another media type, 400
  *      naming the fields at fault; then the input guard: no NUL, lone surrogate or non-finite number);
  *   5. replayIdempotent: an `Idempotency-Key` on a signed-in POST replays a stored answer instead;
@@ -107,6 +108,7 @@ async function admit(req: PipelineRequest, trx: Knex.Transaction): Promise<Reque
   step.authorise(req, who.actor);
   const tenant = await step.enterTenant(host, who.actor);
   await step.verifyRequest(req, host, who);
+  await step.checkFeatureGates(req, { trx, settings: host.settings, actor: who.actor, tenant });
   const params = step.validateParams(req);
   const query = step.validateQuery(req);
   return { trx, settings: host.settings, actor: who.actor, tenant, params, query };

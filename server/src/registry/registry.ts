@@ -2,7 +2,7 @@
  * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
-import type { Authenticator, EventHandler, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
@@ -62,6 +62,12 @@ export interface Registry {
   authenticators: readonly { pluginId: string; authenticator: Authenticator }[];
   /** The plugin that provides identity (sign-in, the session, invitations), if one is registered. */
   identity: { pluginId: string; provider: IdentityProvider } | null;
+  /** Every feature a registered plugin declares, by key. */
+  features: ReadonlyMap<string, FeatureDeclaration & { key: string; pluginId: string }>;
+  /** Every feature gate, in plugin order, with its plugin. */
+  gates: readonly { pluginId: string; gate: FeatureGate }[];
+  /** The registered plugins' contributions to extension points. */
+  extensions: Extensions;
   settings: ReadonlyMap<string, Validator>;
   /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
   permissionsOfRole(role: string): Set<string>;
@@ -74,6 +80,8 @@ export interface Registry {
 const PLUGIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
 /** `<plugin>.<noun>.<verb-past>`, e.g. `deals.deal.submitted`: the plugin part is checked against the declaring plugin. */
 const EVENT_TYPE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+/** `<owner plugin>.<name>`, e.g. `notifications.events`. */
+const EXTENSION_POINT = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/;
 
 export function orderPlugins(plugins: readonly PluginDefinition[]): PluginDefinition[] {
   const byId = new Map<string, PluginDefinition>();
@@ -142,6 +150,9 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
       if (!PERMISSION_KEY.test(key) || !key.startsWith(`${plugin.id}.`)) {
         throw new RegistryError(`Plugin "${plugin.id}" declares permission "${key}": permission keys must be namespaced by the plugin, e.g. "${plugin.id}.${key.split('.').pop()}".`);
       }
+      if (declaration.backend && declaration.grantedTo?.length) {
+        throw new RegistryError(`Plugin "${plugin.id}" grants "${key}" to roles, but it is a backend permission (held only through API keys): remove grantedTo.`);
+      }
       for (const role of declaration.grantedTo ?? []) {
         if (!BUILT_IN_ROLES.includes(role)) {
           throw new RegistryError(`Plugin "${plugin.id}" grants "${key}" to "${role}", which is not a built-in role (${BUILT_IN_ROLES.join(', ')}).`);
@@ -195,6 +206,36 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   }
   const identity = identities[0] ? { pluginId: identities[0].id, provider: identities[0].identity! } : null;
 
+  const features = new Map<string, FeatureDeclaration & { key: string; pluginId: string }>();
+  for (const plugin of plugins) {
+    for (const [key, declaration] of Object.entries(plugin.features ?? {})) {
+      if (!PERMISSION_KEY.test(key) || !key.startsWith(`${plugin.id}.`)) {
+        throw new RegistryError(`Plugin "${plugin.id}" declares feature "${key}": feature keys are namespaced by the plugin, e.g. "${plugin.id}.${key.split('.').pop()}".`);
+      }
+      features.set(key, { ...declaration, key, pluginId: plugin.id });
+    }
+  }
+  const gates: { pluginId: string; gate: FeatureGate }[] = [];
+  for (const plugin of plugins) {
+    const ids = new Set<string>();
+    for (const gate of plugin.gates ?? []) {
+      if (!gate.id || ids.has(gate.id)) throw new RegistryError(`Plugin "${plugin.id}" declares a feature gate without an id, or twice the same: give each gate an id unique within the plugin.`);
+      ids.add(gate.id);
+      gates.push({ pluginId: plugin.id, gate });
+    }
+  }
+
+  const contributions = new Map<string, ContributedValue<unknown>[]>();
+  for (const plugin of plugins) {
+    for (const { point, value } of plugin.contributes ?? []) {
+      if (!EXTENSION_POINT.test(point)) {
+        throw new RegistryError(`Plugin "${plugin.id}" contributes to "${point}", which is not an extension point id (\`<plugin>.<name>\`).`);
+      }
+      contributions.set(point, [...(contributions.get(point) ?? []), { pluginId: plugin.id, value }]);
+    }
+  }
+  const extensions: Extensions = { of: <T>(point: { id: string }) => (contributions.get(point.id) ?? []) as readonly ContributedValue<T>[] };
+
   const settings = new Map<string, Validator>();
   for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings.schema));
 
@@ -213,6 +254,9 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
         if (route.public && route.permission) throw new RegistryError(`${where} is both public and requires "${route.permission}": choose one.`);
         if (!route.public && !route.permission) {
           throw new RegistryError(`${where} declares no permission. Add \`permission: '${plugin.id}.<action>'\`, or \`public: true\` if anyone may call it.`);
+        }
+        if (route.feature && !features.has(route.feature)) {
+          throw new RegistryError(`${where} belongs to feature "${route.feature}", which no registered plugin declares. Declare it in the plugin's features.`);
         }
         if (route.permission) {
           const declared = permissions.get(route.permission);
@@ -274,6 +318,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   const permissionsOfRole = (role: string): Set<string> => {
     const out = new Set<string>();
     for (const p of permissions.values()) {
+      if (p.backend) continue; // only API keys hold them
       if (role === 'tenant_admin' || (p.grantedTo as readonly string[] | undefined)?.includes(role)) out.add(p.key);
     }
     return out;
@@ -294,6 +339,9 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     subscriptions,
     authenticators: plugins.flatMap((p) => (p.authenticators ?? []).map((authenticator) => ({ pluginId: p.id, authenticator }))),
     identity,
+    features,
+    gates,
+    extensions,
     settings,
     permissionsOfRole,
     pluginsFor: (pluginId) => {

@@ -1102,6 +1102,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether I may use these features now, and if not, why and what to do
+         * @description Asks every registered feature gate (billing, programme tiers) about each feature of `keys` (comma-separated, as the plugins declare them) for the caller. A refused feature carries the problem its route would answer, with an `action` link: `<portico-feature-gate>` shows it in place of the feature.
+         */
+        get: operations["portal.features.check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/question-categories": {
         parameters: {
             query?: never;
@@ -9074,6 +9094,68 @@ export interface operations {
                             defaultLocale: "en" | "fr" | "es";
                             name: string;
                             slug: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "portal.features.check": {
+        parameters: {
+            query: {
+                /** @description Comma-separated feature keys */
+                keys: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        features: {
+                            [key: string]: {
+                                /** @constant */
+                                allowed: true;
+                            } | {
+                                /** @constant */
+                                allowed: false;
+                                problem: {
+                                    action?: {
+                                        href: string;
+                                        label: string;
+                                    };
+                                    detail?: string;
+                                    status: number;
+                                    title: string;
+                                    /** @description e.g. …/problems/billing-required */
+                                    type: string;
+                                };
+                            };
                         };
                     };
                 };

@@ -31,3 +31,15 @@ export async function loadContributions(portal: PortalInfo, load: ContributionLo
   );
   return loaded.filter((c): c is WidgetContribution => c !== null);
 }
+
+/** The contributions of a portal, loaded once per portal document (the shell and every slot share them). */
+const loadedFor = new WeakMap<PortalInfo, Promise<WidgetContribution[]>>();
+
+export function contributionsOf(portal: PortalInfo, load: ContributionLoader = importContribution): Promise<WidgetContribution[]> {
+  let loaded = loadedFor.get(portal);
+  if (!loaded) {
+    loaded = loadContributions(portal, load);
+    loadedFor.set(portal, loaded);
+  }
+  return loaded;
+}

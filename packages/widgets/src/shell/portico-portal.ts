@@ -11,7 +11,7 @@ import { loose } from '../provider/loose-client.js';
 import type { Locale, PortalInfo, Session } from '../context.js';
 import type { WidgetContribution } from '../contribution.js';
 import { registerTranslations } from '../i18n/localization.js';
-import { loadContributions, importContribution, type ContributionLoader } from './contributions.js';
+import { contributionsOf, importContribution, type ContributionLoader } from './contributions.js';
 import { pathWithin, resolveRoute, visibleNav, type Resolution } from './routes.js';
 import { ensureSignInElement } from './sign-in-fallback.js';
 import { portalStyles } from './portal.styles.js';
@@ -130,7 +130,7 @@ export class PorticoPortal extends PorticoElement {
     if (changed.has('portal') && this.portal && this.portal !== this.#loadedFor) {
       this.#loadedFor = this.portal;
       const portal = this.portal;
-      this.contributionsLoaded = loadContributions(portal, this.contributionLoader).then((loaded) => {
+      this.contributionsLoaded = contributionsOf(portal, this.contributionLoader).then((loaded) => {
         if (this.portal === portal) this.contributions = loaded;
       });
     }

@@ -60,6 +60,7 @@ export function fakeClient(routes: FakeRoutes) {
     patch: call('PATCH'),
     delete: call('DELETE'),
     list: call('LIST'),
+    call: (method: string, path: string, options?: Options) => call(method)(path, options),
     setVerificationToken: (token: string | null) => verificationTokens.push(token),
     onUnauthenticated: (callback: () => void) => {
       unauthenticated = callback;

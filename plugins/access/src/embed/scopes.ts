@@ -27,6 +27,7 @@ export function embedCeiling(catalog: PermissionCatalog, key: KeyScopes, personK
   if (!mayEmbed(key, personKind)) return ceiling;
   for (const permission of catalog.all()) {
     const administrative = permission.administrative === true;
+    if (permission.backend) continue; // a backend's, never a person's
     if (listed ? !listed.has(permission.key) : administrative) continue;
     if (personKind === 'staff' && administrative) continue;
     ceiling.add(permission.key);

@@ -208,6 +208,7 @@ function checkPermissions(keys: string[], catalog: PermissionCatalog): string[] 
   const errors: FieldError[] = [];
   keys.forEach((key, i) => {
     if (!catalog.has(key)) errors.push({ in: 'body', field: `/permissions/${i}`, message: `"${key}" is not a permission of any installed plugin` });
+    else if (catalog.all().some((p) => p.key === key && p.backend)) errors.push({ in: 'body', field: `/permissions/${i}`, message: `"${key}" is held only by a tenant's backend, through an API key` });
   });
   if (errors.length > 0) throw problems.badRequest(errors.length === 1 ? errors[0].message : `${errors.length} permissions are unknown.`, errors);
   return [...new Set(keys)];

@@ -17,5 +17,6 @@
 's7584ded3d749c75e': `Cargar más`,
 's97ac102c0c6c5721': `No se pudo conectar con Portico. Comprueba tu conexión e inténtalo de nuevo.`,
 'sb9bd4f5a3810b77e': `Algo salió mal`,
+'widgets.feature-gate.ask': `Consúltelo con su responsable de socios.`,
     };
   

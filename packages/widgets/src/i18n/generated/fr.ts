@@ -17,5 +17,6 @@
 's7584ded3d749c75e': `Charger plus`,
 's97ac102c0c6c5721': `Portico est injoignable. Vérifiez votre connexion et réessayez.`,
 'sb9bd4f5a3810b77e': `Un problème est survenu`,
+'widgets.feature-gate.ask': `Parlez-en à votre responsable partenaires.`,
     };
   
