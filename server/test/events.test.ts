@@ -8,7 +8,15 @@ describe('domain events through the outbox', () => {
   let alpha: TestTenant;
   let writer: string;
   const received: DomainEvent[] = [];
+  const everything: DomainEvent[] = [];
   let failuresToCome = 0;
+
+  /** Hears every event any plugin declares (as webhooks do). */
+  const recorder = definePlugin({
+    id: 'recorder',
+    version: '1.0.0',
+    events: { handlesAll: async (event) => void everything.push(event) },
+  });
 
   const listener = definePlugin({
     id: 'listener',
@@ -30,7 +38,7 @@ describe('domain events through the outbox', () => {
   });
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: [notesPlugin, listener], config: { outboxRetryBaseMs: 0, outboxMaxAttempts: 3 } });
+    h = await startHarness({ plugins: [notesPlugin, listener, recorder], config: { outboxRetryBaseMs: 0, outboxMaxAttempts: 3 } });
     alpha = await h.tenant('alpha');
     writer = h.member(alpha, ['notes.write']);
   });
@@ -44,7 +52,7 @@ describe('domain events through the outbox', () => {
     await vi.waitFor(() => expect(received.map((e) => e.payload)).toContainEqual({ noteId: made.body.id, title: 'hello' }));
     const event = received.find((e) => (e.payload as { noteId: string }).noteId === made.body.id)!;
     expect(event).toMatchObject({ type: 'notes.note.created', tenantId: alpha.id, actorPersonId: alpha.memberId });
-    const delivery = await h.server.database.knex('outbox_deliveries').where({ eventId: event.id }).first();
+    const delivery = await h.server.database.knex('outbox_deliveries').where({ eventId: event.id, handler: 'listener' }).first();
     expect(delivery).toMatchObject({ handler: 'listener', status: 'done', attempts: 1 });
     expect(await sawCount(made.body.id)).toBe(1);
   });
@@ -64,7 +72,7 @@ describe('domain events through the outbox', () => {
     await h.server.events.drain(); // first attempt fails
     await h.server.events.drain(); // second fails
     await h.server.events.drain(); // third succeeds
-    const delivery = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).first('d.*');
+    const delivery = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).where('d.handler', 'listener').first('d.*');
     expect(delivery).toMatchObject({ status: 'done', attempts: 3 });
     expect(await sawCount(made.body.id)).toBe(1); // the two failed attempts left nothing behind
   });
@@ -74,9 +82,17 @@ describe('domain events through the outbox', () => {
     const made = await h.api('POST', '/api/v1/notes', { auth: writer, body: { title: 'doomed' } });
     for (let i = 0; i < 4; i++) await h.server.events.drain();
     failuresToCome = 0;
-    const delivery = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).first('d.*');
+    const delivery = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).where('d.handler', 'listener').first('d.*');
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3 });
     expect(delivery.lastError).toMatch(/downstream unavailable/);
     expect(await sawCount(made.body.id)).toBe(0);
+  });
+
+  it('delivers every declared event to a plugin that handles them all, beside the named handlers', async () => {
+    const made = await h.api('POST', '/api/v1/notes', { auth: writer, body: { title: 'for everyone' } });
+    await h.server.events.drain();
+    expect(everything.map((e) => [e.type, (e.payload as { noteId: string }).noteId])).toContainEqual(['notes.note.created', made.body.id]);
+    const handlers = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).pluck('d.handler');
+    expect(handlers.sort()).toEqual(['listener', 'recorder']);
   });
 });

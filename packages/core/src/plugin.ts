@@ -136,6 +136,12 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
   plugins: EnabledPlugins;
   /** The contributions of the registered plugins to an extension point (see `defineExtensionPoint`). */
   extensions: Extensions;
+  /**
+   * Runs `work` in a new transaction of the request's tenant, as the app role: for an answer that
+   * outlives the request's own transaction (a stream of server-sent events that reads as it goes).
+   * It commits when `work` resolves; emitting and mailing belong to the request's own transaction.
+   */
+  transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
 }
 
 export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema, R extends TSchema = TSchema> {
@@ -448,6 +454,11 @@ export interface PluginDefinition {
     emits?: Readonly<Record<string, TSchema>>;
     /** Handlers for event types that any registered plugin emits (typed with `pluginTypes(...).handlers`). */
     handles?: Readonly<Record<string, EventHandler<any, any, any>>>;
+    /**
+     * One handler for every event any registered plugin declares (webhooks deliver them all); it gets
+     * each delivery, at least once, like a named handler. The payload is the declaring plugin's.
+     */
+    handlesAll?: EventHandler<any, any, any>;
   };
   /**
    * Tenant-level settings with defaults; stored per tenant, read with `ctx.settings()`. The registry

@@ -187,6 +187,17 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     }
   }
 
+  // A plugin that handles every event is subscribed to each declared one (its named handler, if it has
+  // one for an event, takes that event: one delivery per plugin and event).
+  for (const plugin of plugins) {
+    const handler = plugin.events?.handlesAll;
+    if (!handler) continue;
+    for (const type of events.keys()) {
+      const subscribed = subscriptions.get(type) ?? [];
+      if (!subscribed.some((s) => s.pluginId === plugin.id)) subscriptions.set(type, [...subscribed, { pluginId: plugin.id, handler }]);
+    }
+  }
+
   for (const plugin of plugins) {
     const taskNames = new Set<string>();
     for (const task of plugin.tasks ?? []) {

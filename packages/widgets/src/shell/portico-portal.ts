@@ -14,6 +14,7 @@ import { registerTranslations } from '../i18n/localization.js';
 import { contributionsOf, importContribution, type ContributionLoader } from './contributions.js';
 import { pathWithin, resolveRoute, visibleNav, type Resolution } from './routes.js';
 import { ensureSignInElement } from './sign-in-fallback.js';
+import '../slot/portico-slot.js';
 import { portalStyles } from './portal.styles.js';
 import { homeStyles, renderHome } from './home.js';
 
@@ -33,7 +34,8 @@ function initials(name: string): string {
  * The standalone portal: header with the tenant's logo, name and colours; navigation built from the
  * enabled plugins' contributions and the person's permissions and audience; client-side routes with
  * deep links (History API); "not found" and "not allowed" pages; a language switcher, the person menu
- * and the "Powered by Portico" footer (off with `brand.poweredBy = false`). Signed out, it shows
+ * and the "Powered by Portico" footer (off with `brand.poweredBy = false`). Above every page, the
+ * `portal.banners` slot shows what plugins place there for the signed-in person (a billing notice). Signed out, it shows
  * the identity provider's sign-in element. Lives inside `<portico-provider>`, which it takes everything from.
  *
  * @attr base - Path the portal is served under (default: the site root).
@@ -190,7 +192,7 @@ export class PorticoPortal extends PorticoElement {
     if (!this.portal) return html`<main part="main" role="status">${msg('Loading…', { id: 'shell.loading' })}</main>`;
     this.classList.toggle('signed-out', !this.session);
     return html`${this.#renderHeader()} ${this.session ? this.#renderNav() : nothing}
-      <main part="main" id="main">${this.#renderMain()}</main>
+      <main part="main" id="main">${this.session ? html`<portico-slot name="portal.banners" part="banners"></portico-slot>` : nothing}${this.#renderMain()}</main>
       ${this.portal.brand.poweredBy === false
         ? nothing
         : html`<footer part="footer"><a href="https://github.com/portico-dev/portico" data-external rel="noopener" target="_blank">${msg('Powered by Portico', { id: 'shell.powered-by' })}</a></footer>`}`;
