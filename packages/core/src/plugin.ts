@@ -142,6 +142,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
    * It commits when `work` resolves; emitting and mailing belong to the request's own transaction.
    */
   transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
+  /** The body's exact text, on a route with `rawBody: true` (to verify a webhook's signature over it). */
+  rawBody?: string;
 }
 
 export interface RouteSchemas<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema, R extends TSchema = TSchema> {
@@ -176,6 +178,11 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
    * `multipart/form-data` uploads, whose file parts go to `receive`; default `json`.
    */
   bodyType?: 'json' | 'form' | 'multipart';
+  /**
+   * JSON routes: hand the handler the body's exact text too (`ctx.rawBody`), for a signature computed
+   * over the bytes (a payment provider's webhook). The body is still parsed and validated.
+   */
+  rawBody?: true;
   /**
    * Required with `bodyType: 'multipart'`: stores one file part as it streams in (to object storage,
    * a disk) and says what the handler finds in its place in `body`. It runs after the caller was

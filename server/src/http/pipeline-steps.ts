@@ -279,6 +279,7 @@ export async function runHandler(req: PipelineRequest, state: RequestState, body
     rateLimit: (bucket, limit, windowSeconds) => hitRateLimit(trx, tenant.id, `${mounted.plugin.id}:${bucket}`, limit, windowSeconds),
     permissions: deps.registry.catalog,
     transaction: (work) => inTenantTransaction(deps.knex, deps.appRole, tenant.id, work),
+    rawBody: read.kind === 'parsed' && 'raw' in read ? read.raw : undefined,
   };
   try {
     return { result: await mounted.route.handler(context as never), effects };

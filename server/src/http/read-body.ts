@@ -7,7 +7,7 @@ function hasBody(ctx: Context): boolean {
   return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
 }
 
-export type BodyRead = { kind: 'none' } | { kind: 'parsed'; value: unknown } | { kind: 'unsupported'; contentType: string };
+export type BodyRead = { kind: 'none' } | { kind: 'parsed'; value: unknown; raw?: string } | { kind: 'unsupported'; contentType: string };
 
 export const unsupportedMediaType = (expected: string) =>
   new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', { detail: `Send the request body as ${expected}.` });
@@ -18,7 +18,7 @@ export const unsupportedMediaType = (expected: string) =>
  * authentication, so that request verification can answer first (a `text/plain` post is the mark of
  * a cross-site form).
  */
-export async function readBody(ctx: Context, limitBytes: number, bodyType: 'json' | 'form'): Promise<BodyRead> {
+export async function readBody(ctx: Context, limitBytes: number, bodyType: 'json' | 'form', keepRaw = false): Promise<BodyRead> {
   if (!hasBody(ctx)) return { kind: 'none' };
   const accepted = bodyType === 'form' ? ctx.is('application/x-www-form-urlencoded') : ctx.is('application/json', 'application/*+json');
   if (!accepted) return { kind: 'unsupported', contentType: ctx.get('content-type') };
@@ -29,8 +29,13 @@ export async function readBody(ctx: Context, limitBytes: number, bodyType: 'json
     });
   }
   try {
-    const value = bodyType === 'form' ? await coBody.form(ctx.req, { limit: limitBytes, queryString: { depth: 0, arrayLimit: 0 } }) : await coBody.json(ctx.req, { limit: limitBytes, strict: true });
-    return { kind: 'parsed', value };
+    if (bodyType === 'form') return { kind: 'parsed', value: await coBody.form(ctx.req, { limit: limitBytes, queryString: { depth: 0, arrayLimit: 0 } }) };
+    if (keepRaw) {
+      // The exact text as well, for a route that verifies a signature over it.
+      const { parsed, raw } = (await coBody.json(ctx.req, { limit: limitBytes, strict: true, returnRawBody: true })) as { parsed: unknown; raw: string };
+      return { kind: 'parsed', value: parsed, raw };
+    }
+    return { kind: 'parsed', value: await coBody.json(ctx.req, { limit: limitBytes, strict: true }) };
   } catch (error) {
     // co-body refuses `__proto__` and `constructor.prototype` keys (prototype poisoning) with a plain 400.
     if ((error as { status?: number }).status === 400 && /prototype/i.test((error as Error).message)) {

@@ -56,7 +56,7 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
 
 /** Step 0, then every step in one transaction. */
 async function requestPath(req: PipelineRequest, bodyType: 'json' | 'form'): Promise<Outcome> {
-  const read = await readBody(req.ctx, req.deps.bodyLimitBytes, bodyType);
+  const read = await readBody(req.ctx, req.deps.bodyLimitBytes, bodyType, req.mounted.route.rawBody === true);
   return openTransaction(req, (trx) => run(req, trx, read));
 }
 
