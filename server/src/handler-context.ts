@@ -11,11 +11,14 @@ import type { Registry } from './registry/registry.js';
 import { recordEvent } from './events/outbox.js';
 import { readPluginSettings } from './settings.js';
 import { queueMail } from './mail/mail-queue.js';
+import { inTenantTransaction } from './db/tenant-transaction.js';
 
 export interface HandlerDeps {
   registry: Registry;
   keys: KeyRing;
   publicUrl: string;
+  knex: Knex;
+  appRole: string;
 }
 
 /** Whose work it is: the transaction, its tenant and the plugin, and where it comes from. */
@@ -31,14 +34,18 @@ export interface HandlerScope {
   settings?: () => Promise<unknown>;
 }
 
-/** What the work did besides its own writes, for `afterCommit`: the tenants it emitted events or queued mail for. */
+/**
+ * What the work did besides its own writes, for `afterCommit`: the tenants it emitted events or queued
+ * mail for, and the work it asked to run once committed.
+ */
 export interface Effects {
   emitted: Set<string>;
   mailed: Set<string>;
+  afterCommit: (() => Promise<void>)[];
 }
 
 export function noEffects(): Effects {
-  return { emitted: new Set(), mailed: new Set() };
+  return { emitted: new Set(), mailed: new Set(), afterCommit: [] };
 }
 
 /** The members of a handler's context that routes, event handlers and tasks share (each is typed as in `RouteContext`). */
@@ -63,6 +70,8 @@ export function handlerContext(deps: HandlerDeps, scope: HandlerScope, effects: 
     keys: deps.keys,
     plugins: deps.registry.pluginsFor(pluginId),
     extensions: deps.registry.extensions,
+    transaction: (work) => inTenantTransaction(deps.knex, deps.appRole, tenant.id, work),
+    afterCommit: (work) => void effects.afterCommit.push(work),
   };
 }
 
@@ -80,4 +89,18 @@ export function afterCommit(queues: AfterCommitQueues, effects: Effects | null |
   if (!effects) return;
   for (const tenantId of effects.emitted) queues.dispatcher.kick(tenantId);
   for (const tenantId of effects.mailed) queues.mail.kick(tenantId);
+}
+
+/**
+ * Runs the work a handler asked to run once its transaction committed, one after another; a failure
+ * is logged and does not stop the rest (the work records its own outcome).
+ */
+export async function runAfterCommit(effects: Effects | null | undefined, log: Logger): Promise<void> {
+  for (const work of effects?.afterCommit ?? []) {
+    try {
+      await work();
+    } catch (err) {
+      log.error({ err }, 'work after commit failed');
+    }
+  }
 }

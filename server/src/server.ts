@@ -163,7 +163,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
       const lines = await inTenantTransaction(database.knex, config.appRole, tenant.id, async (trx) => {
         const all: string[] = [];
         for (const plugin of registry.plugins) {
-          if (plugin.demoHints) all.push(...(await plugin.demoHints(handlerContext({ registry, keys, publicUrl: config.publicUrl }, { db: trx, tenant, pluginId: plugin.id, log }, effects))));
+          if (plugin.demoHints) all.push(...(await plugin.demoHints(handlerContext({ registry, keys, publicUrl: config.publicUrl, knex: database.knex, appRole: config.appRole }, { db: trx, tenant, pluginId: plugin.id, log }, effects))));
         }
         return all;
       });

@@ -11,11 +11,23 @@ describe('domain events through the outbox', () => {
   const everything: DomainEvent[] = [];
   let failuresToCome = 0;
 
-  /** Hears every event any plugin declares (as webhooks do). */
+  /** Hears every event any plugin declares (as webhooks do), and calls out once its delivery committed. */
+  const calledOut: string[] = [];
+  let recorderFails = false;
   const recorder = definePlugin({
     id: 'recorder',
     version: '1.0.0',
-    events: { handlesAll: async (event) => void everything.push(event) },
+    events: {
+      handlesAll: async (event, ctx) => {
+        everything.push(event);
+        ctx.afterCommit(async () => {
+          // A slow outside call, holding no connection; its outcome recorded in a transaction of its own.
+          calledOut.push(event.id);
+          await ctx.transaction((db) => db('audit_events').insert({ tenantId: event.tenantId, action: 'recorder.called-out', targetType: 'event', targetId: event.id }));
+        });
+        if (recorderFails) throw new Error('the delivery fails after asking for work after commit');
+      },
+    },
   });
 
   const listener = definePlugin({
@@ -94,5 +106,23 @@ describe('domain events through the outbox', () => {
     expect(everything.map((e) => [e.type, (e.payload as { noteId: string }).noteId])).toContainEqual(['notes.note.created', made.body.id]);
     const handlers = await h.server.database.knex('outbox_deliveries as d').join('outbox_events as e', 'e.id', 'd.event_id').whereRaw("e.payload->>'noteId' = ?", [made.body.id]).pluck('d.handler');
     expect(handlers.sort()).toEqual(['listener', 'recorder']);
+  });
+
+  it('runs what a handler asks to run after its delivery committed, with transactions of its own, and never for a delivery rolled back', async () => {
+    const made = await h.api('POST', '/api/v1/notes', { auth: writer, body: { title: 'call out' } });
+    await h.server.events.drain();
+    const event = everything.find((e) => (e.payload as { noteId: string }).noteId === made.body.id)!;
+    expect(calledOut).toContain(event.id);
+    expect(await h.server.database.knex('audit_events').where({ action: 'recorder.called-out', targetId: event.id })).toHaveLength(1);
+
+    recorderFails = true;
+    try {
+      const failing = await h.api('POST', '/api/v1/notes', { auth: writer, body: { title: 'no call out' } });
+      await h.server.events.drain();
+      const failed = everything.find((e) => (e.payload as { noteId: string }).noteId === failing.body.id)!;
+      expect(calledOut).not.toContain(failed.id);
+    } finally {
+      recorderFails = false;
+    }
   });
 });

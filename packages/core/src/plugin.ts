@@ -72,6 +72,8 @@ export interface MailMessage {
   html?: string;
   /** What kind of mail it is, e.g. `access.sign-in`; shown in the dev outbox and logs. */
   kind: string;
+  /** Further headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058) of a notification. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Server-held keys: encryption at rest for secrets a plugin must read back, and signatures. */
@@ -142,6 +144,11 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
    * It commits when `work` resolves; emitting and mailing belong to the request's own transaction.
    */
   transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` once this request's transaction has committed (never if it rolls back), without
+   * holding up the answer: slow outside calls that must not hold a database connection.
+   */
+  afterCommit(work: () => Promise<void>): void;
   /** The body's exact text, on a route with `rawBody: true` (to verify a webhook's signature over it). */
   rawBody?: string;
 }
@@ -281,6 +288,14 @@ export interface EventContext<Settings = Record<string, unknown>, Events extends
   plugins: EnabledPlugins;
   /** The contributions of the registered plugins to an extension point. */
   extensions: Extensions;
+  /** Runs `work` in a new transaction of the tenant (as the app role), e.g. to record what an `afterCommit` call answered. */
+  transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` once this delivery's (or task run's) transaction has committed, and before the
+   * delivery or run is over: a call to another system (a webhook endpoint, a provider's API) that must
+   * not hold a database connection while it waits. Record its outcome with `transaction`.
+   */
+  afterCommit(work: () => Promise<void>): void;
 }
 
 export type EventHandler<Payload = Record<string, unknown>, Settings = Record<string, unknown>, Events extends EventMap = EventMap> = (

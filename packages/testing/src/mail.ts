@@ -11,6 +11,8 @@ export interface CaughtMail {
   subject: string;
   text: string;
   html: string;
+  /** Every header as it came, by lower-case name (e.g. `list-unsubscribe`). */
+  headers: Record<string, string>;
 }
 
 export interface MailCatcher {
@@ -31,7 +33,8 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       try {
         const parsed = await simpleParser(stream);
         const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-        messages.push({ to: to?.value[0]?.address ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' });
+        const headers = Object.fromEntries(parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).trim()]));
+        messages.push({ to: to?.value[0]?.address ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', headers });
         callback();
       } catch (error) {
         callback(error as Error);

@@ -9,7 +9,7 @@ import type { DomainEvent, KeyRing, Logger } from '@portico/core';
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import type { MailSender } from '../mail/mail-queue.js';
-import { afterCommit, handlerContext, noEffects, type Effects } from '../handler-context.js';
+import { afterCommit, runAfterCommit, handlerContext, noEffects, type Effects } from '../handler-context.js';
 
 export interface DispatcherOptions {
   knex: Knex;
@@ -142,6 +142,7 @@ export class EventDispatcher {
     // Once the delivery committed: its handler's own events wait in this dispatcher's queue (no new
     // run: this one goes on while any is due), its mail goes to the sender.
     afterCommit({ dispatcher: { kick: (id) => this.queued.add(id) }, mail: this.options.mail }, effects);
+    await runAfterCommit(effects, log);
     return delivered;
   }
 }

@@ -6,7 +6,6 @@
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import { featureRefusal } from '../features.js';
-import { inTenantTransaction } from '../db/tenant-transaction.js';
 import type { Actor, AuthRequest, KeyRing, ReceiveContext, RouteContext, TenantRef } from '@portico/core';
 import { crossSiteProblem, HttpProblem, problems } from '@portico/core';
 import type { MountedRoute, Registry } from '../registry/registry.js';
@@ -278,7 +277,6 @@ export async function runHandler(req: PipelineRequest, state: RequestState, body
     audit: (entry) => writeAudit(trx, { tenantId: tenant.id, actor, ip: ctx.ip, requestId }, entry),
     rateLimit: (bucket, limit, windowSeconds) => hitRateLimit(trx, tenant.id, `${mounted.plugin.id}:${bucket}`, limit, windowSeconds),
     permissions: deps.registry.catalog,
-    transaction: (work) => inTenantTransaction(deps.knex, deps.appRole, tenant.id, work),
     rawBody: read.kind === 'parsed' && 'raw' in read ? read.raw : undefined,
   };
   try {

@@ -30,7 +30,7 @@ import type { Knex } from 'knex';
 import type { ReceiveContext } from '@portico/core';
 import type { MountedRoute } from '../registry/registry.js';
 import { enterAppRole } from '../db/tenant-transaction.js';
-import { afterCommit, type Effects } from '../handler-context.js';
+import { afterCommit, runAfterCommit, type Effects } from '../handler-context.js';
 import { readBody } from './read-body.js';
 import { isMultipart, readMultipart } from './read-multipart.js';
 import * as step from './pipeline-steps.js';
@@ -50,6 +50,8 @@ export function routePipeline(deps: PipelineDeps, mounted: MountedRoute) {
     const bodyType = mounted.route.bodyType ?? 'json';
     const outcome = bodyType === 'multipart' ? await uploadPath(req) : await requestPath(req, bodyType);
     afterCommit(deps, outcome.effects);
+    // Work asked to run after the commit does not hold up the answer.
+    if (!refused(outcome)) void runAfterCommit(outcome.effects, ctx.state.log);
     respond(ctx, outcome);
   };
 }

@@ -17,6 +17,7 @@ export async function queueMail(trx: Knex.Transaction, tenantId: string, message
     subject: message.subject,
     textBody: message.text,
     htmlBody: message.html ?? null,
+    headers: message.headers ? JSON.stringify(message.headers) : null,
   }).returning('id');
   return row.id;
 }
@@ -104,7 +105,7 @@ export class MailSender {
     if (!mail) return false;
     let outcome: { sent: true } | { sent: false; error: unknown };
     try {
-      await transport.send({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined });
+      await transport.send({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined, headers: mail.headers ?? undefined });
       outcome = { sent: true };
     } catch (error) {
       outcome = { sent: false, error };

@@ -10,7 +10,7 @@ import type { Logger, ScheduledTask, TaskContext, TenantRef } from '@portico/cor
 import type { Registry } from '../registry/registry.js';
 import { inTenantTransaction } from '../db/tenant-transaction.js';
 import { writeAudit } from '../audit.js';
-import { afterCommit, handlerContext, noEffects, type AfterCommitQueues, type Effects, type HandlerDeps } from '../handler-context.js';
+import { afterCommit, runAfterCommit, handlerContext, noEffects, type AfterCommitQueues, type Effects, type HandlerDeps } from '../handler-context.js';
 
 /** `dispatcher` and `mail` take, after commit, what a task emitted and mailed. */
 export interface SchedulerOptions extends HandlerDeps, AfterCommitQueues {
@@ -116,6 +116,7 @@ export class TaskScheduler {
       }
     });
     afterCommit(this.options, committed);
+    await runAfterCommit(committed, log);
     return failure;
   }
 }
