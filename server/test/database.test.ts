@@ -65,6 +65,14 @@ describe('database: tenant isolation by row-level security', () => {
     await expect(inTenantTransaction(knex, h.db.appRole, alpha.id, (trx) => trx('tenants').insert({ slug: 'rogue', name: 'Rogue' }))).rejects.toThrow();
   });
 
+  it('answers a delete with how many rows it removed, on either database (never the driver\'s raw result)', async () => {
+    const counts = await inTenantTransaction(h.server.database.knex, h.db.appRole, alpha.id, async (trx) => {
+      const [p1, p2] = await trx('partners').insert([{ tenantId: alpha.id, name: 'Doomed one' }, { tenantId: alpha.id, name: 'Doomed two' }]).returning('id');
+      return { both: await trx('partners').whereIn('id', [p1.id, p2.id]).delete(), none: await trx('partners').where({ id: p1.id }).delete() };
+    });
+    expect(counts).toEqual({ both: 2, none: 0 });
+  });
+
   it('re-running migrations applies nothing', async () => {
     expect(await migrate(h.server.database.knex, h.server.registry.plugins, h.db.appRole)).toEqual([]);
   });

@@ -418,4 +418,22 @@ describe('two-factor authentication', () => {
     const seen = await asTenant(h, other.id, (trx) => mfaPosture(trx, [t.memberId]));
     expect(seen.get(t.memberId)).toBe('not-enrolled');
   });
+
+  it('lets an administrator reset the factor of a person who lost their phone, and says so when there is none (issue 23, item 2)', async () => {
+    const t = await newTenant();
+    const { session: personSession } = await enrolled(t, t.memberId);
+    // The person signed in again since (their session proved the factor): no session waits for it.
+    const admin = await sessionFor(h, t.id, t.staffId, { secondFactorProven: true });
+    const reset = await call(admin, 'POST', `/access/people/${t.memberId}/reset-mfa`);
+    expect(reset.status, reset.text).toBe(200);
+    expect((await call(await sessionFor(h, t.id, t.memberId), 'GET', '/access/mfa')).body.enrolled).toBe(false);
+    // Their sessions ended: they sign in again and enrol anew.
+    expect((await call(personSession, 'GET', '/access/mfa')).status).toBe(401);
+    const [audit] = await knex()('audit_events').where({ action: 'access.person.mfa-reset', targetId: t.memberId });
+    expect(audit).toBeDefined();
+
+    const again = await call(admin, 'POST', `/access/people/${t.memberId}/reset-mfa`);
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/no two-factor authentication to reset/);
+  });
 });

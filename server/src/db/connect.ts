@@ -41,7 +41,7 @@ export async function openDatabase(config: DatabaseConfig, purpose: 'app' | 'mig
     ...(config.loadDump ? { loadDataDir: config.loadDump } : {}),
   });
   const knex = knexFactory({
-    client: ClientPgLite as unknown as typeof knexFactory.Client,
+    client: withDeleteCounts(ClientPgLite as unknown as typeof knexFactory.Client),
     dialect: 'postgres',
     connection: () => ({ pglite }) as object,
     ...mappers,
@@ -55,4 +55,26 @@ export async function openDatabase(config: DatabaseConfig, purpose: 'app' | 'mig
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+type KnexClient = typeof knexFactory.Client;
+interface Response {
+  method?: string;
+  response: { affectedRows?: number };
+}
+
+/**
+ * knex-pglite labels a delete's result with knex's method name ("DEL") where PostgreSQL says
+ * "DELETE", so knex answered a delete on PGlite with the driver's raw result instead of its count (and
+ * that object went as such into audit records). Labelled as PostgreSQL does, a delete answers its count
+ * on both databases.
+ */
+function withDeleteCounts(Client: KnexClient): KnexClient {
+  const postgres = Object.getPrototypeOf(Client.prototype) as { processResponse(obj: unknown, runner: unknown): unknown };
+  return class extends (Client as unknown as new (...args: unknown[]) => { processResponse(obj: unknown, runner: unknown): unknown }) {
+    override processResponse(obj: Response, runner: unknown): unknown {
+      if (obj.method !== 'del') return super.processResponse(obj, runner);
+      return postgres.processResponse.call(this, { ...obj, response: { ...obj.response, rowCount: obj.response.affectedRows, command: 'DELETE' } }, runner);
+    }
+  } as unknown as KnexClient;
 }

@@ -240,7 +240,7 @@ export async function disableMfa(ctx: Ctx, personId: string, sessionId: string |
   }
   // The proof counts for this session too: it is not among those ended for never having proved it.
   if (sessionId) await ctx.db('access_sessions').where({ id: sessionId, personId }).update({ mfaState: 'verified', updatedAt: ctx.db.fn.now() });
-  const ended = await removeMfa(ctx.db, personId);
+  const { pendingSessionsEnded: ended } = await removeMfa(ctx.db, personId);
   await ctx.audit({
     action: 'access.mfa.disabled',
     targetType: 'person',
@@ -253,15 +253,15 @@ export async function disableMfa(ctx: Ctx, personId: string, sessionId: string |
 
 /**
  * Removes a person's factor and recovery codes, ends their sessions still waiting for it, and returns
- * their verified sessions to `none`. For an administrator's reset too (the caller audits); returns
- * how many sessions were ended.
+ * their verified sessions to `none`. For an administrator's reset too (the caller audits). Says
+ * whether there was a factor to remove, and how many sessions it ended.
  */
-export async function removeMfa(db: Knex.Transaction, personId: string): Promise<number> {
+export async function removeMfa(db: Knex.Transaction, personId: string): Promise<{ removed: boolean; pendingSessionsEnded: number }> {
   await db('access_recovery_codes').where({ personId }).delete();
-  await db('access_mfa').where({ personId }).delete();
-  const ended = await db('access_sessions').where({ personId, mfaState: 'pending' }).whereNull('revoked_at').update({ revokedAt: db.fn.now(), updatedAt: db.fn.now() });
+  const removed = await db('access_mfa').where({ personId }).delete();
+  const pendingSessionsEnded = await db('access_sessions').where({ personId, mfaState: 'pending' }).whereNull('revoked_at').update({ revokedAt: db.fn.now(), updatedAt: db.fn.now() });
   await db('access_sessions').where({ personId, mfaState: 'verified' }).update({ mfaState: 'none', updatedAt: db.fn.now() });
-  return ended;
+  return { removed: removed > 0, pendingSessionsEnded };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -360,7 +360,7 @@ export async function deactivatePerson(ctx: PeopleContext, id: string): Promise<
 export async function resetSecondFactor(ctx: PeopleContext, id: string): Promise<Person> {
   const who = acting(ctx.actor);
   const target = await targetFor(ctx, who, id, { notSelf: 'Manage your own two-factor authentication from your profile.' });
-  if (!(await removeMfa(ctx.db, id))) throw problems.conflict('This person has no two-factor authentication to reset.', 'no-second-factor');
+  if (!(await removeMfa(ctx.db, id)).removed) throw problems.conflict('This person has no two-factor authentication to reset.', 'no-second-factor');
   const sessionsEnded = await revokeAllSessions(ctx.db, id);
   await ctx.audit({ action: 'access.person.mfa-reset', targetType: 'person', targetId: id, partnerId: target.partnerId, after: { sessionsEnded } });
   return reload(ctx.db, id);
