@@ -35,6 +35,18 @@ describe('sessions and profile', () => {
     expect(me.body.permissions).not.toContain('access.api-keys.manage');
   });
 
+  it('shows a person who just signed in as seen at once, not "never signed in" (issue 23, item 5)', async () => {
+    const seenAt = async (personId: string) => (await h.server.database.knex('people').where({ id: personId }).first('last_seen_at')).lastSeenAt;
+    const [person] = await h.server.database.knex('people').insert({ tenantId: alpha.id, kind: 'member', email: `fresh-${Date.now()}@alpha.test`, name: 'Fresh', status: 'active' }).returning('id');
+    await h.server.database.knex('memberships').insert({ tenantId: alpha.id, personId: person.id, partnerId: alpha.partnerId, role: 'partner_user' });
+    expect(await seenAt(person.id)).toBeNull();
+    await sessionFor(h, alpha.id, person.id); // the session the magic link's redemption creates
+    expect(await seenAt(person.id)).not.toBeNull();
+    const admin = await sessionFor(h, alpha.id, alpha.staffId, { secondFactorProven: true });
+    const listed = await h.api('GET', `/api/v1/access/people?q=Fresh`, { headers: admin.headers() });
+    expect(listed.body.items.find((p: { id: string }) => p.id === person.id).lastSeenAt).toEqual(expect.any(String));
+  });
+
   it('signs out on the server: the same cookie replayed afterwards gets 401', async () => {
     const session = await sessionFor(h, alpha.id, alpha.memberId);
     const out = await h.api('DELETE', '/api/v1/access/session', { headers: session.headers() });

@@ -9,6 +9,7 @@ import { keysetPage } from '@portico/core/server';
 import { EMBED_TTL_SECONDS, type EMBEDDABLE_ROLES } from '../schemas.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../tokens.js';
 import { mayEmbed, type KeyAudience, type KeyScopes } from './scopes.js';
+import { markSeen } from '../sessions/service.js';
 
 // ---------------------------------------------------------------------------------------------------
 // API keys
@@ -241,6 +242,8 @@ export async function mintEmbedToken(
     throw problems.conflict(`This person’s partner organisation is ${membership.partnerStatus}.`, 'partner-not-active');
   }
 
+  // Their backend signed them in: that is being seen, whether or not they ever open the portal itself.
+  await markSeen(db, person.id);
   let personActivated = false;
   if (person.status === 'invited') {
     // Their own backend has signed them in: the invitation has served its purpose.

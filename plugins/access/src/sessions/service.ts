@@ -38,7 +38,14 @@ export async function createSession(
       expiresAt,
     })
     .returning('id');
+  // Signing in is being seen: the roster and the audit show it at once, not at the next request.
+  await markSeen(db, input.personId);
   return { id: row.id, cookie: composeToken(TOKEN_PREFIX.session, input.tenantId, secret), verificationToken: verificationTokenOf(keys, row.id), expiresAt, mfaState };
+}
+
+/** Records that the person was active just now (a new session, an embed token minted for them). */
+export async function markSeen(db: Knex.Transaction, personId: string): Promise<void> {
+  await db('people').where({ id: personId }).update({ lastSeenAt: db.fn.now() });
 }
 
 export function setSessionCookie(http: HttpExchange, session: NewSession): void {
