@@ -3,7 +3,7 @@
  * Deactivated and removed people are nobody.
  */
 import type { Knex } from 'knex';
-import type { Actor, PermissionCatalog } from '@portico/core';
+import { isPartnerRole, type Actor, type PermissionCatalog } from '@portico/core';
 import { P } from './permissions.js';
 import { POLICY_PRESETS, type AuthPolicy } from './policy.js';
 
@@ -50,9 +50,16 @@ export interface ActorOptions {
   ceiling?: ReadonlySet<string>;
 }
 
-/** A backend permission (held through API keys only) is never a person's, whatever a group says. */
-function isBackend(catalog: PermissionCatalog, key: string): boolean {
-  return catalog.all().some((p) => p.key === key && p.backend);
+/**
+ * Whether a person of this kind may ever hold a permission through an access group: never a backend
+ * permission (API keys only); for a partner's member, only what some built-in partner role holds by
+ * default — a staff act (registering client companies, reviewing deals) stays staff's, whatever a group
+ * says. Groups are checked against it when saved, and actors are built with it.
+ */
+export function holdableThroughGroup(catalog: PermissionCatalog, key: string, kind: 'member' | 'staff'): boolean {
+  const permission = catalog.all().find((p) => p.key === key);
+  if (!permission || permission.backend) return false;
+  return kind === 'staff' || (permission.grantedTo ?? []).some((role) => isPartnerRole(role));
 }
 
 export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: ActorOptions = {}): Actor {
@@ -61,7 +68,7 @@ export function actorFor(access: PersonAccess, tenantId: string, catalog: Permis
     permissions.add(P.mfa);
   } else {
     for (const key of catalog.ofRole(access.role)) permissions.add(key);
-    for (const group of access.groups) for (const key of group.permissions) if (catalog.has(key) && !isBackend(catalog, key)) permissions.add(key);
+    for (const group of access.groups) for (const key of group.permissions) if (holdableThroughGroup(catalog, key, access.person.kind)) permissions.add(key);
   }
   if (options.ceiling) for (const key of permissions) if (!options.ceiling.has(key)) permissions.delete(key);
   return {

@@ -34,7 +34,8 @@ export const Person = Type.Object({
   partnerName: Nullable(Type.String()),
   status: PersonStatus,
   locale: Nullable(Type.String()),
-  lastSeenAt: Nullable(Type.String({ format: 'date-time' })),
+  lastSeenAt: Nullable(Type.String({ format: 'date-time', description: 'When they were last active; for a partner member, their own only (null for their peers)' })),
+  activity: Type.Union([Type.Literal('recent'), Type.Literal('inactive'), Type.Literal('never')], { description: 'Active in the last 7 days, not since, or never signed in' }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type Person = Static<typeof Person>;

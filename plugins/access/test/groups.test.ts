@@ -5,11 +5,17 @@ import { accessPlugin } from '../src/index.js';
 import { P } from '../src/permissions.js';
 import { asTenant, sessionFor } from '@portico/testing';
 
-/** A plugin with one permission no built-in role holds except tenant_admin, and one route needing it. */
+/**
+ * A plugin with a staff permission no built-in role holds except tenant_admin (`probe.use`), and a
+ * partner-side one partner admins hold (`probe.peek`), each with a route needing it.
+ */
 const probePlugin = definePlugin({
   id: 'probe',
   version: '0.0.0',
-  permissions: { 'probe.use': { description: 'Use the probe' } },
+  permissions: {
+    'probe.use': { description: 'Use the probe' },
+    'probe.peek': { description: 'Peek through the probe', grantedTo: ['partner_admin'] },
+  },
   routes: {
     v1: [
       defineRoute({
@@ -18,6 +24,15 @@ const probePlugin = definePlugin({
         name: 'use',
         summary: 'Answers when the caller holds probe.use',
         permission: 'probe.use',
+        schemas: { response: Type.Object({ ok: Type.Boolean() }) },
+        handler: () => ({ ok: true }),
+      }),
+      defineRoute({
+        method: 'GET',
+        path: '/probe/peek',
+        name: 'peek',
+        summary: 'Answers when the caller holds probe.peek',
+        permission: 'probe.peek',
         schemas: { response: Type.Object({ ok: Type.Boolean() }) },
         handler: () => ({ ok: true }),
       }),
@@ -224,10 +239,10 @@ describe('access groups', () => {
   it('gives a person the group’s permissions on their real session, and takes them back when they leave', async () => {
     const person = await addPerson(alpha, { role: 'partner_user' });
     const session = await sessionFor(h, alpha.id, person);
-    const probe = () => h.api('GET', '/api/v1/probe', { headers: session.headers() });
+    const probe = () => h.api('GET', '/api/v1/probe/peek', { headers: session.headers() });
     expect((await probe()).status).toBe(403);
 
-    const group = await create(alpha, { name: uniqueName('Probers'), audience: 'partner', permissions: ['probe.use'] });
+    const group = await create(alpha, { name: uniqueName('Probers'), audience: 'partner', permissions: ['probe.peek'] });
     expect((await probe()).status).toBe(403);
     expect((await setMembers(alpha, group.body.id, [person])).status).toBe(200);
     const allowed = await probe();
@@ -237,7 +252,7 @@ describe('access groups', () => {
     // Taking the permission off the group takes it off its members at once.
     await h.api('PATCH', `/api/v1/access/groups/${group.body.id}`, { auth: admin(alpha), body: { permissions: [] } });
     expect((await probe()).status).toBe(403);
-    await h.api('PATCH', `/api/v1/access/groups/${group.body.id}`, { auth: admin(alpha), body: { permissions: ['probe.use'] } });
+    await h.api('PATCH', `/api/v1/access/groups/${group.body.id}`, { auth: admin(alpha), body: { permissions: ['probe.peek'] } });
     expect((await probe()).status).toBe(200);
 
     expect((await setMembers(alpha, group.body.id, [])).status).toBe(200);
@@ -247,18 +262,18 @@ describe('access groups', () => {
   it('lets nobody hand out a permission they do not hold', async () => {
     // Staff allowed to manage groups, but without probe.use.
     const manager = h.staff(alpha, [P.groupsRead, P.groupsManage]);
-    const refused = await create(alpha, { name: uniqueName('Escalation'), audience: 'partner', permissions: ['probe.use'] }, manager);
+    const refused = await create(alpha, { name: uniqueName('Escalation'), audience: 'staff', permissions: ['probe.use'] }, manager);
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toContain('probe.use');
 
-    const made = await create(alpha, { name: uniqueName('Harmless'), audience: 'partner', permissions: [P.groupsRead] }, manager);
+    const made = await create(alpha, { name: uniqueName('Harmless'), audience: 'staff', permissions: [P.groupsRead] }, manager);
     expect(made.status, made.text).toBe(201);
     const widened = await h.api('PATCH', `/api/v1/access/groups/${made.body.id}`, { auth: manager, body: { permissions: [P.groupsRead, 'probe.use'] } });
     expect(widened.status).toBe(403);
 
     // Nor may they change who is in a group granting what they lack.
-    const strong = await create(alpha, { name: uniqueName('Strong'), audience: 'partner', permissions: ['probe.use'] });
-    const person = await addPerson(alpha);
+    const strong = await create(alpha, { name: uniqueName('Strong'), audience: 'staff', permissions: ['probe.use'] });
+    const person = await addPerson(alpha, { kind: 'staff' });
     expect((await setMembers(alpha, strong.body.id, [person], manager)).status).toBe(403);
     expect((await h.api('DELETE', `/api/v1/access/groups/${strong.body.id}`, { auth: manager })).status).toBe(403);
     expect((await h.api('GET', `/api/v1/access/groups/${strong.body.id}`, { auth: admin(alpha) })).body.members).toEqual([]);
@@ -286,13 +301,31 @@ describe('access groups', () => {
     expect((await h.api('GET', `/api/v1/access/groups/${id}`, { auth: admin(alpha) })).body.name).toBe(group.body.name);
   });
 
+  it('lets a partner\'s group hold only what partner roles may hold: a staff act stays staff\'s (issue 23, item 3)', async () => {
+    const staffAct = await create(alpha, { name: uniqueName('Would-be reviewers'), audience: 'partner', permissions: ['probe.peek', 'probe.use'] });
+    expect(staffAct.status).toBe(400);
+    expect(staffAct.body.errors).toEqual([expect.objectContaining({ field: '/permissions/1', message: expect.stringMatching(/staff/) })]);
+    const partnerAct = await create(alpha, { name: uniqueName('Peekers'), audience: 'partner', permissions: ['probe.peek'] });
+    expect(partnerAct.status, partnerAct.text).toBe(201);
+    const widened = await h.api('PATCH', `/api/v1/access/groups/${partnerAct.body.id}`, { auth: admin(alpha), body: { permissions: ['probe.peek', 'probe.use'] } });
+    expect(widened.status).toBe(400);
+    // A group written before the rule (or by hand) grants a member nothing of the kind.
+    const person = await addPerson(alpha, { role: 'partner_user' });
+    await asTenant(h, alpha.id, async (trx) => {
+      const [group] = await trx('access_groups').insert({ tenantId: alpha.id, name: uniqueName('Legacy'), audience: 'partner', permissions: ['probe.use'] }).returning('id');
+      await trx('access_group_members').insert({ tenantId: alpha.id, groupId: group.id, personId: person });
+    });
+    const session = await sessionFor(h, alpha.id, person);
+    expect((await h.api('GET', '/api/v1/probe', { headers: session.headers() })).status).toBe(403);
+  });
+
   describe('the permissions matrix', () => {
     it('lists, per plugin and permission, the roles, groups and people holding it', async () => {
       const t = await h.tenant('matrix');
       const viaGroup = await addPerson(t, { name: 'Grace Group' });
       const viaBoth = await addPerson(t, { kind: 'staff', role: 'tenant_admin', name: 'Bea Both' });
       await addPerson(t, { kind: 'staff', role: 'tenant_admin', name: 'Rex Removed', status: 'removed' });
-      const partnerGroup = await create(t, { name: 'Probe partners', audience: 'partner', permissions: ['probe.use'] });
+      const partnerGroup = await create(t, { name: 'Probe partners', audience: 'partner', permissions: ['probe.peek'] });
       const staffGroup = await create(t, { name: 'Probe staff', audience: 'staff', permissions: ['probe.use', P.auditRead] });
       await setMembers(t, partnerGroup.body.id, [viaGroup]);
       await setMembers(t, staffGroup.body.id, [viaBoth]);
@@ -304,17 +337,21 @@ describe('access groups', () => {
 
       const probe = plugins.find((p) => p.plugin === 'probe').permissions.find((p: any) => p.key === 'probe.use');
       expect(probe).toMatchObject({ description: 'Use the probe', roles: ['tenant_admin'] });
-      expect(probe.groups).toEqual([
-        { id: partnerGroup.body.id, name: 'Probe partners' },
-        { id: staffGroup.body.id, name: 'Probe staff' },
-      ]);
-      // The harness's tenant_admin ("Staff"), Bea (role first, though her group grants it too) and Grace.
+      expect(probe.groups).toEqual([{ id: staffGroup.body.id, name: 'Probe staff' }]);
+      // The harness's tenant_admin ("Staff") and Bea (role first, though her group grants it too).
       expect(probe.people).toEqual([
         { id: viaBoth, name: 'Bea Both', via: 'tenant_admin' },
-        { id: viaGroup, name: 'Grace Group', via: 'Probe partners' },
         { id: t.staffId, name: 'Staff', via: 'tenant_admin' },
       ]);
-      expect(probe.peopleCount).toBe(3);
+      expect(probe.peopleCount).toBe(2);
+      const peek = plugins.find((p) => p.plugin === 'probe').permissions.find((p: any) => p.key === 'probe.peek');
+      expect(peek.groups).toEqual([{ id: partnerGroup.body.id, name: 'Probe partners' }]);
+      expect(peek.people).toEqual([
+        { id: viaBoth, name: 'Bea Both', via: 'tenant_admin' },
+        { id: viaGroup, name: 'Grace Group', via: 'Probe partners' },
+        { id: t.memberId, name: 'Member', via: 'partner_admin' },
+        { id: t.staffId, name: 'Staff', via: 'tenant_admin' },
+      ]);
 
       const auditRead = plugins.find((p) => p.plugin === 'access').permissions.find((p: any) => p.key === P.auditRead);
       expect(auditRead.roles).toEqual(['partner_admin', 'tenant_admin', 'partner_manager']);
@@ -328,7 +365,7 @@ describe('access groups', () => {
 
     it('names at most 50 holders and counts them all, in the same number of queries however many there are', async () => {
       const t = await h.tenant('many');
-      const group = await create(t, { name: 'Crowd', audience: 'partner', permissions: ['probe.use'] });
+      const group = await create(t, { name: 'Crowd', audience: 'partner', permissions: ['probe.peek'] });
       const ids = await asTenant(h, t.id, async (trx) => {
         const people = await trx('people')
           .insert(Array.from({ length: 60 }, (_, i) => ({ tenantId: t.id, kind: 'member', email: `crowd${i}@many.test`, name: `Crowd ${String(i).padStart(2, '0')}`, status: 'active' })))
@@ -356,8 +393,9 @@ describe('access groups', () => {
       expect(few.n).toBeGreaterThan(0);
       expect(many.n).toBe(few.n);
 
-      const probe = many.answer.body.plugins.find((p: any) => p.plugin === 'probe').permissions[0];
-      expect(probe.peopleCount).toBe(61);
+      const probe = many.answer.body.plugins.find((p: any) => p.plugin === 'probe').permissions.find((p: any) => p.key === 'probe.peek');
+      // The crowd, the harness's partner admin and its tenant admin.
+      expect(probe.peopleCount).toBe(62);
       expect(probe.people).toHaveLength(50);
       expect(probe.people[0]).toMatchObject({ name: 'Crowd 00', via: 'Crowd' });
     });

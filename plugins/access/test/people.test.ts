@@ -138,17 +138,17 @@ describe('people lifecycle', () => {
     });
 
     it('lets a partner admin invite into their own organisation only', async () => {
-      const own = await invite(partnerAdmin(alpha), { email: freshEmail('own'), name: 'Own Org', role: 'technical' });
+      const own = await invite(partnerAdmin(alpha), { email: freshEmail('own'), name: 'Own Org', role: 'partner_user' });
       expect(own.status, own.text).toBe(201);
-      expect(own.body).toMatchObject({ partnerId: alpha.partnerId, role: 'technical', kind: 'member' });
+      expect(own.body).toMatchObject({ partnerId: alpha.partnerId, role: 'partner_user', kind: 'member' });
 
-      const explicit = await invite(partnerAdmin(alpha), { email: freshEmail('own'), name: 'Own Org', role: 'principal', partnerId: alpha.partnerId });
+      const explicit = await invite(partnerAdmin(alpha), { email: freshEmail('own'), name: 'Own Org', role: 'partner_user', partnerId: alpha.partnerId });
       expect(explicit.status, explicit.text).toBe(201);
 
       const otherEmail = freshEmail('other');
-      const other = await invite(partnerAdmin(alpha), { email: otherEmail, name: 'Other Org', role: 'technical', partnerId: alpha.otherPartnerId });
+      const other = await invite(partnerAdmin(alpha), { email: otherEmail, name: 'Other Org', role: 'partner_user', partnerId: alpha.otherPartnerId });
       expect(other.status, other.text).toBe(404);
-      const otherTenant = await invite(partnerAdmin(alpha), { email: otherEmail, name: 'Other Org', role: 'technical', partnerId: beta.partnerId });
+      const otherTenant = await invite(partnerAdmin(alpha), { email: otherEmail, name: 'Other Org', role: 'partner_user', partnerId: beta.partnerId });
       expect(otherTenant.status).toBe(404);
       expect(await mailsTo(otherEmail)).toHaveLength(0);
 
@@ -157,18 +157,19 @@ describe('people lifecycle', () => {
       expect(staffRole.body.errors).toContainEqual(expect.objectContaining({ field: '/role' }));
     });
 
-    it('keeps the partner_admin role for partner admins to give', async () => {
-      const email = freshEmail('admin');
-      const refused = await invite(delegate(alpha), { email, name: 'Second Admin', role: 'partner_admin' });
-      expect(refused.status, refused.text).toBe(403);
-      expect(await mailsTo(email)).toHaveLength(0);
-
+    it('lets a partner\'s people invite partner users only, as the team page does; staff invite any role (issue 23, item 3)', async () => {
+      for (const role of ['partner_admin', 'principal', 'salesperson', 'technical']) {
+        const email = freshEmail(role);
+        for (const inviter of [partnerAdmin(alpha), delegate(alpha)]) {
+          const refused = await invite(inviter, { email, name: 'Would Be', role });
+          expect(refused.status, `${role}: ${refused.text}`).toBe(403);
+          expect(refused.body.detail).toMatch(/invite partner users only/);
+        }
+        expect(await mailsTo(email)).toHaveLength(0);
+      }
       const byDelegate = await invite(delegate(alpha), { email: freshEmail('user'), name: 'Plain User', role: 'partner_user' });
       expect(byDelegate.status, byDelegate.text).toBe(201);
-
-      const byAdmin = await invite(partnerAdmin(alpha), { email, name: 'Second Admin', role: 'partner_admin' });
-      expect(byAdmin.status, byAdmin.text).toBe(201);
-      const byStaff = await invite(partnerManager(alpha), { email: freshEmail('admin'), name: 'Third Admin', role: 'partner_admin', partnerId: alpha.partnerId });
+      const byStaff = await invite(partnerManager(alpha), { email: freshEmail('admin'), name: 'Second Admin', role: 'partner_admin', partnerId: alpha.partnerId });
       expect(byStaff.status, byStaff.text).toBe(201);
     });
 
@@ -224,6 +225,22 @@ describe('people lifecycle', () => {
   });
 
   describe('listing and reading', () => {
+    it('shows a partner member their peers\' activity only coarsely, as the team roster does; staff see when (issue 23, item 3)', async () => {
+      const knex = h.server.database.knex;
+      const [peer] = await knex('people').insert({ tenantId: alpha.id, kind: 'member', email: freshEmail('peer'), name: 'Active Peer', status: 'active', lastSeenAt: new Date() }).returning('id');
+      await knex('memberships').insert({ tenantId: alpha.id, personId: peer.id, partnerId: alpha.partnerId, role: 'partner_user' });
+      await knex('people').where({ id: alpha.memberId }).update({ lastSeenAt: new Date() });
+
+      const seenBy = async (auth: string) => (await listAll(auth)).filter((p) => p.id === peer.id || p.id === alpha.memberId);
+      const byMember = await seenBy(partnerAdmin(alpha));
+      expect(byMember.find((p) => p.id === peer.id)).toMatchObject({ lastSeenAt: null, activity: 'recent' });
+      expect(byMember.find((p) => p.id === alpha.memberId).lastSeenAt).toEqual(expect.any(String)); // their own
+      const read = await h.api('GET', `/api/v1/access/people/${peer.id}`, { auth: partnerAdmin(alpha) });
+      expect(read.body).toMatchObject({ lastSeenAt: null, activity: 'recent' });
+      const byStaff = await seenBy(partnerManager(alpha));
+      expect(byStaff.find((p) => p.id === peer.id).lastSeenAt).toEqual(expect.any(String));
+    });
+
     let t: TestTenant;
     let ownIds: string[];
     let otherIds: string[];

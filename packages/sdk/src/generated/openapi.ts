@@ -3640,6 +3640,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description Active in the last 7 days, not since, or never signed in */
+                            activity: "recent" | "inactive" | "never";
                             /** Format: date-time */
                             createdAt: string;
                             email: string;
@@ -3729,6 +3731,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;
@@ -3819,6 +3823,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;
@@ -3968,6 +3974,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;
@@ -4052,6 +4060,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;
@@ -4136,6 +4146,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;
@@ -4220,6 +4232,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Active in the last 7 days, not since, or never signed in */
+                        activity: "recent" | "inactive" | "never";
                         /** Format: date-time */
                         createdAt: string;
                         email: string;

@@ -14,6 +14,7 @@ export function testPerson(overrides: Partial<TestPerson> & Pick<TestPerson, 'id
     partnerId: null,
     partnerName: null,
     lastSeenAt: null,
+    activity: 'never',
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

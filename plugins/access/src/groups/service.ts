@@ -15,6 +15,7 @@
 import type { Knex } from 'knex';
 import type { Actor, AuditEntry, FieldError, PermissionCatalog } from '@portico/core';
 import { BUILT_IN_ROLES, HttpProblem, isPartnerRole, problems } from '@portico/core';
+import { holdableThroughGroup } from '../actor.js';
 
 export type Audience = 'partner' | 'staff';
 
@@ -203,12 +204,17 @@ function cleanName(name: string): string {
   return trimmed;
 }
 
-/** Known keys, each once; unknown keys are refused with the index of each. */
-function checkPermissions(keys: string[], catalog: PermissionCatalog): string[] {
+/**
+ * Known keys, each once, that people of the group's audience may hold (see `holdableThroughGroup`);
+ * any other is refused with its index.
+ */
+function checkPermissions(keys: string[], catalog: PermissionCatalog, audience: 'partner' | 'staff'): string[] {
   const errors: FieldError[] = [];
   keys.forEach((key, i) => {
-    if (!catalog.has(key)) errors.push({ in: 'body', field: `/permissions/${i}`, message: `"${key}" is not a permission of any installed plugin` });
-    else if (catalog.all().some((p) => p.key === key && p.backend)) errors.push({ in: 'body', field: `/permissions/${i}`, message: `"${key}" is held only by a tenant's backend, through an API key` });
+    const field = `/permissions/${i}`;
+    if (!catalog.has(key)) errors.push({ in: 'body', field, message: `"${key}" is not a permission of any installed plugin` });
+    else if (catalog.all().some((p) => p.key === key && p.backend)) errors.push({ in: 'body', field, message: `"${key}" is held only by a tenant's backend, through an API key` });
+    else if (!holdableThroughGroup(catalog, key, audience === 'partner' ? 'member' : 'staff')) errors.push({ in: 'body', field, message: `"${key}" is the programme's staff's to hold; a partner's group cannot grant it` });
   });
   if (errors.length > 0) throw problems.badRequest(errors.length === 1 ? errors[0].message : `${errors.length} permissions are unknown.`, errors);
   return [...new Set(keys)];
@@ -239,7 +245,7 @@ async function lockGroup(db: Knex.Transaction, id: string): Promise<GroupRow> {
 export async function createGroup(ctx: GroupsContext, input: NewGroup): Promise<GroupView> {
   const { db, catalog, actor } = ctx;
   const name = cleanName(input.name);
-  const permissions = checkPermissions(input.permissions, catalog);
+  const permissions = checkPermissions(input.permissions, catalog, input.audience);
   assertHolds(actor, permissions);
   await assertNameFree(db, name);
   let row: GroupRow;
@@ -270,7 +276,7 @@ export async function updateGroup(ctx: GroupsContext, id: string, changes: Group
   }
   if (changes.description !== undefined) update.description = changes.description.trim();
   if (changes.permissions !== undefined) {
-    const permissions = checkPermissions(changes.permissions, catalog);
+    const permissions = checkPermissions(changes.permissions, catalog, before.audience);
     assertHolds(actor, permissions);
     update.permissions = permissions;
   }

@@ -17,23 +17,8 @@ import { removeMfa } from '../mfa/service.js';
 import { revokeAllSessions } from '../sessions/service.js';
 import type { AccessEmit } from '../types.js';
 
-export type PersonStatus = 'invited' | 'active' | 'deactivated' | 'removed';
-export type PersonKind = 'staff' | 'member';
-
-export interface Person {
-  id: string;
-  name: string;
-  email: string;
-  kind: PersonKind;
-  /** Null only for a removed person (their membership is gone). */
-  role: string | null;
-  partnerId: string | null;
-  partnerName: string | null;
-  status: PersonStatus;
-  locale: string | null;
-  lastSeenAt: string | null;
-  createdAt: string;
-}
+import type { Person, PersonKind, PersonStatus } from '../schemas.js';
+export type { Person, PersonKind, PersonStatus };
 
 /** What the service needs from a request; a route's context provides all of it. */
 export interface PeopleContext extends LinkContext {
@@ -112,7 +97,19 @@ function withinScope(query: Knex.QueryBuilder, scope: Scope): Knex.QueryBuilder 
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-export function present(row: PersonRow): Person {
+/** How recently a person was active, coarsely: what anyone of their organisation may know. */
+const RECENT_DAYS = 7;
+function activityOf(lastSeenAt: Date | string | null): Person['activity'] {
+  if (!lastSeenAt) return 'never';
+  return Date.now() - new Date(lastSeenAt).getTime() <= RECENT_DAYS * 86_400_000 ? 'recent' : 'inactive';
+}
+
+/**
+ * A person as `viewer` may see them. A partner's member sees their peers' activity only coarsely
+ * (the exact moment is their own, and staff's who support the programme), as the team roster does.
+ */
+export function present(row: PersonRow, viewer: Actor | null): Person {
+  const exact = !viewer || viewer.kind !== 'member' || viewer.personId === row.id;
   return {
     id: row.id,
     name: row.name,
@@ -123,7 +120,8 @@ export function present(row: PersonRow): Person {
     partnerName: row.partnerName ?? null,
     status: row.status,
     locale: row.locale ?? null,
-    lastSeenAt: row.lastSeenAt ? iso(row.lastSeenAt) : null,
+    lastSeenAt: exact && row.lastSeenAt ? iso(row.lastSeenAt) : null,
+    activity: activityOf(row.lastSeenAt),
     createdAt: iso(row.createdAt),
   };
 }
@@ -164,7 +162,7 @@ export async function listPeople(ctx: PeopleContext, filter: PeopleFilter): Prom
     ],
     filter,
   );
-  return { items: page.items.map(present), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => present(row, ctx.actor)), nextCursor: page.nextCursor };
 }
 
 async function findInScope(db: Knex.Transaction, scope: Scope, id: string): Promise<PersonRow | undefined> {
@@ -175,11 +173,11 @@ export async function getPerson(ctx: PeopleContext, id: string): Promise<Person>
   const { scope } = acting(ctx.actor);
   const row = await findInScope(ctx.db, scope, id);
   if (!row) throw problems.notFound('No such person.');
-  return present(row);
+  return present(row, ctx.actor);
 }
 
-async function reload(db: Knex.Transaction, id: string): Promise<Person> {
-  return present(await people(db).where('p.id', id).first());
+async function reload(db: Knex.Transaction, id: string, viewer: Actor | null): Promise<Person> {
+  return present(await people(db).where('p.id', id).first(), viewer);
 }
 
 function emailTaken(): HttpProblem {
@@ -220,8 +218,10 @@ async function placeFor(ctx: PeopleContext, { actor, scope }: Acting, input: Inv
   }
 
   if (!isPartnerRole(input.role)) throw problems.invalidField('/role', `must be a partner role (${PARTNER_ROLES.join(', ')})`);
-  if (actor.kind === 'member' && input.role === 'partner_admin' && !holds(actor, 'partner_admin')) {
-    throw problems.forbidden('Only a partner administrator may invite another partner administrator.');
+  // The partner team's rule, whichever page or route invites: partner administrators invite partner
+  // users only; another role comes from a role change, under its own rules.
+  if (actor.kind === 'member' && input.role !== 'partner_user') {
+    throw problems.forbidden('Partner administrators invite partner users only. To add an administrator, invite them as a partner user and then change their role.');
   }
   // Shared lock: the organisation cannot be suspended halfway through the invitation.
   const partner = await ctx.db('partners').where({ id: partnerId }).forShare().first('id', 'status');
@@ -263,7 +263,7 @@ export async function invitePerson(ctx: PeopleContext, input: Invitation): Promi
 
   await issueLink(ctx, { personId, purpose: 'invite' });
   await ctx.emit?.('access.person.invited', { personId, partnerId, role: input.role });
-  const person = await reload(db, personId);
+  const person = await reload(db, personId, ctx.actor);
   await ctx.audit({
     action: 'access.person.invited',
     targetType: 'person',
@@ -332,7 +332,7 @@ export async function resendInvite(ctx: PeopleContext, id: string): Promise<Pers
     partnerId: target.partnerId,
     after: { email: target.email, linkExpiresAt: link.expiresAt.toISOString() },
   });
-  return reload(ctx.db, id);
+  return reload(ctx.db, id, ctx.actor);
 }
 
 export async function deactivatePerson(ctx: PeopleContext, id: string): Promise<Person> {
@@ -350,7 +350,7 @@ export async function deactivatePerson(ctx: PeopleContext, id: string): Promise<
     before: { status: target.status },
     after: { status: 'deactivated', ...ended },
   });
-  return reload(ctx.db, id);
+  return reload(ctx.db, id, ctx.actor);
 }
 
 /**
@@ -363,7 +363,7 @@ export async function resetSecondFactor(ctx: PeopleContext, id: string): Promise
   if (!(await removeMfa(ctx.db, id)).removed) throw problems.conflict('This person has no two-factor authentication to reset.', 'no-second-factor');
   const sessionsEnded = await revokeAllSessions(ctx.db, id);
   await ctx.audit({ action: 'access.person.mfa-reset', targetType: 'person', targetId: id, partnerId: target.partnerId, after: { sessionsEnded } });
-  return reload(ctx.db, id);
+  return reload(ctx.db, id, ctx.actor);
 }
 
 export async function reactivatePerson(ctx: PeopleContext, id: string): Promise<Person> {
@@ -382,7 +382,7 @@ export async function reactivatePerson(ctx: PeopleContext, id: string): Promise<
     before: { status: 'deactivated' },
     after: { status: 'active' },
   });
-  return reload(ctx.db, id);
+  return reload(ctx.db, id, ctx.actor);
 }
 
 export async function removePerson(ctx: PeopleContext, id: string): Promise<void> {

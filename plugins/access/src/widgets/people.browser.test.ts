@@ -9,7 +9,7 @@ import type { PorticoPeople } from './people.js';
 registerAccessTranslations();
 
 const person = (id: string, name: string, status: Person['status']): Person => ({
-  id, name, email: `${id}@example.com`, kind: 'member', role: 'salesperson', partnerId: 'pa1', partnerName: 'Reseller', status, locale: 'en', lastSeenAt: null, createdAt: new Date().toISOString(),
+  id, name, email: `${id}@example.com`, kind: 'member', role: 'salesperson', partnerId: 'pa1', partnerName: 'Reseller', status, locale: 'en', lastSeenAt: null, activity: 'never', createdAt: new Date().toISOString(),
 });
 const staff = {
   person: { id: 'me', name: 'Sam Staff', email: 'sam@vendor.example', kind: 'staff', locale: null, timeZone: null },

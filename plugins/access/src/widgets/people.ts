@@ -173,7 +173,7 @@ export class PorticoPeople extends PorticoElement {
       { key: 'role', label: () => msg('Role', { id: 'access.people.role' }), render: (p) => roleLabel(p.role) },
       ...(this.#staff ? [<DataTableColumn<Person>>{ key: 'partnerName', label: () => msg('Organisation', { id: 'access.people.organisation' }), render: (p: Person) => p.partnerName ?? msg('Staff', { id: 'access.people.staff' }) }] : []),
       { key: 'status', label: () => msg('Status', { id: 'access.mfa.status' }), render: (p) => html`<portico-badge variant=${STATUS_VARIANT[p.status]}>${statusLabel(p.status)}</portico-badge>` },
-      { key: 'lastSeenAt', label: () => msg('Last active', { id: 'access.sessions.last-seen' }), render: (p) => (p.lastSeenAt ? formatRelativeTime(p.lastSeenAt, this.locale) : msg('Never', { id: 'access.never' })) },
+      { key: 'lastSeenAt', label: () => msg('Last active', { id: 'access.sessions.last-seen' }), render: (p) => (p.lastSeenAt ? formatRelativeTime(p.lastSeenAt, this.locale) : activityLabel(p.activity)) },
       ...(this.#manage ? [<DataTableColumn<Person>>{ key: 'actions', label: () => msg('Actions', { id: 'access.actions' }), render: (p: Person) => this.#actions(p) }] : []),
     ];
   }
@@ -235,4 +235,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'portico-people': PorticoPeople;
   }
+}
+
+/** A peer's activity as a partner member may see it (the exact moment is theirs, and staff's). */
+function activityLabel(activity: Person['activity']): string {
+  if (activity === 'recent') return msg('This week', { id: 'access.activity.recent' });
+  if (activity === 'inactive') return msg('Over a week ago', { id: 'access.activity.inactive' });
+  return msg('Never', { id: 'access.never' });
 }

@@ -111,10 +111,8 @@ export async function sendInvitation(ctx: ManagingContext, input: NewInvitation)
   const who = acting(ctx.actor);
   const partnerId = organisationFor(who, input.partnerId);
   if (!partnerId) throw problems.invalidField('/partnerId', 'is required: name the organisation the person joins');
+  // Partner administrators invite partner users only: access's own rule, whichever page invites.
   const role = input.role ?? 'partner_user';
-  if (isMember(who) && role !== 'partner_user') {
-    throw problems.forbidden('Partner administrators invite partner users only. To add an administrator, invite them as a partner user and then change their role.');
-  }
   await lockOrganisation(ctx, who, partnerId);
   const person = await invitePerson(ctx, { email: input.email, name: input.name, role, partnerId, locale: input.locale });
   const invitation = present(await findInvitation(ctx, who, person.id));

@@ -111,6 +111,8 @@ export const templates = {
   "access.people.organisation": "Organización",
   "access.people.staff": "Personal interno",
   "access.never": "Nunca",
+  "access.activity.recent": "Esta semana",
+  "access.activity.inactive": "Hace más de una semana",
   "access.people.no-organisation": "Personal interno (sin organización)",
   "access.people.send-invite": "Enviar invitación",
   "access.people.title": "Personas",

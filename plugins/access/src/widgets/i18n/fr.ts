@@ -111,6 +111,8 @@ export const templates = {
   "access.people.organisation": "Organisation",
   "access.people.staff": "Équipe interne",
   "access.never": "Jamais",
+  "access.activity.recent": "Cette semaine",
+  "access.activity.inactive": "Il y a plus d’une semaine",
   "access.people.no-organisation": "Équipe interne (aucune organisation)",
   "access.people.send-invite": "Envoyer l’invitation",
   "access.people.title": "Personnes",
