@@ -11,13 +11,10 @@ import { documentsPlugin } from '@portico/plugin-documents';
 import { questionsPlugin } from '@portico/plugin-questions';
 import { trainingPlugin } from '@portico/plugin-training';
 import { teamPlugin } from '@portico/plugin-team';
-import { fleetPlugin } from '@portico/plugin-fleet';
-import { billingPlugin } from '@portico/plugin-billing';
-import { notificationsPlugin } from '@portico/plugin-notifications';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, notificationsPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });
