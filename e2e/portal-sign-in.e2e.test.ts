@@ -105,6 +105,17 @@ test('a partner signs in with the emailed link and reaches their profile; on ano
   await page.reload();
   await expect.poll(() => name.inputValue()).toBe('Alice Owner');
 
+  // From the laptop, sign the phone out; the phone, reloaded, is at the sign-in page and says why
+  // (issue 23, item 1: it stayed on "Loading…" for ever).
+  const sessions = page.locator('portico-profile');
+  await sessions.getByRole('button', { name: 'Sign out this device' }).click();
+  await sessions.getByRole('button', { name: 'Sign out this device' }).waitFor({ state: 'detached' });
+  await phonePage.reload();
+  const again = phonePage.locator('portico-portal portico-sign-in');
+  await again.getByRole('textbox', { name: 'Email address' }).waitFor();
+  await phonePage.locator('portico-portal').getByText('You were signed out. Sign in again to continue.').waitFor();
+  expect((await phone.cookies(portal)).some((c) => c.httpOnly && c.value.length > 20)).toBe(false);
+
   await phone.close();
   await laptop.close();
   console.log(

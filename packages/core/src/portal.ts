@@ -13,7 +13,7 @@ export const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
 /** The brand as the portal serves it: only well-formed values, the footer choice always present. */
 export const PortalBrand = Type.Object({
   displayName: Type.Optional(Type.String()),
-  logoUrl: Type.Optional(Type.String({ description: 'https URL, or a path on this server' })),
+  logoUrl: Type.Optional(Type.String({ description: 'https URL, or the address on this server of the uploaded logo' })),
   primaryColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
   accentColor: Type.Optional(Type.String({ pattern: SAFE_COLOR.source })),
   fontFamily: Type.Optional(Type.String()),

@@ -12,6 +12,7 @@ import { P } from './permissions.js';
 import { defineAuthenticator } from './types.js';
 import { hashSecret, parseToken, sameSecret, TOKEN_PREFIX, verificationTokenOf } from './tokens.js';
 import { embedCeiling, mayEmbed, type KeyScopes } from './embed/scopes.js';
+import { SIGNED_OUT_COOKIE, SIGNED_OUT_NOTE_MS, type SignedOutReason } from './signed-out.js';
 
 export const SESSION_COOKIE = 'portico_session';
 export const SECURE_SESSION_COOKIE = '__Host-portico_session';
@@ -54,34 +55,38 @@ export const sessionAuthenticator = defineAuthenticator({
     const name = sessionCookieName(req.origin);
     const raw = req.cookie(name);
     if (!raw || bearer(req)) return null;
-    /** Refuses the cookie and clears it: a browser holding an ended session must be able to sign in again. */
-    const refuse = (detail: string) => {
+    /**
+     * Refuses the cookie and clears it: a browser holding an ended session must be able to sign in
+     * again, and its sign-in page says why it is there.
+     */
+    const refuse = (detail: string, reason: SignedOutReason) => {
       req.setCookie(name, null, { httpOnly: true, sameSite: 'lax', path: '/' });
+      req.setCookie(SIGNED_OUT_COOKIE, reason, { httpOnly: false, sameSite: 'lax', path: '/', maxAgeMs: SIGNED_OUT_NOTE_MS });
       return problems.unauthenticated(detail);
     };
     const parsed = parseToken(TOKEN_PREFIX.session, raw);
-    if (!parsed) throw refuse('Your session is not valid; sign in again.');
+    if (!parsed) throw refuse('Your session is not valid; sign in again.', 'ended');
     await req.useTenant(parsed.tenantId);
     const session = await req.db('access_sessions as s')
       .where({ 's.token_hash': hashSecret(parsed.secret) })
       .whereNull('s.revoked_at')
       .where('s.expires_at', '>', req.db.fn.now())
       .first('s.*', personAccessQuery(req.db, req.db.ref('s.person_id')).as('access'));
-    if (!session) throw refuse('Your session has ended; sign in again.');
+    if (!session) throw refuse('Your session has ended; sign in again.', 'ended');
     if (browserOf(session.userAgent) !== browserOf(req.header('user-agent'))) {
       // The cookie left the browser it was issued to: end it, so that whoever holds it cannot retry.
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
-      throw refuse('Your session belongs to another browser; sign in again.').keepChanges();
+      throw refuse('Your session belongs to another browser; sign in again.', 'elsewhere').keepChanges();
     }
     const policy = await req.settings();
     const lastSeen = new Date(session.lastSeenAt).getTime();
     const seenEvery = seenEveryMs(policy.idleTimeoutMinutes);
     if (policy.idleTimeoutMinutes > 0 && Date.now() - lastSeen > policy.idleTimeoutMinutes * 60_000 + seenEvery) {
       await req.db('access_sessions').where({ id: session.id }).update({ revokedAt: req.db.fn.now() });
-      throw refuse('You were signed out after a period of inactivity; sign in again.').keepChanges();
+      throw refuse('You were signed out after a period of inactivity; sign in again.', 'idle').keepChanges();
     }
     const access: PersonAccess | null = session.access;
-    if (!access) throw refuse('Your access has ended.');
+    if (!access) throw refuse('Your access has ended.', 'access');
     if (Date.now() - lastSeen > seenEvery) {
       // Best effort, never waiting on a lock: a request must not queue (or deadlock) behind another
       // one of the same person just to note when they were last seen.

@@ -8,3 +8,4 @@ export * from './schemas.js';
 export { accessEvents, type AccessEvents } from './events.js';
 export { P as accessPermissions } from './permissions.js';
 export { accessElements } from './elements.js';
+export { SIGNED_OUT_COOKIE, SIGNED_OUT_REASONS, type SignedOutReason } from './signed-out.js';

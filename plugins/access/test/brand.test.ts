@@ -65,6 +65,36 @@ describe('tenant brand', () => {
     expect(audit.before.logoUrl).toMatch(/^data:image\/png;base64 \(\d+ characters\)$/);
   });
 
+  it('shows an uploaded logo on the portal: its address, the same bytes, cacheable per version (issue 23, item 4)', async () => {
+    const headers = { host: 'alpha.test' };
+    expect((await put(admin, { logoUrl: PNG })).status).toBe(200);
+    const portal = await h.api('GET', '/api/v1/portal', { headers });
+    const logoUrl: string = portal.body.brand.logoUrl;
+    expect(logoUrl).toMatch(/\/api\/v1\/portal\/logo\?v=[\w-]{16}$/);
+    const logo = await fetch(h.url + new URL(logoUrl).pathname + new URL(logoUrl).search, { headers });
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(logo.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await logo.arrayBuffer())).toEqual(Buffer.from(PNG.split(',')[1], 'base64'));
+
+    // A new logo has a new address; the old one is no longer kept for ever.
+    const clean = svg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
+    expect((await put(admin, { logoUrl: clean })).status).toBe(200);
+    const next: string = (await h.api('GET', '/api/v1/portal', { headers })).body.brand.logoUrl;
+    expect(next).not.toBe(logoUrl);
+    const stale = await fetch(h.url + new URL(logoUrl).pathname + new URL(logoUrl).search, { headers });
+    expect(stale.headers.get('cache-control')).toBe('no-cache');
+    const svgLogo = await fetch(h.url + new URL(next).pathname + new URL(next).search, { headers });
+    expect(svgLogo.headers.get('content-type')).toBe('image/svg+xml');
+    expect(svgLogo.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await svgLogo.text()).toContain('<rect width="10"');
+
+    // An https logo is named as it is, and no logo is uploaded any more.
+    expect((await put(admin, { logoUrl: 'https://cdn.example.com/logo.svg' })).status).toBe(200);
+    expect((await h.api('GET', '/api/v1/portal', { headers })).body.brand.logoUrl).toBe('https://cdn.example.com/logo.svg');
+    expect((await fetch(`${h.url}/api/v1/portal/logo`, { headers })).status).toBe(404);
+  });
+
   it('refuses anything that could run, leak or break out of its place, naming the field', async () => {
     const refused: [Record<string, unknown>, string][] = [
       [{ logoUrl: 'javascript:alert(1)' }, '/logoUrl'],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '../src/index.js';
 import { SESSION_COOKIE } from '../src/authenticators.js';
+import { SIGNED_OUT_COOKIE } from '../src/signed-out.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX } from '../src/tokens.js';
 import { asTenant, sessionFor, type TestSession } from '@portico/testing';
 
@@ -28,9 +29,18 @@ async function linkToken(personId: string): Promise<string> {
   return composeToken(TOKEN_PREFIX.link, alpha.id, secret);
 }
 
+/** The reason the answer tells the sign-in page to show (the signed-out note), if any. */
+const signedOutNote = (answer: { headers: Headers }) =>
+  answer.headers.getSetCookie().find((c) => c.startsWith(`${SIGNED_OUT_COOKIE}=`))?.split(';')[0].slice(SIGNED_OUT_COOKIE.length + 1);
+
 const clearsCookie = (answer: { headers: Headers }) => answer.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=;`) && /expires=Thu, 01 Jan 1970/i.test(c));
 
-/** Ways a session cookie stops being usable, each applied to a fresh session. */
+/** Ways a session cookie stops being usable, each applied to a fresh session, and what the sign-in page is told. */
+const notes: Record<string, string> = {
+  'signed out everywhere from another device': 'ended',
+  'ended by the idle timeout': 'idle',
+  'of no session at all': 'ended',
+};
 const endings: Record<string, (session: TestSession) => Promise<void>> = {
   'signed out everywhere from another device': async (session) => {
     const other = await sessionFor(h, alpha.id, alpha.memberId);
@@ -56,6 +66,8 @@ describe('a browser holding an ended session', () => {
         expect(page.status, page.text).toBe(200);
         expect(page.headers.get('content-type')).toMatch(/text\/html/);
         expect(clearsCookie(page)).toBe(true);
+        // The sign-in page says why it is shown (issue 23, item 1).
+        expect(signedOutNote(page)).toBe(notes[ending]);
 
         const portal = await h.api('GET', '/api/v1/portal', { headers: stale });
         expect(portal.status, portal.text).toBe(200);
@@ -72,6 +84,8 @@ describe('a browser holding an ended session', () => {
         expect(signedIn.status, signedIn.text).toBe(303);
         const fresh = signedIn.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=ps_`));
         expect(fresh, 'a new session cookie').toBeDefined();
+        // Signed in again, the note is forgotten (a later sign-out must not repeat it).
+        expect(signedOutNote(signedIn)).toBe('');
         const me = await h.api('GET', '/api/v1/access/session', { headers: { ...stale, cookie: fresh!.split(';')[0] } });
         expect(me.status, me.text).toBe(200);
 
@@ -95,6 +109,7 @@ describe('a browser holding an ended session', () => {
     const portal = await h.api('GET', '/api/v1/portal', { headers: session.headers() });
     expect(portal.status, portal.text).toBe(200);
     expect(clearsCookie(portal)).toBe(true);
+    expect(signedOutNote(portal)).toBe('access');
     expect((await h.api('GET', '/api/v1/access/profile', { headers: session.headers() })).status).toBe(401);
   });
 });

@@ -6,6 +6,7 @@
  * registers: it then goes through the same pipeline (tenant of the host, problem answers) and appears
  * in the OpenAPI document like any plugin route.
  */
+import { createHash } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
 import { definePlugin, defineRoute, FeatureStatuses, LOCALES, PortalInfo, problems, SAFE_COLOR, Type, type FeatureStatus, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
@@ -27,21 +28,40 @@ type PortalLocale = (typeof PORTAL_LOCALES)[number];
  * The brand as stored is free JSON edited by the tenant; only well-formed values reach pages, where
  * they end up in CSS and `src` attributes.
  */
-export function publicBrand(stored: unknown): PortalBrand {
+export function publicBrand(stored: unknown, origin = ''): PortalBrand {
   const b = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const text = (v: unknown, max: number) => (typeof v === 'string' && v.trim() && v.length <= max ? v.trim() : undefined);
   const color = (v: unknown) => (typeof v === 'string' && SAFE_COLOR.test(v) ? v : undefined);
   const logo = text(b.logoUrl, 2048);
+  const inline = inlineLogo(b.logoUrl);
   const font = text(b.fontFamily, 200);
   const brand: PortalBrand = {
     displayName: text(b.displayName, 200),
-    logoUrl: logo && (logo.startsWith('https://') || /^\/(?!\/)/.test(logo)) ? logo : undefined,
+    // An uploaded logo is stored inline; pages load it from its own address, named by its content
+    // so that a browser may keep it for ever and still sees a new one at once.
+    logoUrl: inline ? `${origin}/api/v1${LOGO_PATH}?v=${inline.version}` : logo && (logo.startsWith('https://') || /^\/(?!\/)/.test(logo)) ? logo : undefined,
     primaryColor: color(b.primaryColor),
     accentColor: color(b.accentColor),
     fontFamily: font && /^[\w\s,'"-]+$/.test(font) ? font : undefined,
     poweredBy: b.poweredBy !== false,
   };
   return Object.fromEntries(Object.entries(brand).filter(([, v]) => v !== undefined)) as PortalBrand;
+}
+
+const LOGO_PATH = '/portal/logo';
+const INLINE_LOGO = /^data:(image\/png|image\/svg\+xml)(;base64)?,(.*)$/s;
+
+/** The bytes of an uploaded logo (a data URL, as the access plugin checked and stored it), or null. */
+export function inlineLogo(stored: unknown): { type: string; bytes: Buffer; version: string } | null {
+  const match = typeof stored === 'string' ? INLINE_LOGO.exec(stored) : null;
+  if (!match) return null;
+  let bytes: Buffer;
+  try {
+    bytes = match[2] ? Buffer.from(match[3], 'base64') : Buffer.from(decodeURIComponent(match[3]), 'utf8');
+  } catch {
+    return null;
+  }
+  return { type: match[1], bytes, version: createHash('sha256').update(bytes).digest('base64url').slice(0, 16) };
 }
 
 function portalLocale(value: unknown): PortalLocale {
@@ -75,7 +95,8 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
             http.setHeader('Cache-Control', 'no-cache');
             return {
               tenant: { slug: row.slug, name: row.name, defaultLocale: portalLocale(row.defaultLocale) },
-              brand: publicBrand(row.brand),
+              // Absolute: a host site embedding the widgets shows the logo from this server.
+              brand: publicBrand(row.brand, http.origin),
               locales: [...PORTAL_LOCALES],
               identity: identity
                 ? { sessionPath: identity.sessionPath, verificationHeader: identity.verificationHeader, sessionChangePaths: [...identity.sessionChangePaths], signInPage: identity.signInPage, signInElement: identity.signInElement }
@@ -87,6 +108,26 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
                   return { id: p.id, widgets: entry ? `${http.origin}${BUNDLES_PATH}${entry}` : null };
                 }),
             };
+          },
+        }),
+        defineRoute({
+          method: 'GET',
+          path: LOGO_PATH,
+          name: 'logo',
+          summary: 'The tenant\'s uploaded logo',
+          description:
+            'Public: the logo uploaded on the brand page, as an image (PNG or SVG). `brand.logoUrl` of `GET /portal` names it with a version (`v`): ' +
+            'asked for with the current version it may be cached for ever; 404 when the brand has no uploaded logo.',
+          public: true,
+          schemas: { query: Type.Object({ v: Type.Optional(Type.String({ maxLength: 64, description: 'The version `brand.logoUrl` names' })) }) },
+          async handler({ db, tenant, http, query }) {
+            const row = await db('tenants').where({ id: tenant.id }).first('brand');
+            const logo = inlineLogo((row?.brand as { logoUrl?: unknown } | undefined)?.logoUrl);
+            if (!logo) throw problems.notFound('This portal has no uploaded logo.');
+            http.setHeader('Cache-Control', query.v === logo.version ? 'public, max-age=31536000, immutable' : 'no-cache');
+            // Opened on its own, an SVG is a document: it may run nothing and load nothing.
+            http.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+            http.send(logo.bytes, logo.type);
           },
         }),
         defineRoute({

@@ -1122,6 +1122,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's uploaded logo
+         * @description Public: the logo uploaded on the brand page, as an image (PNG or SVG). `brand.logoUrl` of `GET /portal` names it with a version (`v`): asked for with the current version it may be cached for ever; 404 when the brand has no uploaded logo.
+         */
+        get: operations["portal.logo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/question-categories": {
         parameters: {
             query?: never;
@@ -9081,7 +9101,7 @@ export interface operations {
                             accentColor?: string;
                             displayName?: string;
                             fontFamily?: string;
-                            /** @description https URL, or a path on this server */
+                            /** @description https URL, or the address on this server of the uploaded logo */
                             logoUrl?: string;
                             /** @description Show the "Powered by Portico" footer. */
                             poweredBy: boolean;
@@ -9173,6 +9193,45 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "portal.logo": {
+        parameters: {
+            query?: {
+                /** @description The version `brand.logoUrl` names */
+                v?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid; `errors` names each field at fault. */
             400: {

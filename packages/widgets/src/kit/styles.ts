@@ -5,7 +5,7 @@
  *
  * Classes: `.stack` (a vertical grid like a form), `.row` (fields side by side, wrapping), `.toolbar`
  * (filters above a table), `.heading` (a title with actions on its right), `.actions` (buttons),
- * `.muted` (secondary text), `.alert` (an error line); headings and `dl` term lists are styled too.
+ * `.muted` (secondary text), `.alert` (an error line), `.note` (a neutral notice); headings and `dl` term lists are styled too.
  */
 import { css } from 'lit';
 
@@ -62,6 +62,12 @@ export const pageStyles = css`
   .alert {
     color: var(--portico-color-danger, #b00020);
     margin: 0;
+  }
+  .note {
+    margin: 0;
+    padding: var(--portico-space-2, 0.5rem) var(--portico-space-3, 0.75rem);
+    border-inline-start: 3px solid var(--portico-color-primary, #2f5bea);
+    background: var(--portico-color-surface-alt, #f4f6fb);
   }
   dl {
     display: grid;

@@ -163,6 +163,18 @@ describe('<portico-provider>', () => {
     }
   });
 
+  it('takes a brand saved on a page inside it at once, without a reload (issue 23, item 4)', async () => {
+    let primaryColor = '#ffd400';
+    const { provider, consumer } = await mount({ '/portal': () => portal({ brand: { primaryColor, logoUrl: primaryColor === '#ffd400' ? undefined : 'https://portal.test/api/v1/portal/logo?v=abc', poweredBy: true } }), '/access/session': () => session() });
+    expect(consumer.portal?.brand.logoUrl).to.equal(undefined);
+    primaryColor = '#0b5cad';
+    consumer.dispatchEvent(new CustomEvent('portico-portal-changed', { bubbles: true, composed: true }));
+    await settle();
+    await settle();
+    expect(consumer.portal?.brand.logoUrl).to.equal('https://portal.test/api/v1/portal/logo?v=abc');
+    expect(getComputedStyle(provider).getPropertyValue('--portico-color-primary').trim()).to.equal('#0b5cad');
+  });
+
   it('ignores brand values that are not plain colours', async () => {
     const hostile = portal({ brand: { primaryColor: 'red; } :host { display: none', poweredBy: true } });
     const { provider, consumer } = await mount({ '/portal': () => hostile, '/access/session': () => session() });

@@ -32,7 +32,8 @@ export type ProviderStatus = 'loading' | 'ready' | 'error';
  * @fires portico-ready - The portal and session are loaded (detail: `{ portal, session }`).
  * @fires portico-error - The portal could not be loaded (detail: the error).
  *
- * Listens for `portico-session-changed` (re-fetches the session, e.g. after sign-in or sign-out) and
+ * Listens for `portico-session-changed` (re-fetches the session, e.g. after sign-in or sign-out),
+ * `portico-portal-changed` (re-fetches the portal, e.g. after the brand was saved) and
  * `portico-locale-change` (detail `{ locale }`, e.g. from a locale switcher) from anything inside it.
  *
  * @slot - The widgets.
@@ -96,6 +97,7 @@ export class PorticoProvider extends PorticoElement {
   constructor() {
     super();
     this.addEventListener('portico-session-changed', () => void this.refreshSession());
+    this.addEventListener('portico-portal-changed', () => void this.refreshPortal());
     this.addEventListener('portico-locale-change', (event) => {
       const locale = (event as CustomEvent<{ locale?: string }>).detail?.locale;
       if (locale) this.locale = locale;
@@ -129,6 +131,15 @@ export class PorticoProvider extends PorticoElement {
     }
     this.#loading = this.#applyLocale();
     await this.#loading;
+  }
+
+  /** Fetches the portal again (its brand, once saved, shows at once). */
+  async refreshPortal(): Promise<void> {
+    try {
+      this.portal = (await loose(this.client!).get('/portal')) as PortalInfo;
+    } catch (error) {
+      this.emit('portico-error', error);
+    }
   }
 
   #createClient(): PorticoClient {

@@ -8,6 +8,7 @@ import type { HttpExchange, KeyRing } from '@portico/core';
 import { loadPolicy, hasConfirmedMfa } from '../actor.js';
 import { sessionCookieName, USER_AGENT_CHARS } from '../authenticators.js';
 import { composeToken, hashSecret, randomSecret, TOKEN_PREFIX, verificationTokenOf } from '../tokens.js';
+import { SIGNED_OUT_COOKIE } from '../signed-out.js';
 
 export interface NewSession {
   id: string;
@@ -55,6 +56,8 @@ export function setSessionCookie(http: HttpExchange, session: NewSession): void 
     path: '/',
     maxAgeMs: session.expiresAt.getTime() - Date.now(),
   });
+  // Signed in again: why the browser was signed out before is no longer news.
+  http.setCookie(SIGNED_OUT_COOKIE, null, { httpOnly: false, sameSite: 'lax', path: '/' });
 }
 
 export function clearSessionCookie(http: HttpExchange): void {

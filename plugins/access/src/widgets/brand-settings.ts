@@ -39,6 +39,7 @@ function readFile(file: File): Promise<string> {
  * two-factor authentication for everyone) and its brand (name, logo, colours, font, the "Powered by
  * Portico" footer) with a live preview of the portal header.
  *
+ * @fires portico-portal-changed - The brand was saved; the provider fetches the portal again and shows it at once.
  * @csspart policy, brand-form, preview
  */
 @customElement('portico-brand-settings')
@@ -117,7 +118,9 @@ export class PorticoBrandSettings extends PorticoElement {
       const saved = await this.client.put('/access/tenant/brand', { body: this.draft });
       this.brand.value = saved;
       this.draft = { ...saved };
-      toast(msg('Brand saved. The portal shows it from the next page load.', { id: 'access.brand.saved' }), { variant: 'success' });
+      // The portal around this page takes the new brand at once.
+      this.emit('portico-portal-changed');
+      toast(msg('Brand saved.', { id: 'access.brand.saved' }), { variant: 'success' });
     } catch (error) {
       this.message = applyProblem(error, form).join(' ');
     } finally {

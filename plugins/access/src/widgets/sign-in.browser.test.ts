@@ -113,6 +113,25 @@ describe('<portico-sign-in>', () => {
     expect(field(el, 'email')).to.exist;
   });
 
+  it('says once why the browser was signed out, as the server noted it (issue 23, item 1)', async () => {
+    document.cookie = 'portico_signed_out=idle; Path=/';
+    const { el } = await mount({});
+    const note = el.shadowRoot!.querySelector('[role=status]');
+    expect(note!.textContent).to.contain('signed out after a period of inactivity');
+    expect(document.cookie).not.to.contain('portico_signed_out');
+    await expectAccessible(el);
+    const again = await mount({});
+    expect(again.el.shadowRoot!.querySelector('[role=status]')).to.equal(null);
+    expect(field(again.el, 'email')).to.exist;
+  });
+
+  it('ignores a note it does not know', async () => {
+    document.cookie = 'portico_signed_out=%3Cscript%3E; Path=/';
+    const { el } = await mount({});
+    expect(el.shadowRoot!.querySelector('[role=status]')).to.equal(null);
+    expect(document.cookie).not.to.contain('portico_signed_out');
+  });
+
   it('asks for the second factor when the session owes it, with a recovery code as the way out', async () => {
     const { el, fake } = await mount({ 'POST /access/mfa/challenge': () => ({ sessionState: 'verified', method: 'recovery-code', recoveryCodesLeft: 9 }) }, { secondFactorRequired: true, permissions: ['access.mfa'] });
     expect(text(el)).to.contain('Two-factor authentication');

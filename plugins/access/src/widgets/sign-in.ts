@@ -8,6 +8,7 @@ import {
   type Session,
 } from '@portico/widgets';
 import { pageStyles, problemText } from './shared.js';
+import { SIGNED_OUT_COOKIE, SIGNED_OUT_REASONS, type SignedOutReason } from '../signed-out.js';
 
 type Step = 'email' | 'sent' | 'code' | 'second-factor';
 
@@ -39,6 +40,13 @@ export class PorticoSignIn extends PorticoElement {
   @state() accessor message = '';
   @state() accessor useRecoveryCode = false;
   @state() accessor resent = false;
+  /** Why this browser was signed out without asking (the server's note), shown once. */
+  @state() accessor signedOut: SignedOutReason | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.signedOut ??= takeSignedOutNote();
+  }
 
   protected override willUpdate(): void {
     if (this.session?.secondFactorRequired && this.step !== 'second-factor') this.step = 'second-factor';
@@ -124,11 +132,22 @@ export class PorticoSignIn extends PorticoElement {
     return html`<p class="alert" role="alert">${text}</p>`;
   }
 
+  #signedOutNote() {
+    if (!this.signedOut || this.step !== 'email') return nothing;
+    const text = {
+      ended: () => msg('You were signed out. Sign in again to continue.', { id: 'access.sign-in.signed-out.ended' }),
+      idle: () => msg('You were signed out after a period of inactivity. Sign in again to continue.', { id: 'access.sign-in.signed-out.idle' }),
+      elsewhere: () => msg('Your session was opened in another browser, so it was ended. Sign in again to continue.', { id: 'access.sign-in.signed-out.elsewhere' }),
+      access: () => msg('Your access to this portal has ended. If you think this is a mistake, ask your administrator.', { id: 'access.sign-in.signed-out.access' }),
+    }[this.signedOut]();
+    return html`<p class="note" role="status">${text}</p>`;
+  }
+
   protected override render() {
     switch (this.step) {
       case 'email':
         return html`<h1 part="heading">${msg('Sign in', { id: 'access.sign-in.title' })}</h1>
-          ${this.#linkProblem()}
+          ${this.#signedOutNote()} ${this.#linkProblem()}
           <p class="muted">${msg('We will email you a link to sign in. No password needed.', { id: 'access.sign-in.lead' })}</p>
           <form part="form" novalidate @keydown=${submitOnEnter} @submit=${this.#requestLink}>
             <portico-field name="email" type="email" autocomplete="email" required .value=${this.email}
@@ -185,4 +204,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'portico-sign-in': PorticoSignIn;
   }
+}
+
+/** Reads the server's signed-out note and forgets it, so that it shows once. */
+function takeSignedOutNote(): SignedOutReason | null {
+  const pair = document.cookie.split('; ').find((c) => c.startsWith(`${SIGNED_OUT_COOKIE}=`));
+  if (!pair) return null;
+  document.cookie = `${SIGNED_OUT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
+  const reason = decodeURIComponent(pair.slice(SIGNED_OUT_COOKIE.length + 1));
+  return (SIGNED_OUT_REASONS as readonly string[]).includes(reason) ? (reason as SignedOutReason) : null;
 }
