@@ -147,7 +147,12 @@ export async function startHostSite(options: HostSiteOptions): Promise<HostSite>
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use, so the host site cannot start there. Stop what runs there, or choose another port: HOST_SITE_PORT=<n>.`) : error),
+    );
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,

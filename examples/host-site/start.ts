@@ -8,9 +8,23 @@ import { startHostSite } from './server.js';
 const PORTICO_PORT = Number(process.env.PORT ?? 4000);
 const HOST_PORT = Number(process.env.HOST_SITE_PORT ?? 4100);
 
+/** A port already taken (often `npm start`, which this example does not need: it starts its own portal) is said plainly. */
+async function orExit<T>(starting: Promise<T>): Promise<T> {
+  try {
+    return await starting;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { name?: string };
+    if (e.name === 'PortInUseError' || /already in use/.test(e.message)) {
+      console.error(`${e.message}\nThis example starts its own Portico demo on port ${PORTICO_PORT}: stop \`npm start\` first, or run PORT=<n> npm run example:host.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 // The host site first, so Portico can be told its exact origin.
-const host = await startHostSite({ port: HOST_PORT, porticoUrl: `http://localhost:${PORTICO_PORT}` });
-const portico = await startPorticoDemo({ port: PORTICO_PORT, embedOrigin: host.origin });
+const host = await orExit(startHostSite({ port: HOST_PORT, porticoUrl: `http://localhost:${PORTICO_PORT}` }));
+const portico = await orExit(startPorticoDemo({ port: PORTICO_PORT, embedOrigin: host.origin }));
 host.setApiKey(portico.apiKey);
 
 const allowed: string[] = (await portico.server.database.knex('tenants').where({ id: portico.tenantId }).first('embed_origins'))?.embedOrigins ?? [];

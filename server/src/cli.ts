@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig, type PorticoConfig } from './config.js';
-import { createServer } from './server.js';
+import { createServer, PortInUseError } from './server.js';
 import { loadConfigFile } from './config-file.js';
-import { DEMO_PEOPLE, DEMO_TENANT_SLUG, seedDemo } from './demo/seed.js';
+import { DEMO_PEOPLE, DEMO_TENANT_SLUG, demoPeopleCount, seedDemo } from './demo/seed.js';
 import { createTenant, TenantInputError, TenantOwnerError } from './tenants.js';
 import { RegistryError } from './registry/registry.js';
 import { inTenantTransaction, useTenantInTransaction } from './db/tenant-transaction.js';
@@ -49,7 +49,9 @@ const commands: Record<string, Command> = {
         defaultTenant: base.defaultTenant ?? (values.demo ? DEMO_TENANT_SLUG : null),
       };
       const started = performance.now();
-      const server = await createServer({ config, plugins: await plugins() });
+      // In development without SMTP, each email is printed as plain lines (sign-in links people follow).
+      const printUnsentMail = config.mode === 'production' ? undefined : out;
+      const server = await createServer({ config, plugins: await plugins(), printUnsentMail });
       const applied = await server.migrate();
       // Seeding creates a tenant: the owner's act (DATABASE_MIGRATION_URL), never the app role's.
       if (values.demo) await server.asOwner((ownerKnex) => seedDemo(ownerKnex, server.registry, config.appRole, server.log));
@@ -61,7 +63,8 @@ const commands: Record<string, Command> = {
       out(`  Health:       ${shown}/healthz`);
       out(`  API reference: ${shown}/api/v1/openapi.json`);
       if (values.demo) {
-        out(`  Demo tenant "${DEMO_TENANT_SLUG}" with ${DEMO_PEOPLE.length} people, e.g. ${DEMO_PEOPLE[0].email} (tenant admin) and ${DEMO_PEOPLE[3].email} (partner admin).`);
+        const people = await server.asOwner((ownerKnex) => demoPeopleCount(ownerKnex));
+        out(`  Demo tenant "${DEMO_TENANT_SLUG}" with ${people} ${people === 1 ? 'person' : 'people'}, e.g. ${DEMO_PEOPLE[0].email} (tenant admin) and ${DEMO_PEOPLE[3].email} (partner admin).`);
         for (const line of await server.demoHints(DEMO_TENANT_SLUG)) out(`  ${line}`);
       }
       let stopping = false;
@@ -270,7 +273,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       process.stderr.write(`${e.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError || error instanceof TenantOwnerError || error instanceof InviteRefusedError) {
+    if (error instanceof PortInUseError || error instanceof ConfigError || error instanceof RegistryError || error instanceof TenantInputError || error instanceof TenantOwnerError || error instanceof InviteRefusedError) {
       process.stderr.write(`${e.message}\n`);
       return 1;
     }

@@ -1,4 +1,4 @@
-export { createServer, PORTICO_VERSION, type PorticoServer, type CreateServerOptions } from './server.js';
+export { createServer, PortInUseError, PORTICO_VERSION, type PorticoServer, type CreateServerOptions } from './server.js';
 export { loadConfig, ConfigError, type PorticoConfig, type DatabaseConfig } from './config.js';
 export { createRegistry, orderPlugins, RegistryError, type Registry, type MountedRoute } from './registry/registry.js';
 export { migrate, tenantTablesWithoutIsolation, listMigrations } from './db/migrate.js';

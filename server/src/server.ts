@@ -33,6 +33,11 @@ export interface CreateServerOptions {
   config?: PorticoConfig;
   plugins: readonly PluginDefinition[];
   logger?: PinoLogger;
+  /**
+   * Without SMTP, where to print each unsent email as plain lines (who, subject, its links): the
+   * command line's own output in development, so that sign-in links are not buried in JSON log lines.
+   */
+  printUnsentMail?: (line: string) => void;
 }
 
 export interface PorticoServer {
@@ -74,6 +79,17 @@ export function serverRegistry(plugins: readonly PluginDefinition[], portalBundl
   return { registry, bundles };
 }
 
+/** The port is taken: said plainly, with the way out, rather than as a stack trace. */
+export class PortInUseError extends Error {
+  constructor(readonly host: string, readonly port: number) {
+    super(
+      `Port ${port} on ${host} is already in use: another program listens there (another Portico, or \`npm start\` in another terminal?). ` +
+        `Stop it, or choose another port: \`--port <n>\` on the command line, or PORT=<n>.`,
+    );
+    this.name = 'PortInUseError';
+  }
+}
+
 export async function createServer(options: CreateServerOptions): Promise<PorticoServer> {
   const config = options.config ?? loadConfig();
   const log = options.logger ?? createLogger(config.logLevel);
@@ -85,7 +101,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
   const mail = new MailSender({
     knex: database.knex,
     appRole: config.appRole,
-    transport: createMailTransport(config.smtpUrl, log),
+    transport: createMailTransport(config.smtpUrl, log, options.printUnsentMail),
     from: config.mailFrom,
     log,
     maxAttempts: config.outboxMaxAttempts,
@@ -180,7 +196,7 @@ export async function createServer(options: CreateServerOptions): Promise<Portic
       httpServer.headersTimeout = 66_000;
       httpServer.on('clientError', answerClientError);
       await new Promise<void>((resolve, reject) => {
-        httpServer!.once('error', reject);
+        httpServer!.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(config.host, config.port) : error));
         httpServer!.listen(config.port, config.host, () => resolve());
       });
       events.start();

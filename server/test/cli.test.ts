@@ -2,6 +2,7 @@
  * The `portico` CLI as a person runs it: a real process, its output and its exit code.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,7 +101,29 @@ describe('portico CLI', { timeout: 120_000 }, () => {
     expect(await page.text()).toContain('<form method="post" action="/sign-in/link">');
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    // The banner counts the demo's people as they are now (issue 23, item 11).
+    expect(run.stdout).toMatch(/Demo tenant "demo" with \d+ people/);
+    // Without SMTP, an email someone asks for is printed as plain lines, its link on its own line.
+    const asked = await fetch(`${base}/api/v1/access/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: 'sam@acme.example' }) });
+    expect(asked.status).toBe(202);
+    const printed = await run.waitForOutput(/Email to sam@acme\.example \(not sent: SMTP_URL is not set\): .+\n {2}https?:\/\/\S+\/sign-in\/link\?token=\S+/);
+    expect(printed).not.toMatch(/^\{.*sam@acme/m);
     expect(await run.kill()).toBe(0);
+  });
+
+  it('says plainly that its port is taken, and how to choose another (issue 23, item 11)', async () => {
+    const busy = net.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as net.AddressInfo;
+    try {
+      const run = await portico(['start', '--port', String(port), '--host', '127.0.0.1'], env);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(run.stderr).toContain('--port <n>');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+    }
   });
 });
 

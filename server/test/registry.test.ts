@@ -92,11 +92,17 @@ describe('plugin registry', () => {
     expect(refusal([other])).toMatch(/declares event "alpha.thing.happened": name it `beta.<noun>.<verb-past>`/);
   });
 
-  it('grants built-in roles their declared permissions, and tenant_admin all', () => {
+  it('grants built-in roles their declared permissions, and tenant_admin all but a partner\'s own acts (issue 23, item 6)', () => {
     const registry = createRegistry([
-      plugin({ permissions: { 'things.read': { description: 'r', grantedTo: ['partner_user'] }, 'things.write': { description: 'w' } } }),
+      plugin({
+        permissions: {
+          'things.read': { description: 'r', grantedTo: ['partner_user', 'partner_manager'] },
+          'things.write': { description: 'w' },
+          'things.take': { description: 'a partner\'s own act', grantedTo: ['partner_user', 'partner_admin'] },
+        },
+      }),
     ]);
-    expect([...registry.permissionsOfRole('partner_user')]).toEqual(['things.read']);
+    expect([...registry.permissionsOfRole('partner_user')].sort()).toEqual(['things.read', 'things.take']);
     expect([...registry.permissionsOfRole('tenant_admin')].sort()).toEqual(['things.read', 'things.write']);
     expect([...registry.permissionsOfRole('support')]).toEqual([]);
   });

@@ -11,7 +11,10 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [...PARTNER_ROLES, ...STAF
 export interface PermissionDeclaration {
   /** One sentence for the permissions matrix: what holding it lets a person do. */
   description: string;
-  /** Built-in roles that hold it by default. `tenant_admin` holds every permission regardless. */
+  /**
+   * Built-in roles that hold it by default. `tenant_admin` holds every permission regardless, except
+   * one granted to partner roles only: that is a partner's own act (taking a course), never staff's.
+   */
   grantedTo?: readonly BuiltInRole[];
   /**
    * Power over the programme itself: its people, access groups, partners, API keys or settings.
@@ -31,6 +34,15 @@ export const PERMISSION_KEY = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9_.-]*$/;
 
 export function isPartnerRole(role: string): role is PartnerRole {
   return (PARTNER_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * Whether a permission is a partner's own act (taking a course, registering a deal): granted to
+ * partner roles only. The vendor's staff never hold it — not the tenant administrator, not through
+ * a group — so no page that needs it is offered to them.
+ */
+export function partnerSideOnly(grantedTo: readonly string[] | undefined): boolean {
+  return !!grantedTo && grantedTo.length > 0 && grantedTo.every((role) => isPartnerRole(role));
 }
 
 export function isStaffRole(role: string): role is StaffRole {

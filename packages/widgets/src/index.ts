@@ -18,7 +18,7 @@ export type { TokenName } from './theme/tokens.js';
 export { contrastRatio, readableTextOn } from './theme/contrast.js';
 export { getLocale, setLocale, registerTranslations, supportedLocales, matchLocale } from './i18n/localization.js';
 export type { TranslationLoaders } from './i18n/localization.js';
-export { formatDate, formatDateTime, formatRelativeTime, formatNumber, formatMoney, currencyExponent } from './i18n/format.js';
+export { formatDate, formatDateTime, formatRelativeTime, formatNumber, formatMoney, currencyExponent, parseDecimal, percentOf, plural } from './i18n/format.js';
 export { ResourceController, renderResource } from './controllers/resource.js';
 export type { ResourceOptions, ResourceState, ResourceStatus, ResourceTemplates } from './controllers/resource.js';
 export { PorticoButton } from './ui/button/button.js';

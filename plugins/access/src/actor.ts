@@ -3,7 +3,7 @@
  * Deactivated and removed people are nobody.
  */
 import type { Knex } from 'knex';
-import { isPartnerRole, type Actor, type PermissionCatalog } from '@portico/core';
+import { isPartnerRole, partnerSideOnly, type Actor, type PermissionCatalog } from '@portico/core';
 import { P } from './permissions.js';
 import { POLICY_PRESETS, type AuthPolicy } from './policy.js';
 
@@ -59,7 +59,7 @@ export interface ActorOptions {
 export function holdableThroughGroup(catalog: PermissionCatalog, key: string, kind: 'member' | 'staff'): boolean {
   const permission = catalog.all().find((p) => p.key === key);
   if (!permission || permission.backend) return false;
-  return kind === 'staff' || (permission.grantedTo ?? []).some((role) => isPartnerRole(role));
+  return kind === 'staff' ? !partnerSideOnly(permission.grantedTo) : (permission.grantedTo ?? []).some((role) => isPartnerRole(role));
 }
 
 export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: ActorOptions = {}): Actor {

@@ -317,6 +317,11 @@ describe('access groups', () => {
     });
     const session = await sessionFor(h, alpha.id, person);
     expect((await h.api('GET', '/api/v1/probe', { headers: session.headers() })).status).toBe(403);
+
+    // The other way round: a staff group cannot grant a partner's own act (issue 23, item 6).
+    const partnersOwn = await create(alpha, { name: uniqueName('Would-be learners'), audience: 'staff', permissions: ['probe.use', 'probe.peek'] });
+    expect(partnersOwn.status).toBe(400);
+    expect(partnersOwn.body.errors).toEqual([expect.objectContaining({ field: '/permissions/1', message: expect.stringMatching(/partner's own act/) })]);
   });
 
   describe('the permissions matrix', () => {
@@ -346,11 +351,11 @@ describe('access groups', () => {
       expect(probe.peopleCount).toBe(2);
       const peek = plugins.find((p) => p.plugin === 'probe').permissions.find((p: any) => p.key === 'probe.peek');
       expect(peek.groups).toEqual([{ id: partnerGroup.body.id, name: 'Probe partners' }]);
+      // A partner's own act (granted to partner roles only): the tenant's administrators do not hold it (issue 23, item 6).
+      expect(peek.roles).not.toContain('tenant_admin');
       expect(peek.people).toEqual([
-        { id: viaBoth, name: 'Bea Both', via: 'tenant_admin' },
         { id: viaGroup, name: 'Grace Group', via: 'Probe partners' },
         { id: t.memberId, name: 'Member', via: 'partner_admin' },
-        { id: t.staffId, name: 'Staff', via: 'tenant_admin' },
       ]);
 
       const auditRead = plugins.find((p) => p.plugin === 'access').permissions.find((p: any) => p.key === P.auditRead);
@@ -394,8 +399,8 @@ describe('access groups', () => {
       expect(many.n).toBe(few.n);
 
       const probe = many.answer.body.plugins.find((p: any) => p.plugin === 'probe').permissions.find((p: any) => p.key === 'probe.peek');
-      // The crowd, the harness's partner admin and its tenant admin.
-      expect(probe.peopleCount).toBe(62);
+      // The crowd and the harness's partner admin (a partner's own act: not its tenant admin).
+      expect(probe.peopleCount).toBe(61);
       expect(probe.people).toHaveLength(50);
       expect(probe.people[0]).toMatchObject({ name: 'Crowd 00', via: 'Crowd' });
     });

@@ -96,6 +96,12 @@ export async function seedDemo(ownerKnex: Knex, registry: Registry, _appRole: st
 
 export const DEMO_PEOPLE = PEOPLE;
 
+/** How many people the demo tenant has now (people added since the seed included, removed ones not). */
+export async function demoPeopleCount(ownerKnex: Knex, slug = DEMO_TENANT_SLUG): Promise<number> {
+  const row = await ownerKnex('people as p').join('tenants as t', 't.id', 'p.tenant_id').where('t.slug', slug).whereNot('p.status', 'removed').count<{ count: string | number }[]>({ count: '*' }).first();
+  return Number(row?.count ?? 0);
+}
+
 /** What a plugin's `seedDemo` is handed, in a transaction already scoped to the tenant. */
 export function seedContext(trx: Knex.Transaction, registry: Registry, tenant: TenantRef, pluginId: string, log: Logger): SeedContext {
   return {

@@ -20,12 +20,19 @@ export interface MailTransport {
   close(): void;
 }
 
-export function createMailTransport(smtpUrl: string | null, log: Logger): MailTransport {
+/** An unsent email as a reader wants it on the terminal: who, what, and the links to follow. */
+export function unsentMailLines(mail: Pick<OutgoingMail, 'to' | 'subject' | 'text'>): string[] {
+  const links = [...new Set(mail.text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])];
+  return [`Email to ${mail.to} (not sent: SMTP_URL is not set): ${mail.subject}`, ...links.map((link) => `  ${link}`)];
+}
+
+export function createMailTransport(smtpUrl: string | null, log: Logger, print?: (line: string) => void): MailTransport {
   if (!smtpUrl) {
     return {
       kind: 'log',
       async send(mail) {
         log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (not sent: SMTP_URL is not set)');
+        if (print) for (const line of unsentMailLines(mail)) print(line);
       },
       close() {},
     };

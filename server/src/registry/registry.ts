@@ -3,7 +3,7 @@
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
 import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
-import { BUILT_IN_ROLES, PERMISSION_KEY } from '@portico/core';
+import { BUILT_IN_ROLES, partnerSideOnly, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
 import { settingsRoutes } from './settings-routes.js';
@@ -69,7 +69,10 @@ export interface Registry {
   /** The registered plugins' contributions to extension points. */
   extensions: Extensions;
   settings: ReadonlyMap<string, Validator>;
-  /** Permissions a built-in role holds by default; `tenant_admin` holds all. */
+  /**
+   * Permissions a built-in role holds by default; `tenant_admin` holds all but a partner's own acts
+   * (those granted to partner roles only: registering a deal, taking a course), which no staff may do.
+   */
   permissionsOfRole(role: string): Set<string>;
   /** The same knowledge, in the shape handed to plugins. */
   catalog: PermissionCatalog;
@@ -330,7 +333,8 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     const out = new Set<string>();
     for (const p of permissions.values()) {
       if (p.backend) continue; // only API keys hold them
-      if (role === 'tenant_admin' || (p.grantedTo as readonly string[] | undefined)?.includes(role)) out.add(p.key);
+      const grantedTo = (p.grantedTo ?? []) as readonly string[];
+      if (grantedTo.includes(role) || (role === 'tenant_admin' && !partnerSideOnly(grantedTo))) out.add(p.key);
     }
     return out;
   };

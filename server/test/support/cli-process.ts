@@ -17,7 +17,13 @@ export interface Run {
   stderr: string;
 }
 
-export function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<Run & { kill(): Promise<number | null> }> {
+export interface RunningCli extends Run {
+  kill(): Promise<number | null>;
+  /** Resolves with all the output so far once it matches `pattern` (or rejects when the process ends first). */
+  waitForOutput(pattern: RegExp): Promise<string>;
+}
+
+export function portico(args: string[], env: Record<string, string>, untilOutput?: RegExp): Promise<RunningCli> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--conditions=portico-source', '--import', 'tsx', CLI, ...args], {
       env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', PORTICO_CONFIG: CONFIG, ...env },
@@ -30,12 +36,26 @@ export function portico(args: string[], env: Record<string, string>, untilOutput
       child.kill('SIGTERM');
       return exited;
     };
+    const waiting = new Set<() => void>();
+    const waitForOutput = (pattern: RegExp) =>
+      new Promise<string>((found, failed) => {
+        const check = () => {
+          if (pattern.test(stdout)) {
+            waiting.delete(check);
+            found(stdout);
+          }
+        };
+        waiting.add(check);
+        check();
+        void exited.then(() => failed(new Error(`The process ended before printing ${pattern}:\n${stdout}\n${stderr}`)));
+      });
     child.stdout.on('data', (d) => {
       stdout += d;
-      if (untilOutput?.test(stdout)) resolve({ code: null, stdout, stderr, kill });
+      for (const check of [...waiting]) check();
+      if (untilOutput?.test(stdout)) resolve({ code: null, stdout, stderr, kill, waitForOutput });
     });
     child.stderr.on('data', (d) => (stderr += d));
-    void exited.then((code) => resolve({ code, stdout, stderr, kill }));
+    void exited.then((code) => resolve({ code, stdout, stderr, kill, waitForOutput }));
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currencyExponent, formatDate, formatMoney, formatNumber, formatRelativeTime } from './format.js';
+import { currencyExponent, formatDate, formatMoney, formatNumber, formatRelativeTime, parseDecimal, percentOf, plural } from './format.js';
 
 describe('formatting by locale', () => {
   it('formats money from minor units with the currency’s own exponent', () => {
@@ -33,5 +33,36 @@ describe('formatting by locale', () => {
     expect(formatRelativeTime(new Date('2026-11-20T12:00:00Z'), 'en', now)).to.equal('3 days ago');
     expect(formatRelativeTime(new Date('2026-11-23T14:00:00Z'), 'fr', now)).to.equal('dans 2 heures');
     expect(formatRelativeTime(new Date('2026-11-22T12:00:00Z'), 'es', now)).to.equal('ayer');
+  });
+
+  it('reads an amount as the reader writes it, and a plain decimal point in any locale (issue 23, item 10)', () => {
+    expect(parseDecimal('12,000', 'en')).to.equal('12000');
+    expect(parseDecimal('12,000.50', 'en')).to.equal('12000.50');
+    expect(parseDecimal('1250.00', 'en')).to.equal('1250.00');
+    expect(parseDecimal('12 000,50', 'fr')).to.equal('12000.50');
+    expect(parseDecimal('12\u202f000,5', 'fr')).to.equal('12000.5');
+    expect(parseDecimal('1250.00', 'fr')).to.equal('1250.00');
+    expect(parseDecimal('12.000', 'es')).to.equal('12000');
+    expect(parseDecimal('1.250,75', 'es')).to.equal('1250.75');
+    expect(parseDecimal('1250.00', 'es')).to.equal('1250.00');
+    expect(parseDecimal(' 48 000 ', 'en')).to.equal('48000');
+    // Not a number in the reader's way: left for the server to refuse, naming the field.
+    expect(parseDecimal('12,5', 'en')).to.equal('12,5');
+    expect(parseDecimal('1,2,3', 'en')).to.equal('1,2,3');
+    expect(parseDecimal('ten', 'fr')).to.equal('ten');
+  });
+
+  it('counts in the reader\'s grammar, and rounds a share for reading but never up to a mark it missed (issue 23, item 10)', () => {
+    const files = (n: number, locale: 'en' | 'fr' | 'es') => plural(n, { one: `${n} file`, other: `${n} files` }, locale);
+    expect(files(1, 'en')).to.equal('1 file');
+    expect(files(0, 'en')).to.equal('0 files');
+    expect(files(2, 'en')).to.equal('2 files');
+    expect(files(0, 'fr'), 'French counts zero as one').to.equal('0 file');
+    expect(files(1, 'es')).to.equal('1 file');
+    expect(percentOf(5, 7)).to.equal(71.43);
+    expect(percentOf(1, 3)).to.equal(33.33);
+    expect(percentOf(79996, 100000, 80)).to.equal(79.99);
+    expect(percentOf(80, 100, 80)).to.equal(80);
+    expect(percentOf(1, 0)).to.equal(0);
   });
 });

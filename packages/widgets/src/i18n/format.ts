@@ -68,3 +68,51 @@ export function formatMoney(amountMinor: number | bigint, currency: string, loca
   const decimal = `${negative ? '-' : ''}${whole}${exponent > 0 ? `.${fraction}` : ''}` as `${number}`;
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal);
 }
+
+/**
+ * A decimal number as the reader typed it, in their locale's way ("12,000.50" in English, "12 000,50"
+ * in French, "12.000,50" in Spanish), as a plain decimal string ("12000.50") for the server, which
+ * checks it digit by digit. A point followed by other than groups of three digits is a decimal point
+ * in any locale ("1250.00"). Text that is none of these is returned as typed, for the server to refuse.
+ */
+export function parseDecimal(text: string, locale: Locale = getLocale()): string {
+  const compact = text.replace(/[\s\u00a0\u202f']/g, '');
+  if (/^-?\d+$/.test(compact)) return compact;
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === 'group')?.value.replace(/[\s\u00a0\u202f]/g, '') ?? '';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const grouped = (whole: string, separator: string) => separator !== '' && new RegExp(`^-?\\d{1,3}(${escapeRegExp(separator)}\\d{3})+$`).test(whole);
+  const plainOrGrouped = (whole: string) => /^-?\d+$/.test(whole) || grouped(whole, group);
+  const at = compact.lastIndexOf(decimal);
+  if (at > 0 && compact.indexOf(decimal) === at) {
+    const whole = compact.slice(0, at);
+    const fraction = compact.slice(at + 1);
+    if (/^\d+$/.test(fraction) && plainOrGrouped(whole)) return `${group ? whole.split(group).join('') : whole}.${fraction}`;
+  }
+  if (grouped(compact, group)) return compact.split(group).join('');
+  if (/^-?\d+\.\d+$/.test(compact)) return compact;
+  return text.trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The form of a counted phrase the reader's language wants for `count` ("1 file", "2 files"; French
+ * says "0 fichier"). Give each form already translated: `plural(n, { one: msg(str`${n} file`, …),
+ * other: msg(str`${n} files`, …) })`.
+ */
+export function plural(count: number, forms: { one: string; other: string }, locale: Locale = getLocale()): string {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+}
+
+/**
+ * A share of a whole as a percentage for reading, rounded to two decimals (5 of 7: 71.43). `atMost`
+ * keeps it below a line it did not reach (79.996 % of a pass mark of 80 reads 79.99, not 80).
+ */
+export function percentOf(part: number, whole: number, atMost?: number): number {
+  if (whole <= 0) return 0;
+  const rounded = Math.round((part * 10000) / whole) / 100;
+  return atMost !== undefined && rounded >= atMost && (part * 100) / whole < atMost ? Math.floor((part * 10000) / whole) / 100 : rounded;
+}

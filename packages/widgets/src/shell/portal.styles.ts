@@ -9,6 +9,23 @@ export const portalStyles = css`
     min-height: 100vh;
     background: var(--portico-color-surface-alt, #f3f5f8);
   }
+  .skip-link {
+    position: absolute;
+    inset-inline-start: var(--portico-space-2, 8px);
+    inset-block-start: -100vh;
+    z-index: 10;
+    padding: var(--portico-space-2, 8px) var(--portico-space-3, 12px);
+    background: var(--portico-color-surface, #fff);
+    color: var(--portico-color-text, #1f2933);
+    border: 1px solid currentColor;
+    font: inherit;
+  }
+  .skip-link:focus {
+    inset-block-start: var(--portico-space-2, 8px);
+  }
+  main:focus {
+    outline: none;
+  }
   header {
     grid-area: header;
     display: flex;

@@ -148,6 +148,17 @@ describe('<portico-portal>', () => {
     expect(refused.root.querySelector('test-deal-list')).to.equal(null);
   });
 
+  it('offers a skip link first, which takes the keyboard past the header and navigation to the page (issue 23, item 10)', async () => {
+    const { root } = await mount({ path: '/' });
+    const focusable = root.querySelector<HTMLAnchorElement>('a, button, select, input');
+    expect(focusable!.classList.contains('skip-link')).to.equal(true);
+    expect(focusable!.textContent).to.equal('Skip to content');
+    focusable!.focus();
+    focusable!.click();
+    expect(root.activeElement?.tagName).to.equal('MAIN');
+    expect(location.pathname).to.equal('/');
+  });
+
   it('shows the "Powered by Portico" footer unless the tenant turns it off', async () => {
     const shown = await mount();
     expect(shown.root.querySelector('footer')!.textContent).to.contain('Powered by Portico');

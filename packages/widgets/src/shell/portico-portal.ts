@@ -188,11 +188,21 @@ export class PorticoPortal extends PorticoElement {
     return page ? `${page} · ${name}` : name;
   }
 
+  /**
+   * The first stop of the keyboard: past the header and the navigation, to the page itself. A button,
+   * as a link's #main cannot reach into the shadow root.
+   */
+  #skipToMain = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  };
+
   protected override render() {
     if (!this.portal) return html`<main part="main" role="status">${msg('Loading…', { id: 'shell.loading' })}</main>`;
     this.classList.toggle('signed-out', !this.session);
-    return html`${this.#renderHeader()} ${this.session ? this.#renderNav() : nothing}
-      <main part="main" id="main">${this.session ? html`<portico-slot name="portal.banners" part="banners"></portico-slot>` : nothing}${this.#renderMain()}</main>
+    return html`<button type="button" class="skip-link" @click=${this.#skipToMain}>${msg('Skip to content', { id: 'shell.skip' })}</button>
+      ${this.#renderHeader()} ${this.session ? this.#renderNav() : nothing}
+      <main part="main" id="main" tabindex="-1">${this.session ? html`<portico-slot name="portal.banners" part="banners"></portico-slot>` : nothing}${this.#renderMain()}</main>
       ${this.portal.brand.poweredBy === false
         ? nothing
         : html`<footer part="footer"><a href="https://github.com/portico-dev/portico" data-external rel="noopener" target="_blank">${msg('Powered by Portico', { id: 'shell.powered-by' })}</a></footer>`}`;

@@ -14,7 +14,7 @@
  */
 import type { Knex } from 'knex';
 import type { Actor, AuditEntry, FieldError, PermissionCatalog } from '@portico/core';
-import { BUILT_IN_ROLES, HttpProblem, isPartnerRole, problems } from '@portico/core';
+import { BUILT_IN_ROLES, HttpProblem, isPartnerRole, partnerSideOnly, problems } from '@portico/core';
 import { holdableThroughGroup } from '../actor.js';
 
 export type Audience = 'partner' | 'staff';
@@ -67,7 +67,7 @@ const ROLE_DESCRIPTIONS: Record<string, string> = {
   salesperson: 'Registers and follows their organisation’s deals.',
   technical: 'Handles their organisation’s technical work with the vendor.',
   partner_user: 'Takes part in the programme with the basic permissions.',
-  tenant_admin: 'Runs the whole programme; holds every permission.',
+  tenant_admin: 'Runs the whole programme; holds every permission but a partner’s own acts.',
   partner_manager: 'Manages partner organisations and their people for the vendor.',
   support: 'Helps partners and reads what they need to help.',
 };
@@ -214,15 +214,25 @@ function checkPermissions(keys: string[], catalog: PermissionCatalog, audience: 
     const field = `/permissions/${i}`;
     if (!catalog.has(key)) errors.push({ in: 'body', field, message: `"${key}" is not a permission of any installed plugin` });
     else if (catalog.all().some((p) => p.key === key && p.backend)) errors.push({ in: 'body', field, message: `"${key}" is held only by a tenant's backend, through an API key` });
-    else if (!holdableThroughGroup(catalog, key, audience === 'partner' ? 'member' : 'staff')) errors.push({ in: 'body', field, message: `"${key}" is the programme's staff's to hold; a partner's group cannot grant it` });
+    else if (!holdableThroughGroup(catalog, key, audience === 'partner' ? 'member' : 'staff')) {
+      errors.push({
+        in: 'body',
+        field,
+        message: audience === 'partner' ? `"${key}" is the programme's staff's to hold; a partner's group cannot grant it` : `"${key}" is a partner's own act; a staff group cannot grant it`,
+      });
+    }
   });
   if (errors.length > 0) throw problems.badRequest(errors.length === 1 ? errors[0].message : `${errors.length} permissions are unknown.`, errors);
   return [...new Set(keys)];
 }
 
-/** Refuses to let the actor hand out (or take back) a permission they do not hold themselves. */
-function assertHolds(actor: Actor, keys: Iterable<string>): void {
-  const missing = [...new Set(keys)].filter((key) => !actor.permissions.has(key));
+/**
+ * Refuses to let the actor hand out (or take back) a permission they do not hold themselves — but
+ * staff may give partners' groups a partner's own acts (taking a course), which no staff person holds.
+ */
+function assertHolds(actor: Actor, keys: Iterable<string>, catalog: PermissionCatalog): void {
+  const partnersOwn = (key: string) => actor.kind === 'staff' && partnerSideOnly(catalog.all().find((p) => p.key === key)?.grantedTo);
+  const missing = [...new Set(keys)].filter((key) => !actor.permissions.has(key) && !partnersOwn(key));
   if (missing.length > 0) {
     throw problems.forbidden(`You cannot change who holds permissions you do not hold yourself: ${missing.join(', ')}.`);
   }
@@ -246,7 +256,7 @@ export async function createGroup(ctx: GroupsContext, input: NewGroup): Promise<
   const { db, catalog, actor } = ctx;
   const name = cleanName(input.name);
   const permissions = checkPermissions(input.permissions, catalog, input.audience);
-  assertHolds(actor, permissions);
+  assertHolds(actor, permissions, catalog);
   await assertNameFree(db, name);
   let row: GroupRow;
   try {
@@ -265,7 +275,7 @@ export async function createGroup(ctx: GroupsContext, input: NewGroup): Promise<
 export async function updateGroup(ctx: GroupsContext, id: string, changes: GroupChanges): Promise<GroupView> {
   const { db, catalog, actor } = ctx;
   const before = await lockGroup(db, id);
-  assertHolds(actor, grantedBy(before, catalog));
+  assertHolds(actor, grantedBy(before, catalog), catalog);
   const update: Record<string, unknown> = {};
   if (changes.name !== undefined) {
     const name = cleanName(changes.name);
@@ -277,7 +287,7 @@ export async function updateGroup(ctx: GroupsContext, id: string, changes: Group
   if (changes.description !== undefined) update.description = changes.description.trim();
   if (changes.permissions !== undefined) {
     const permissions = checkPermissions(changes.permissions, catalog, before.audience);
-    assertHolds(actor, permissions);
+    assertHolds(actor, permissions, catalog);
     update.permissions = permissions;
   }
   let after: GroupRow;
@@ -295,7 +305,7 @@ export async function updateGroup(ctx: GroupsContext, id: string, changes: Group
 export async function deleteGroup(ctx: GroupsContext, id: string): Promise<void> {
   const { db, catalog, actor } = ctx;
   const row = await lockGroup(db, id);
-  assertHolds(actor, grantedBy(row, catalog));
+  assertHolds(actor, grantedBy(row, catalog), catalog);
   const count = (await memberCounts(db, [id])).get(id) ?? 0;
   if (count > 0) {
     throw new HttpProblem(409, 'group-in-use', 'Conflict', {
@@ -312,7 +322,7 @@ export async function deleteGroup(ctx: GroupsContext, id: string): Promise<void>
 export async function replaceMembers(ctx: GroupsContext, id: string, personIds: string[]): Promise<GroupView> {
   const { db, catalog, actor } = ctx;
   const group = await lockGroup(db, id);
-  assertHolds(actor, grantedBy(group, catalog));
+  assertHolds(actor, grantedBy(group, catalog), catalog);
   const wanted = [...new Set(personIds)];
   const found = new Map<string, { kind: string; status: string }>();
   if (wanted.length > 0) {

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, readableTextOn, renderResource, submitOnEnter, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, plural, readableTextOn, renderResource, submitOnEnter, toast,
 } from '@portico/widgets';
 import { POLICY_PRESETS } from '../policy-presets.js';
 import type { AuthPolicy as Policy, Brand } from '../schemas.js';
@@ -132,7 +132,7 @@ export class PorticoBrandSettings extends PorticoElement {
     const shown = this.preset === 'custom' ? answer.policy : answer.presets[this.preset];
     const hours = (minutes: number) =>
       minutes % 1440 === 0
-        ? msg(str`${minutes / 1440} days`, { id: 'access.policy.days' })
+        ? plural(minutes / 1440, { one: msg(str`${minutes / 1440} day`, { id: 'access.policy.days.one' }), other: msg(str`${minutes / 1440} days`, { id: 'access.policy.days' }) })
         : minutes % 60 === 0
           ? msg(str`${minutes / 60} h`, { id: 'access.policy.hours' })
           : msg(str`${minutes} min`, { id: 'access.policy.minutes' });

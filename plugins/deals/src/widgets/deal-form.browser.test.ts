@@ -50,6 +50,19 @@ describe('<portico-deal-form>', () => {
     await waitUntil(() => !submitButton(el).loading, 'ready again after saving');
   });
 
+  it('takes the amount with the reader\'s grouping: "12,000" in English, "12 000,50" in French (issue 23, item 10)', async () => {
+    const { el, fake } = await mount({
+      'GET /deals/settings': () => ({ currency: 'EUR', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),
+      'POST /deals': () => deal({ id: 'd1' }),
+    });
+    set(el, 'customerName', 'Initech GmbH');
+    set(el, 'title', '200 seats');
+    set(el, 'amount', '12,000');
+    el.shadowRoot!.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(fake.calls.at(-1)!.options.body).to.include({ amount: '12000' });
+  });
+
   it('shows the server’s field errors on the fields, the amount’s included', async () => {
     const { el } = await mount({
       'GET /deals/settings': () => ({ currency: 'JPY', approvalDays: 90, visibility: 'partner', timeZone: 'UTC' }),

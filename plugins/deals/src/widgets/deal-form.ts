@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clearProblem, clientContext, isProblem, localeContext, readField, renderResource, submitOnEnter, toast,
+  PorticoElement, ResourceController, clearProblem, clientContext, formatNumber, isProblem, localeContext, parseDecimal, readField, renderResource, submitOnEnter, toast,
   type Locale, type SelectOption,
 } from '@portico/widgets';
 import { applyDealProblem, localToday, pageStyles, problemText, type Deal, type DealSettings, type SubmitDeal } from './shared.js';
@@ -61,7 +61,8 @@ export class PorticoDealForm extends PorticoElement {
     const body: Record<string, unknown> = {
       customerName: readField(form, 'customerName'),
       title: readField(form, 'title'),
-      amount: readField(form, 'amount').replace(/\s/g, ''),
+      // As the reader writes numbers ("12,000" in English, "12 000,50" in French): the server takes "12000.50".
+      amount: parseDecimal(readField(form, 'amount')),
       currency: readField(form, 'currency'),
       closeDate: optional('closeDate'),
       description: readField(form, 'description'),
@@ -109,7 +110,7 @@ export class PorticoDealForm extends PorticoElement {
         hint=${msg('What the customer buys, e.g. "200 seats, three-year subscription".', { id: 'deals.field.title.hint' })}></portico-field>
       <div class="row">
         <portico-field name="amount" required .value=${deal?.amount.value ?? ''} label=${msg('Expected amount', { id: 'deals.field.amount' })}
-          hint=${msg('Digits with a decimal point, e.g. 1250.00', { id: 'deals.field.amount.hint' })}></portico-field>
+          hint=${msg(str`For example ${formatNumber(12500, undefined, { minimumFractionDigits: 2 })}`, { id: 'deals.field.amount.hint' })}></portico-field>
         <portico-select name="currency" required .value=${currency} label=${msg('Currency', { id: 'deals.field.currency' })}
           .options=${currencyOptions(this.locale, currency)}></portico-select>
       </div>

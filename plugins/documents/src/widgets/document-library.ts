@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
+  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, plural, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
 import { badgeOf, downloadControl, formatBytes, pageStyles, problemText, typeName, type DocumentFile, type PageOf, type Space } from './shared.js';
@@ -126,7 +126,7 @@ export class PorticoDocumentLibrary extends PorticoElement {
   }
 
   #spaceCounts(space: Space) {
-    const parts = [msg(str`${space.fileCount} files`, { id: 'documents.space.files' })];
+    const parts = [plural(space.fileCount, { one: msg(str`${space.fileCount} file`, { id: 'documents.space.files.one' }), other: msg(str`${space.fileCount} files`, { id: 'documents.space.files' }) })];
     return html`<span class="muted">${parts}</span>
       ${space.newFiles ? html`<portico-badge variant="info">${msg(str`${space.newFiles} new`, { id: 'documents.space.new-count' })}</portico-badge>` : nothing}
       ${space.updatedFiles ? html`<portico-badge variant="success">${msg(str`${space.updatedFiles} updated`, { id: 'documents.space.updated-count' })}</portico-badge>` : nothing}`;

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
+  PARTNER_ROLES, PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, formatNumber, hasPermission, isProblem, localeContext, plural, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type ProblemLike, type Session,
 } from '@portico/widgets';
 import { accessPermissions } from '@portico/plugin-access/public';
@@ -401,7 +401,7 @@ export class PorticoDocumentManager extends PorticoElement {
             <strong>${space.title}</strong>
             <span class="muted">${visibilityLabel(space, names)}</span>
             <span class="muted">${(space.allowedRoles ?? []).map(roleLabel).join(', ')}</span>
-            <span class="muted">${msg(str`${space.fileCount} files`, { id: 'documents.space.files' })}</span>
+            <span class="muted">${plural(space.fileCount, { one: msg(str`${space.fileCount} file`, { id: 'documents.space.files.one' }), other: msg(str`${space.fileCount} files`, { id: 'documents.space.files' }) })}</span>
           </button>
         </li>`,
       )}

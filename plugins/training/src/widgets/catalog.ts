@@ -4,7 +4,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, clientContext, localeContext, renderResource, toast, type Locale, type SelectOption } from '@portico/widgets';
+import {
+  PorticoElement, ResourceController, clientContext, localeContext, plural, renderResource, toast,
+  type Locale, type SelectOption,
+} from '@portico/widgets';
 import { listStyles, pageStyles, problemText, stateBadge, type CatalogItem, type Page, type PersonState } from './shared.js';
 
 
@@ -89,7 +92,7 @@ export class PorticoTrainingCatalog extends PorticoElement {
 
   #card(item: CatalogItem) {
     const validity = item.validForDays
-      ? msg(str`Valid ${item.validForDays} days`, { id: 'training.catalog.valid-days' })
+      ? plural(item.validForDays, { one: msg(str`Valid ${item.validForDays} day`, { id: 'training.catalog.valid-days.one' }), other: msg(str`Valid ${item.validForDays} days`, { id: 'training.catalog.valid-days' }) })
       : msg('Does not expire', { id: 'training.catalog.no-expiry' });
     return html`<li class="card" part="module">
       <h3>${this.#link(`/training/${item.id}`, item.title)}</h3>

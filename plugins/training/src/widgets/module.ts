@@ -5,7 +5,10 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
-import { PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, formatNumber, isProblem, localeContext, renderResource, toast, type Locale } from '@portico/widgets';
+import {
+  PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, formatNumber, isProblem, localeContext, percentOf, plural, renderResource, toast,
+  type Locale,
+} from '@portico/widgets';
 import { documentElements } from '@portico/plugin-documents/public';
 import { expiresSoon, listStyles, pageStyles, problemKind, problemText, stateBadge, type AttemptResult, type LearnerModule, type LearnerStatus } from './shared.js';
 
@@ -212,7 +215,7 @@ export class PorticoTrainingModule extends PorticoElement {
     const hint = single ? msg('Choose one answer.', { id: 'training.quiz.choose-one' }) : msg('Choose every correct answer.', { id: 'training.quiz.choose-many' });
     return html`<fieldset aria-invalid=${error ? 'true' : 'false'} aria-describedby=${`hint-${question.id} error-${question.id}`}>
       <legend>${index + 1}. ${question.prompt}
-        <span class="muted">(${msg(str`${question.points} points`, { id: 'training.quiz.points' })})</span></legend>
+        <span class="muted">(${plural(question.points, { one: msg(str`${question.points} point`, { id: 'training.quiz.points.one' }), other: msg(str`${question.points} points`, { id: 'training.quiz.points' }) })})</span></legend>
       <p class="muted" id=${`hint-${question.id}`}>${hint}</p>
       ${question.options.map(
         (option) => html`<label class="option">
@@ -246,7 +249,8 @@ export class PorticoTrainingModule extends PorticoElement {
   }
 
   #result(result: AttemptResult) {
-    const percent = formatNumber(result.percent, this.locale, { maximumFractionDigits: 2 });
+    // Rounded for reading (5 of 7 is 71.43 %), never up to a pass mark it did not reach.
+    const percent = formatNumber(percentOf(result.scorePoints, result.totalPoints, result.passThreshold), this.locale, { maximumFractionDigits: 2 });
     const retryAllowedAt = result.status.retryAllowedAt;
     return html`<section part="result" class="card result ${result.passed ? 'passed' : 'failed'}" aria-labelledby="result-heading">
       <h2 id="result-heading" tabindex="-1">${result.passed ? msg('Passed', { id: 'training.result.passed' }) : msg('Not passed', { id: 'training.result.failed' })}</h2>
@@ -293,7 +297,7 @@ export class PorticoTrainingModule extends PorticoElement {
 
   #page(module: LearnerModule) {
     const validity = module.validForDays
-      ? msg(str`A pass certifies you for ${module.validForDays} days.`, { id: 'training.module.validity' })
+      ? plural(module.validForDays, { one: msg(str`A pass certifies you for ${module.validForDays} day.`, { id: 'training.module.validity.one' }), other: msg(str`A pass certifies you for ${module.validForDays} days.`, { id: 'training.module.validity' }) })
       : msg('A pass certifies you with no expiry.', { id: 'training.module.no-expiry' });
     return html`<p><a href="/training">${msg('All training', { id: 'training.module.back' })}</a></p>
       <h1>${module.title}</h1>

@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'shell.nav.label': 'Navegación principal',
+  'shell.skip': 'Saltar al contenido',
   'shell.menu': 'Menú',
   'shell.home': 'Inicio',
   'shell.loading': 'Cargando…',

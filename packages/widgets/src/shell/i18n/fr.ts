@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'shell.nav.label': 'Navigation principale',
+  'shell.skip': 'Aller au contenu',
   'shell.menu': 'Menu',
   'shell.home': 'Accueil',
   'shell.loading': 'Chargement…',

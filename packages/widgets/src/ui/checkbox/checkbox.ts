@@ -57,6 +57,11 @@ export class PorticoCheckbox extends PorticoElement {
     this.input?.focus(options);
   }
 
+  /** The form was reset: back to as written in the markup. */
+  formResetCallback(): void {
+    this.checked = this.hasAttribute('checked');
+  }
+
   protected override updated(): void {
     this.#internals.setFormValue(this.checked ? this.value : null);
   }

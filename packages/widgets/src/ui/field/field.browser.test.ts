@@ -26,6 +26,25 @@ describe('<portico-field>', () => {
     await expectAccessible(field);
   });
 
+  it('empties with its form, as a native input does: an upload form keeps no last description (issue 23, item 10)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <portico-field label="Description" name="description" type="textarea"></portico-field>
+      <portico-field label="Title" name="title" value="Untitled"></portico-field>
+    </form>`);
+    const [description, title] = [...form.querySelectorAll<PorticoField>('portico-field')];
+    description!.value = 'Pricing sheet, Q3';
+    title!.value = 'Q3 prices';
+    description!.error = 'Too long';
+    await description!.updateComplete;
+    form.reset();
+    await description!.updateComplete;
+    await title!.updateComplete;
+    expect(description!.value).to.equal('');
+    expect(input(description!).value).to.equal('');
+    expect(description!.error).to.equal('');
+    expect(title!.value, 'back to the value written in the markup').to.equal('Untitled');
+  });
+
   it('reports typing and committed values', async () => {
     const field = await fixture<PorticoField>(html`<portico-field label="Name"></portico-field>`);
     const control = input(field);

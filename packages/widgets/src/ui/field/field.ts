@@ -54,6 +54,12 @@ export class PorticoField extends PorticoElement {
     this.input?.focus(options);
   }
 
+  /** The form was reset: back to the value written in the markup, with no error. */
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.error = '';
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('value')) this.#internals.setFormValue(this.value);
   }

@@ -33,6 +33,23 @@ describe('applyProblem', () => {
     expect(email!.error).to.equal('');
   });
 
+  it('flags every required field left empty at once, even one the server checks only later (issue 23, item 10)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <portico-field label="Customer" name="customerName" required></portico-field>
+      <portico-field label="Amount" name="amount" required></portico-field>
+      <portico-field label="Title" name="title" required .value=${'Renewal'}></portico-field>
+      <portico-field label="Notes" name="notes"></portico-field>
+    </form>`);
+    applyProblem(new FakeProblem(400, 'Invalid body', undefined, [{ in: 'body', field: '/customerName', message: 'must not be blank' }]), form);
+    const [customer, amount, title, notes] = [...form.querySelectorAll<PorticoField>('portico-field')];
+    expect(customer!.error).to.equal('must not be blank');
+    expect(amount!.error).to.equal('Fill this in.');
+    expect(title!.error).to.equal('');
+    expect(notes!.error).to.equal('');
+    await customer!.updateComplete;
+    expect(document.activeElement).to.equal(customer);
+  });
+
   it('returns the detail of a problem without field errors, and nothing for other errors', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><portico-field label="Name" name="name"></portico-field></form>`);
     expect(applyProblem(new FakeProblem(409, 'Conflict', 'Already registered'), form)).to.deep.equal(['Already registered']);

@@ -3,11 +3,13 @@
  * (`portico-field`, `portico-select`, `portico-checkbox` with `name`). The first invalid control gets
  * focus; what matches no control is returned to be shown near the form.
  */
+import { msg } from '@lit/localize';
 import { isProblem } from '../../provider/loose-client.js';
 
 interface ErrorCarrier extends HTMLElement {
   name: string;
   error: string;
+  value?: unknown;
 }
 
 const controlSelector = 'portico-field, portico-select, portico-checkbox';
@@ -37,8 +39,17 @@ export function applyProblem(error: unknown, form: ParentNode): string[] {
     }
     // Two errors for one field read better joined than with the first one lost.
     control.error = control.error ? `${control.error} ${fieldError.message}` : fieldError.message;
-    first ??= control;
   }
+  if (error.status === 400) {
+    // A server may check some fields only once the others are valid (an amount given one way or
+    // another): a required field left empty is flagged now, not on the next attempt.
+    for (const control of controls) {
+      if (control.localName !== 'portico-checkbox' && control.hasAttribute('required') && !control.error && !String(control.value ?? '').trim()) {
+        control.error = msg('Fill this in.', { id: 'widgets.form.required' });
+      }
+    }
+  }
+  first = controls.find((control) => control.error);
   first?.focus();
   if (!error.errors?.length) unmatched.push(error.detail ?? error.title);
   return unmatched;

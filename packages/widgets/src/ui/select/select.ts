@@ -43,6 +43,12 @@ export class PorticoSelect extends PorticoElement {
     this.select?.focus(options);
   }
 
+  /** The form was reset: back to the value written in the markup, with no error. */
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.error = '';
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('value')) this.#internals.setFormValue(this.value);
     // Options render after the value binding; settle the native select on the chosen one.

@@ -267,6 +267,7 @@ export const templates = {
   "access.brand.save": "Guardar la marca",
   "access.brand.nav": "Marca e inicio de sesión",
   "access.security.nav": "Seguridad",
+  "access.policy.days.one": str`${0} día`,
   "access.policy.days": str`${0} días`,
   "access.matrix.one-person": "1 persona",
   "access.nav-description.people": "Consulte e invita a las personas del programa y gestiona su acceso.",

@@ -267,6 +267,7 @@ export const templates = {
   "access.brand.save": "Enregistrer la marque",
   "access.brand.nav": "Marque et connexion",
   "access.security.nav": "Sécurité",
+  "access.policy.days.one": str`${0} jour`,
   "access.policy.days": str`${0} jours`,
   "access.matrix.one-person": "1 personne",
   "access.nav-description.people": "Consultez et invitez les personnes du programme, et gérez leurs accès.",

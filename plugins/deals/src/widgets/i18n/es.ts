@@ -29,7 +29,7 @@ export const templates = {
   'deals.field.title': 'Título de la oportunidad',
   'deals.field.title.hint': 'Lo que compra el cliente, p. ej. «200 licencias, suscripción de tres años».',
   'deals.field.amount': 'Importe previsto',
-  'deals.field.amount.hint': 'Cifras con punto decimal, p. ej. 1250.00',
+  'deals.field.amount.hint': str`Por ejemplo ${0}`,
   'deals.field.currency': 'Moneda',
   'deals.field.close-date': 'Fecha de cierre prevista (opcional)',
   'deals.field.description': 'Descripción (opcional)',

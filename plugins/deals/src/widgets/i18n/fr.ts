@@ -29,7 +29,7 @@ export const templates = {
   'deals.field.title': 'Intitulé de l’opportunité',
   'deals.field.title.hint': 'Ce que le client achète, par ex. « 200 licences, abonnement de trois ans ».',
   'deals.field.amount': 'Montant prévu',
-  'deals.field.amount.hint': 'Chiffres avec un point décimal, par ex. 1250.00',
+  'deals.field.amount.hint': str`Par exemple ${0}`,
   'deals.field.currency': 'Devise',
   'deals.field.close-date': 'Date de signature prévue (facultatif)',
   'deals.field.description': 'Description (facultatif)',

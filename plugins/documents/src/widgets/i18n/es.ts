@@ -121,4 +121,5 @@ export const templates = {
   'documents.settings.saved': 'Ajustes de documentos guardados.',
   'documents.nav-description.documents': 'Material comercial y técnico para descargar.',
   'documents.nav-description.documents.manage': 'Publica archivos en espacios y elige quién los ve.',
+  'documents.space.files.one': str`${0} archivo`,
 };

@@ -121,4 +121,5 @@ export const templates = {
   'documents.settings.saved': 'Réglages des documents enregistrés.',
   'documents.nav-description.documents': 'Supports commerciaux et techniques à télécharger.',
   'documents.nav-description.documents.manage': 'Publiez des fichiers dans des espaces et choisissez qui les voit.',
+  'documents.space.files.one': str`${0} fichier`,
 };

@@ -201,4 +201,7 @@ export const templates = {
   'training.nav-description.training': 'Los cursos necesarios para tu rol y tus certificaciones.',
   'training.nav-description.training.manage': 'Escribe cursos y cuestionarios, y publícalos.',
   'training.nav-description.training.certifications': 'Quién tiene cada certificación y quién caduca pronto.',
+  'training.catalog.valid-days.one': str`Válido ${0} día`,
+  'training.quiz.points.one': str`${0} punto`,
+  'training.module.validity.one': str`Aprobar le certifica durante ${0} día.`,
 };

@@ -201,4 +201,7 @@ export const templates = {
   'training.nav-description.training': 'Les formations requises pour votre rôle, et vos certifications.',
   'training.nav-description.training.manage': 'Rédigez des formations et des quiz, puis publiez-les.',
   'training.nav-description.training.certifications': 'Qui détient quelle certification, et qui expire bientôt.',
+  'training.catalog.valid-days.one': str`Valable ${0} jour`,
+  'training.quiz.points.one': str`${0} point`,
+  'training.module.validity.one': str`Une réussite vous certifie pour ${0} jour.`,
 };
