@@ -11,10 +11,11 @@ import { documentsPlugin } from '@portico/plugin-documents';
 import { questionsPlugin } from '@portico/plugin-questions';
 import { trainingPlugin } from '@portico/plugin-training';
 import { teamPlugin } from '@portico/plugin-team';
+import { billingPlugin } from '@portico/plugin-billing';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, billingPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });

@@ -23,6 +23,8 @@ export const questionsPlugin = definePlugin({
   description: 'Technical questions from partners, answered by staff, with answer history',
   requires: ['access', 'deals'],
   permissions,
+  // A tenant may reserve asking (the billing plugin's gate: for partners whose billing is in order).
+  features: { 'questions.ask': { description: 'Asking the vendor\'s technical experts' } },
   migrations: new URL('./migrations/', import.meta.url),
   widgets: new URL('../dist/widgets/', import.meta.url),
   events: {

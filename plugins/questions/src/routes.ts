@@ -23,6 +23,7 @@ export const questionRoutes: RouteDefinition<any>[] = [
     summary: 'Ask a question (technical and principal members)',
     description: 'The body is Markdown; the answer carries `bodyHtml`, sanitised. `dealId` must be a deal of the asker’s organisation.',
     permission: P.ask,
+    feature: 'questions.ask',
     schemas: { body: NewQuestion, response: Question },
     handler: (ctx) => askQuestion(questionsContext(ctx), ctx.body),
   }),

@@ -633,6 +633,408 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation’s billing: contact, plan, payment method, where it stands, what it owes
+         * @description For the people of a partner organisation (staff read accounts under `/billing/accounts`). `id` is null while nothing was ever set up.
+         */
+        get: operations["billing.account.get"];
+        /**
+         * Set your organisation’s billing details (contact, address, tax id) and, optionally, its plan
+         * @description The contact is replaced as a whole. `taxId`: in the EU a VAT number (its country prefix optional), in the US an EIN (NN-NNNNNNN), elsewhere 1–40 characters; a malformed one is refused with 400 naming `/taxId`. `planId` chooses a current plan of the catalogue (null: none).
+         */
+        put: operations["billing.account.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/account/portal-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link to the payment provider’s customer portal (payment methods, receipts)
+         * @description 409 `payment-offline` when the programme records payments itself (the manual provider).
+         */
+        post: operations["billing.account.portal-link.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Billing accounts by partner: staff every partner’s (filter by state), a partner its own
+         * @description Partners without an account are listed too (`id` null, `setUp` false), so that staff see who has not set billing up. Sorted by partner name.
+         */
+        get: operations["billing.accounts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/accounts/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s billing account (a partner: its own only) */
+        get: operations["billing.accounts.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some of a partner’s billing details or its payment method status (staff); opens the account if needed */
+        patch: operations["billing.accounts.update"];
+        trace?: never;
+    };
+    "/api/v1/billing/accounts/{partnerId}/extend-grace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend an overdue account’s grace period to a day, with a reason (staff); a restricted account goes back to grace
+         * @description 409 `account-not-overdue` for an account in order.
+         */
+        post: operations["billing.accounts.extend-grace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/accounts/{partnerId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a partner on a plan of the catalogue, or on none (staff) */
+        put: operations["billing.accounts.plan.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/accounts/{partnerId}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive enforcement until a day, with a reason (staff): the account is active until then, whatever it owes */
+        post: operations["billing.accounts.waive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices: a partner’s own, or every partner’s (staff), newest first */
+        get: operations["billing.invoices.list"];
+        put?: never;
+        /**
+         * Issue an invoice to a partner whose billing is set up, or keep it as a draft (staff)
+         * @description Numbered when issued: `<invoicePrefix>-<year>-<000001>`, unique and gap-free per tenant, also under concurrent issuing. The amount defaults to the plan’s price, the due date to today plus `paymentTermsDays`. An invoice issued already past due counts against the account at once.
+         */
+        post: operations["billing.invoices.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its payments */
+        get: operations["billing.invoices.get"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (staff); an issued invoice is voided instead */
+        delete: operations["billing.invoices.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a draft: it gets its number (staff) */
+        post: operations["billing.invoices.issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/payment-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A link to pay what an invoice still asks: the invoice’s own hosted page, or the provider’s checkout
+         * @description 409 `payment-offline` when the programme records payments itself and the invoice has no hosted link.
+         */
+        post: operations["billing.invoices.payment-link.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment received for an invoice (staff); once paid in full, enforcement is lifted at once
+         * @description The amount defaults to what the invoice still asks; more is refused (400). Answers the invoice.
+         */
+        post: operations["billing.invoices.payments.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an issued invoice, saying why (staff): it no longer counts against the account */
+        post: operations["billing.invoices.void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an open invoice uncollectible, saying why (staff): it no longer counts against the account */
+        post: operations["billing.invoices.write-off"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts by state and the amounts overdue, per currency (staff) */
+        get: operations["billing.overview.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of plans, by name (partners: the current ones, to choose from) */
+        get: operations["billing.plans.list"];
+        put?: never;
+        /** Add a plan to the catalogue (staff): name, price, period, the gated features it unlocks */
+        post: operations["billing.plans.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan of the catalogue */
+        get: operations["billing.plans.get"];
+        put?: never;
+        post?: never;
+        /** Delete a plan no partner is on (staff); 409 `plan-in-use` otherwise */
+        delete: operations["billing.plans.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan, or retire it (`active: false`; its partners keep it) (staff)
+         * @description A new price applies to invoices issued from now on.
+         */
+        patch: operations["billing.plans.update"];
+        trace?: never;
+    };
+    "/api/v1/billing/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment provider and whether its keys are stored (never the keys) (staff) */
+        get: operations["billing.provider.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/provider/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Store the Stripe secret key and webhook signing secret (sealed; never answered again) (staff) */
+        put: operations["billing.provider.stripe.set"];
+        post?: never;
+        /** Forget the Stripe keys (staff); refused while partners pay with Stripe */
+        delete: operations["billing.provider.stripe.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tenant’s billing settings (gated features, grace period, invoice numbering, provider)
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["billing.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s billing settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `billing.settings.updated`.
+         */
+        patch: operations["billing.settings.update"];
+        trace?: never;
+    };
+    "/api/v1/billing/stripe/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe’s events for this tenant (point the endpoint at this address on the tenant’s host)
+         * @description Public: Stripe calls it. The `Stripe-Signature` header must verify the exact body with the endpoint’s signing secret and be recent (else 400, nothing changed). An event is applied once: delivered again, it answers `duplicate: true`. Applied: `checkout.session.completed`, `invoice.paid` (payments), `invoice.payment_failed`, `payment_method.attached`.
+         */
+        post: operations["billing.stripe.webhook.receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deal-territories": {
         parameters: {
             query?: never;
@@ -5556,6 +5958,3980 @@ export interface operations {
             };
             /** @description Lacks the permission `access.tenant.manage`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.account.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.account.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressLine1: string;
+                    addressLine2?: string | null;
+                    city: string;
+                    /** Format: email */
+                    contactEmail: string;
+                    contactName: string;
+                    /** @description ISO 3166-1 alpha-2 */
+                    country: string;
+                    planId?: string | null;
+                    postalCode: string;
+                    region?: string | null;
+                    taxId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.account.portal-link.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        provider: "manual" | "stripe";
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Search in partner names */
+                q?: string;
+                setUp?: boolean;
+                state?: "active" | "overdue" | "grace" | "restricted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            addressLine1: string | null;
+                            addressLine2: string | null;
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            }[];
+                            amountOverdue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            }[];
+                            city: string | null;
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            country: string | null;
+                            createdAt: string | null;
+                            id: string | null;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            pastDue: {
+                                amountDue: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                    value: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** Format: uuid */
+                                invoiceId: string;
+                                number: string;
+                            } | null;
+                            paymentMethod: {
+                                provider: "manual" | "stripe";
+                                status: "none" | "on-file" | "failed";
+                            };
+                            plan: {
+                                active: boolean;
+                                features: string[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                period: "month" | "year";
+                                price: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                    value: string;
+                                };
+                            } | null;
+                            postalCode: string | null;
+                            region: string | null;
+                            setUp: boolean;
+                            standing: {
+                                cause: {
+                                    code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                    invoiceNumber: string | null;
+                                    reason: string | null;
+                                } | null;
+                                graceEndsAt: string | null;
+                                restricted: boolean;
+                                /** Format: date-time */
+                                since: string;
+                                state: "active" | "overdue" | "grace" | "restricted";
+                                waivedUntil: string | null;
+                                waiverReason: string | null;
+                            };
+                            taxId: string | null;
+                            taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                            updatedAt: string | null;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressLine1?: string;
+                    addressLine2?: string | null;
+                    city?: string;
+                    /** Format: email */
+                    contactEmail?: string;
+                    contactName?: string;
+                    /** @description ISO 3166-1 alpha-2 */
+                    country?: string;
+                    paymentMethodStatus?: "none" | "on-file" | "failed";
+                    postalCode?: string;
+                    region?: string | null;
+                    taxId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.accounts.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.extend-grace": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD: through the end of that day (UTC)
+                     */
+                    until: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.accounts.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.plan.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    planId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.accounts.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.accounts.waive": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD: through the end of that day (UTC)
+                     */
+                    until: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressLine1: string | null;
+                        addressLine2: string | null;
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        city: string | null;
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string | null;
+                        createdAt: string | null;
+                        id: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: {
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            invoiceId: string;
+                            number: string;
+                        } | null;
+                        paymentMethod: {
+                            provider: "manual" | "stripe";
+                            status: "none" | "on-file" | "failed";
+                        };
+                        plan: {
+                            active: boolean;
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                        } | null;
+                        postalCode: string | null;
+                        region: string | null;
+                        setUp: boolean;
+                        standing: {
+                            cause: {
+                                code: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                                invoiceNumber: string | null;
+                                reason: string | null;
+                            } | null;
+                            graceEndsAt: string | null;
+                            restricted: boolean;
+                            /** Format: date-time */
+                            since: string;
+                            state: "active" | "overdue" | "grace" | "restricted";
+                            waivedUntil: string | null;
+                            waiverReason: string | null;
+                        };
+                        taxId: string | null;
+                        taxIdKind: ("eu_vat" | "us_ein" | "other") | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.accounts.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.list": {
+        parameters: {
+            query?: {
+                accountId?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                partnerId?: string;
+                /** @description Only open invoices past their due date */
+                pastDue?: boolean;
+                sort?: "-createdAt" | "dueDate";
+                status?: "draft" | "open" | "paid" | "void" | "uncollectible";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            accountId: string;
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            amountDue: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            amountPaid: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            closedAt: string | null;
+                            closeReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            hostedUrl: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedAt: string | null;
+                            number: string | null;
+                            paidAt: string | null;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            pastDue: boolean;
+                            payments: {
+                                amount: {
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description Digits after the decimal point for this currency */
+                                    exponent: number;
+                                    /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                    minor: number;
+                                    /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                    value: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                method: "manual" | "stripe";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reference: string;
+                            }[];
+                            pdfUrl: string | null;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            periodStart: string;
+                            status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    accountId: string;
+                    /** @description Decimal text; or send `amountMinor` */
+                    amount?: string;
+                    /** @description Default: the plan’s price */
+                    amountMinor?: number;
+                    /** @description ISO 4217 */
+                    currency?: string;
+                    description?: string;
+                    /** @description Keep it as a draft (no number, not due) instead of issuing it */
+                    draft?: boolean;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    dueDate?: string;
+                    hostedUrl?: string | null;
+                    pdfUrl?: string | null;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodEnd: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodStart: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.issue": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.payment-link.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        provider: "manual" | "stripe";
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.payments.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Decimal text; or send `amountMinor` */
+                    amount?: string;
+                    /** @description Default: what the invoice still asks */
+                    amountMinor?: number;
+                    /** Format: date-time */
+                    receivedAt?: string;
+                    /** @description e.g. the bank transfer’s reference */
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.void": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.invoices.write-off": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        accountId: string;
+                        amount: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        amountPaid: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        closedAt: string | null;
+                        closeReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        hostedUrl: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        issuedAt: string | null;
+                        number: string | null;
+                        paidAt: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pastDue: boolean;
+                        payments: {
+                            amount: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            method: "manual" | "stripe";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reference: string;
+                        }[];
+                        pdfUrl: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        status: "draft" | "open" | "paid" | "void" | "uncollectible";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.invoices.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.overview.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What all open invoices still ask, per currency */
+                        amountDue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        /** @description What open invoices past due still ask, per currency */
+                        amountOverdue: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        }[];
+                        byState: {
+                            active: number;
+                            grace: number;
+                            overdue: number;
+                            restricted: number;
+                        };
+                        /** @description Of them, those whose billing is not set up (no account, contact or plan) */
+                        notSetUp: number;
+                        /** @description Partner organisations of the tenant (archived aside) */
+                        partners: number;
+                        /** @description Accounts under a waiver now */
+                        waived: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.plans.list": {
+        parameters: {
+            query?: {
+                /** @description Staff: only current (true) or retired (false) plans; partners see current plans only */
+                active?: boolean;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Retired plans stay on the accounts that have them but cannot be chosen */
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description The gated features the plan unlocks */
+                            features: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            period: "month" | "year";
+                            price: {
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description Digits after the decimal point for this currency */
+                                exponent: number;
+                                /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                                minor: number;
+                                /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                                value: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.plans.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ISO 4217 */
+                    currency: string;
+                    description?: string;
+                    features?: string[];
+                    name: string;
+                    period: "month" | "year";
+                    /** @description Decimal text, e.g. "149.00"; or send the minor units */
+                    price?: string;
+                    /** @description In minor units; or send the decimal text */
+                    priceMinor?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Retired plans stay on the accounts that have them but cannot be chosen */
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** @description The gated features the plan unlocks */
+                        features: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        period: "month" | "year";
+                        price: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.plans.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.plans.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Retired plans stay on the accounts that have them but cannot be chosen */
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** @description The gated features the plan unlocks */
+                        features: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        period: "month" | "year";
+                        price: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.plans.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.plans.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.plans.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    /** @description ISO 4217 */
+                    currency?: string;
+                    description?: string;
+                    features?: string[];
+                    name?: string;
+                    period?: "month" | "year";
+                    /** @description Decimal text, e.g. "149.00"; or send the minor units */
+                    price?: string;
+                    /** @description In minor units; or send the decimal text */
+                    priceMinor?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Retired plans stay on the accounts that have them but cannot be chosen */
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** @description The gated features the plan unlocks */
+                        features: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        period: "month" | "year";
+                        price: {
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description Digits after the decimal point for this currency */
+                            exponent: number;
+                            /** @description In the currency’s minor unit (cents for EUR, yen for JPY) */
+                            minor: number;
+                            /** @description The same amount as an exact decimal string, e.g. "1490.00" */
+                            value: string;
+                        };
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.plans.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.provider.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The one partners pay with (the `provider` setting) */
+                        provider: "manual" | "stripe";
+                        stripe: {
+                            configured: boolean;
+                            liveMode: boolean | null;
+                            secretKeyHint: string | null;
+                            webhookUrl: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.provider.stripe.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A secret or restricted key (sk_… / rk_…) */
+                    secretKey: string;
+                    /** @description The signing secret of the webhook endpoint (whsec_…) */
+                    webhookSecret: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The one partners pay with (the `provider` setting) */
+                        provider: "manual" | "stripe";
+                        stripe: {
+                            configured: boolean;
+                            liveMode: boolean | null;
+                            secretKeyHint: string | null;
+                            webhookUrl: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.provider.stripe.remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Features (as plugins declare them, e.g. `questions.ask`) reserved for partners whose billing is in order: set up, not restricted, on a plan that unlocks them. Billing’s own features, sign-in (`access.*`) and data export can never be gated.
+                         * @default []
+                         */
+                        gatedFeatures: string[];
+                        /**
+                         * @description Length of the grace period, after which gated features are restricted
+                         * @default 14
+                         */
+                        graceDays: number;
+                        /**
+                         * @description How many days before the grace period ends the "restriction soon" email goes out (0: none)
+                         * @default 3
+                         */
+                        graceWarningDays: number;
+                        /**
+                         * @description Invoice numbers are `<prefix>-<year>-<six digits>`, gap-free per prefix and year
+                         * @default INV
+                         */
+                        invoicePrefix: string;
+                        /**
+                         * @description Days an account stays overdue (banner, email) before its grace period starts
+                         * @default 3
+                         */
+                        overdueDays: number;
+                        /**
+                         * @description Days from issue to the due date, when an invoice names none
+                         * @default 30
+                         */
+                        paymentTermsDays: number;
+                        /**
+                         * @description `manual`: staff record invoices and payments (works offline); `stripe`: partners pay online, with the keys set at `PUT /billing/provider/stripe`
+                         * @default manual
+                         */
+                        provider: "manual" | "stripe";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Features (as plugins declare them, e.g. `questions.ask`) reserved for partners whose billing is in order: set up, not restricted, on a plan that unlocks them. Billing’s own features, sign-in (`access.*`) and data export can never be gated.
+                     * @default []
+                     */
+                    gatedFeatures?: string[];
+                    /**
+                     * @description Length of the grace period, after which gated features are restricted
+                     * @default 14
+                     */
+                    graceDays?: number;
+                    /**
+                     * @description How many days before the grace period ends the "restriction soon" email goes out (0: none)
+                     * @default 3
+                     */
+                    graceWarningDays?: number;
+                    /**
+                     * @description Invoice numbers are `<prefix>-<year>-<six digits>`, gap-free per prefix and year
+                     * @default INV
+                     */
+                    invoicePrefix?: string;
+                    /**
+                     * @description Days an account stays overdue (banner, email) before its grace period starts
+                     * @default 3
+                     */
+                    overdueDays?: number;
+                    /**
+                     * @description Days from issue to the due date, when an invoice names none
+                     * @default 30
+                     */
+                    paymentTermsDays?: number;
+                    /**
+                     * @description `manual`: staff record invoices and payments (works offline); `stripe`: partners pay online, with the keys set at `PUT /billing/provider/stripe`
+                     * @default manual
+                     */
+                    provider?: "manual" | "stripe";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Features (as plugins declare them, e.g. `questions.ask`) reserved for partners whose billing is in order: set up, not restricted, on a plan that unlocks them. Billing’s own features, sign-in (`access.*`) and data export can never be gated.
+                         * @default []
+                         */
+                        gatedFeatures: string[];
+                        /**
+                         * @description Length of the grace period, after which gated features are restricted
+                         * @default 14
+                         */
+                        graceDays: number;
+                        /**
+                         * @description How many days before the grace period ends the "restriction soon" email goes out (0: none)
+                         * @default 3
+                         */
+                        graceWarningDays: number;
+                        /**
+                         * @description Invoice numbers are `<prefix>-<year>-<six digits>`, gap-free per prefix and year
+                         * @default INV
+                         */
+                        invoicePrefix: string;
+                        /**
+                         * @description Days an account stays overdue (banner, email) before its grace period starts
+                         * @default 3
+                         */
+                        overdueDays: number;
+                        /**
+                         * @description Days from issue to the due date, when an invoice names none
+                         * @default 30
+                         */
+                        paymentTermsDays: number;
+                        /**
+                         * @description `manual`: staff record invoices and payments (works offline); `stripe`: partners pay online, with the keys set at `PUT /billing/provider/stripe`
+                         * @default manual
+                         */
+                        provider: "manual" | "stripe";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `billing.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.stripe.webhook.receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    api_version?: string | null;
+                    created?: number;
+                    data: {
+                        object: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    id: string;
+                    livemode?: boolean;
+                    /** @constant */
+                    object: "event";
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicate: boolean;
+                        outcome: string;
+                        /** @constant */
+                        received: true;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

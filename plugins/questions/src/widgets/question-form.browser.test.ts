@@ -36,6 +36,19 @@ const submitButton = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLEleme
 describe('<portico-question-form>', () => {
   afterEach(() => setLocale('en'));
 
+  it('shows, in place of the form, what stands in the way when a gate reserves asking, with the way out', async () => {
+    const { el } = await mount({
+      'GET /portal/features': () => ({
+        features: { 'questions.ask': { allowed: false, problem: { type: 'https://portico.dev/problems/billing-required', title: 'Your plan does not include questions', status: 402, detail: 'Choose a plan that includes them.', action: { href: '/billing', label: 'See plans' } } } },
+      }),
+    });
+    const gate = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('portico-feature-gate')!;
+    await waitUntil(() => gate.shadowRoot!.querySelector('[part="notice"]'));
+    expect(gate.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('Your plan does not include questions');
+    expect(gate.shadowRoot!.querySelector('[part="action"]')!.getAttribute('href')).to.equal('/billing');
+    expect(gate.shadowRoot!.querySelector('slot'), 'the form is not shown').to.equal(null);
+  });
+
   it('asks one question per submit, with category and deal, then goes to its page', async () => {
     let reply!: (value: Question) => void;
     const { el, fake } = await mount({ 'POST /questions': () => new Promise((resolve) => (reply = resolve)) });

@@ -138,7 +138,9 @@ export class PorticoQuestionForm extends PorticoElement {
   protected override render() {
     return html`<h1>${msg('Ask a question', { id: 'questions.form.title' })}</h1>
       <p class="muted">${msg('The vendor’s team answers by email and here; your colleagues see the question and its answer.', { id: 'questions.form.intro' })}</p>
-      ${renderResource(this.choices, ({ categories, deals }) => this.#form(categories, deals))}`;
+      <portico-feature-gate feature="questions.ask" .client=${this.client} .session=${this.session}>
+        ${renderResource(this.choices, ({ categories, deals }) => this.#form(categories, deals))}
+      </portico-feature-gate>`;
   }
 }
 
