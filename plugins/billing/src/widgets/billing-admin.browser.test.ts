@@ -106,6 +106,29 @@ describe('<portico-billing-admin>', () => {
     expect(root(el).querySelector('[part=invoices]')!.textContent).to.contain('Invoices of Globex Intégration');
   });
 
+  it('issues an invoice to the partner shown, with the amount as staff write it, and lists it', async () => {
+    const { el, fake } = await mount({ 'POST /billing/invoices': () => openInvoice({ partnerId: 'pa2', partnerName: 'Globex Intégration', number: 'INV-2026-000042' }) });
+    await table(el).updateComplete;
+    buttonIn(table(el).shadowRoot!, 'Invoices of Globex Intégration').click();
+    await el.updateComplete;
+    buttonIn(root(el).querySelector('[part=invoices]')!, 'Issue an invoice').click();
+    const dialog = root(el).querySelector<Updating>('#issue')!;
+    await dialog.updateComplete;
+    const form = dialog.querySelector('form')!;
+    control(form, 'description').value = 'Growth, December';
+    control(form, 'periodStart').value = '2026-12-01';
+    control(form, 'periodEnd').value = '2026-12-31';
+    control(form, 'amount').value = '1,490.50';
+    const before = fake.calls.filter((c) => c.path === '/billing/invoices' && c.method === 'GET').length;
+    form.requestSubmit();
+    await waitUntil(() => fake.calls.some((c) => c.method === 'POST' && c.path === '/billing/invoices'));
+    expect(fake.calls.find((c) => c.method === 'POST' && c.path === '/billing/invoices')!.options.body).to.deep.equal({
+      accountId: 'acc2', description: 'Growth, December', periodStart: '2026-12-01', periodEnd: '2026-12-31', amount: '1490.50', dueDate: undefined, draft: false,
+    });
+    await waitUntil(() => fake.calls.filter((c) => c.path === '/billing/invoices' && c.method === 'GET').length > before, 'the list is loaded again');
+    await expectAccessible(el);
+  });
+
   it('is for staff: a partner is sent to their own billing', async () => {
     const { el, fake } = await mount({}, partnerAdmin);
     expect(fake.calls).to.have.length(0);

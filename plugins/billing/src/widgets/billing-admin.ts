@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, hasPermission, isProblem, isStaff, localeContext, readField, renderResource, sessionContext, submitOnEnter, toast,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, hasPermission, isProblem, isStaff, localeContext, parseDecimal, readField, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import { P } from '../permissions.js';
@@ -47,10 +47,15 @@ export class PorticoBillingAdmin extends PorticoElement {
   @state() accessor dialogMessage = '';
   @query('#override') private accessor overrideDialog!: PorticoDialog;
   @query('#plan') private accessor planDialog!: PorticoDialog;
+  @query('#issue') private accessor issueDialog!: PorticoDialog;
   @query('portico-billing-overview') private accessor overviewElement: PorticoBillingOverview | null = null;
 
   get #manages() {
     return hasPermission(this.session, P.accountsManage);
+  }
+
+  get #invoices() {
+    return hasPermission(this.session, P.invoicesManage);
   }
 
   #query(cursor?: string | null) {
@@ -152,6 +157,74 @@ export class PorticoBillingAdmin extends PorticoElement {
     }
   };
 
+  #openIssue() {
+    this.dialogMessage = '';
+    const form = this.renderRoot.querySelector<HTMLFormElement>('#issue form');
+    if (form) {
+      form.reset();
+      clearProblem(form);
+    }
+    this.issueDialog.show();
+  }
+
+  /** Issues an invoice to the selected partner (or keeps it as a draft): numbered by the server, without gap. */
+  #issue = async (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const account = this.selected!;
+    const optional = (name: string) => readField(form, name) || undefined;
+    const draft = form.querySelector<HTMLElement & { checked: boolean }>('[name="draft"]')?.checked ?? false;
+    const amount = optional('amount');
+    const body = {
+      accountId: account.id,
+      description: optional('description'),
+      periodStart: readField(form, 'periodStart'),
+      periodEnd: readField(form, 'periodEnd'),
+      ...(amount ? { amount: parseDecimal(amount) } : {}),
+      dueDate: optional('dueDate'),
+      draft,
+    };
+    clearProblem(form);
+    this.busy = true;
+    this.dialogMessage = '';
+    try {
+      const invoice = await this.client.call<{ number: string | null }>('POST', '/billing/invoices', { body });
+      this.issueDialog.close();
+      toast(
+        invoice.number
+          ? msg(str`Invoice ${invoice.number} issued to ${account.partnerName}.`, { id: 'billing.admin.issued' })
+          : msg(str`Draft invoice kept for ${account.partnerName}.`, { id: 'billing.admin.drafted' }),
+        { variant: 'success' },
+      );
+      await Promise.all([this.#refresh(), this.renderRoot.querySelector<HTMLElement & { invoices: { retry(): Promise<void> } }>('portico-invoices')?.invoices.retry()]);
+    } catch (error) {
+      this.dialogMessage = isProblem(error) ? applyProblem(error, form).join(' ') : problemText(error);
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  #issueDialog() {
+    const account = this.selected;
+    return html`<portico-dialog id="issue" label=${account ? msg(str`Invoice ${account.partnerName}`, { id: 'billing.admin.issue-to' }) : ''}>
+      <form novalidate @keydown=${submitOnEnter} @submit=${this.#issue}>
+        <portico-field name="description" label=${msg('Description', { id: 'billing.admin.issue.description' })}></portico-field>
+        <portico-field name="periodStart" type="date" required label=${msg('Period from', { id: 'billing.admin.issue.period-start' })}></portico-field>
+        <portico-field name="periodEnd" type="date" required label=${msg('Period to', { id: 'billing.admin.issue.period-end' })}></portico-field>
+        <portico-field name="amount" label=${msg('Amount', { id: 'billing.admin.issue.amount' })}
+          hint=${msg('Leave empty for the price of the partner’s plan.', { id: 'billing.admin.issue.amount.hint' })}></portico-field>
+        <portico-field name="dueDate" type="date" label=${msg('Due date', { id: 'billing.admin.issue.due' })}
+          hint=${msg('Leave empty for the programme’s payment terms.', { id: 'billing.admin.issue.due.hint' })}></portico-field>
+        <portico-checkbox name="draft" label=${msg('Keep as a draft (no number yet, not due)', { id: 'billing.admin.issue.draft' })}></portico-checkbox>
+        ${this.dialogMessage ? html`<p class="alert" role="alert">${this.dialogMessage}</p>` : nothing}
+        <div class="actions">
+          <portico-button type="submit" ?loading=${this.busy}>${msg('Issue the invoice', { id: 'billing.admin.issue' })}</portico-button>
+          <portico-button variant="secondary" @click=${() => this.issueDialog.close()}>${msg('Cancel', { id: 'billing.cancel' })}</portico-button>
+        </div>
+      </form>
+    </portico-dialog>`;
+  }
+
   #standing(account: BillingAccount) {
     const { standing } = account;
     return html`${stateBadge(standing.state)}
@@ -248,11 +321,14 @@ export class PorticoBillingAdmin extends PorticoElement {
       <section part="invoices">
         ${this.selected
           ? html`<p class="heading"><strong>${msg(str`Invoices of ${this.selected.partnerName}`, { id: 'billing.admin.invoices-of' })}</strong>
-              <portico-button variant="text" @click=${() => (this.selected = null)}>${msg('Every partner’s invoices', { id: 'billing.admin.all-invoices' })}</portico-button></p>`
+              <portico-button variant="text" @click=${() => (this.selected = null)}>${msg('Every partner’s invoices', { id: 'billing.admin.all-invoices' })}</portico-button>
+              ${this.#invoices && this.selected.id
+                ? html`<portico-button variant="secondary" @click=${() => this.#openIssue()}>${msg('Issue an invoice', { id: 'billing.admin.issue-open' })}</portico-button>`
+                : nothing}</p>`
           : nothing}
         <portico-invoices .client=${this.client} .session=${this.session} .locale=${this.locale} .partnerId=${this.selected?.partnerId ?? ''} @portico-billing-changed=${this.#refresh}></portico-invoices>
       </section>
-      ${this.#manages ? this.#dialogs() : nothing}`;
+      ${this.#manages ? this.#dialogs() : nothing} ${this.#invoices ? this.#issueDialog() : nothing}`;
   }
 }
 
