@@ -15,6 +15,9 @@ export const PortalIdentity = Type.Object(
     sessionChangePaths: Type.Array(Type.String(), { description: 'API paths under which a change starts or ends a session (the client then asks for a new verificationToken)' }),
     signInPage: Type.String({ description: 'Path of the server-rendered sign-in page' }),
     signInElement: Type.String({ description: 'Tag of the element the portal shows to someone signed out' }),
+    profilePath: Type.Optional(
+      Type.String({ description: 'API path where PATCH `{ locale }` changes the signed-in person’s language, so that a language picked in the portal follows them to other devices and to their emails' }),
+    ),
   },
   { description: 'The plugin that signs people in, as the browser needs it; null when no plugin provides identity' },
 );

@@ -19,6 +19,7 @@ export const accessIdentity: IdentityProvider = {
   sessionChangePaths: ['/access/sign-in', '/access/session', '/access/sessions'],
   signInPage: '/sign-in',
   signInElement: accessElements.signIn,
+  profilePath: '/access/profile',
 
   securitySchemes({ publicUrl }) {
     return {

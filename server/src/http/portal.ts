@@ -99,7 +99,7 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
               brand: publicBrand(row.brand, http.origin),
               locales: [...PORTAL_LOCALES],
               identity: identity
-                ? { sessionPath: identity.sessionPath, verificationHeader: identity.verificationHeader, sessionChangePaths: [...identity.sessionChangePaths], signInPage: identity.signInPage, signInElement: identity.signInElement }
+                ? { sessionPath: identity.sessionPath, verificationHeader: identity.verificationHeader, sessionChangePaths: [...identity.sessionChangePaths], signInPage: identity.signInPage, signInElement: identity.signInElement, ...(identity.profilePath ? { profilePath: identity.profilePath } : {}) }
                 : null,
               plugins: registry.plugins
                 .filter((p) => p.id !== PORTAL_PLUGIN_ID)

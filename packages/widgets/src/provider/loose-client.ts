@@ -11,6 +11,7 @@ export interface LooseClient {
     path: string,
     options?: { params?: Record<string, string>; query?: Record<string, unknown>; cursor?: string | null; signal?: AbortSignal },
   ): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  patch(path: string, options: { body: unknown }): Promise<unknown>;
   delete(path: string): Promise<unknown>;
   setVerificationToken?(token: string | null): void;
   setIdentity?(identity: PortalInfo['identity']): void;

@@ -13,6 +13,7 @@ import { setLocale } from '../i18n/localization.js';
 import { FakeProblem, fakeClient, settle } from '../testing/fake-client.js';
 import { testPortal } from '../testing/portals.js';
 import { requestTokenFromPage } from './token.js';
+import { resolveLocale } from './resolve-locale.js';
 
 @customElement('test-provider-consumer')
 class TestConsumer extends PorticoElement {
@@ -44,10 +45,15 @@ function session(locale: string | null = null): ApiResponse<'get', '/access/sess
   };
 }
 
-async function mount(routes: Parameters<typeof fakeClient>[0], attributes: { locale?: string; scheme?: string } = {}) {
+/** A memory of the picked language for one test (the device's local storage is shared by test files). */
+function memory(picked: string | null = null) {
+  return { picked, get() { return this.picked; }, set(locale: string) { this.picked = locale; } };
+}
+
+async function mount(routes: Parameters<typeof fakeClient>[0], attributes: { locale?: string; scheme?: string; remembered?: ReturnType<typeof memory> } = {}) {
   const fake = fakeClient(routes);
   const provider = await fixture<PorticoProvider>(html`
-    <portico-provider .client=${fake.client} locale=${attributes.locale ?? ''} scheme=${attributes.scheme ?? 'light'}>
+    <portico-provider .client=${fake.client} .localeMemory=${attributes.remembered ?? memory()} locale=${attributes.locale ?? ''} scheme=${attributes.scheme ?? 'light'}>
       <test-provider-consumer></test-provider-consumer>
     </portico-provider>
   `);
@@ -91,7 +97,34 @@ describe('<portico-provider>', () => {
     expect(provider.status).to.equal('error');
   });
 
-  it('picks the locale: attribute, then the person, then the tenant, then the browser', async () => {
+  it('picks the locale: attribute, then the person, then the one picked on this device, then the browser, then the tenant (issue 23, item 7)', () => {
+    const spanishTenant = portal({ tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'es' } });
+    expect(resolveLocale('es', session('fr'), spanishTenant, ['fr-FR'], 'en')).to.equal('es');
+    expect(resolveLocale('', session('fr'), spanishTenant, ['en-US'], 'es')).to.equal('fr');
+    expect(resolveLocale('', session(null), spanishTenant, ['en-US'], 'fr')).to.equal('fr');
+    expect(resolveLocale('', null, spanishTenant, ['fr-FR', 'en'], null), 'a French browser gets French').to.equal('fr');
+    expect(resolveLocale('', null, spanishTenant, ['de-DE'], null), 'a language the portal does not speak: the tenant\'s').to.equal('es');
+    expect(resolveLocale('', null, null, ['de-DE'], null)).to.equal('en');
+  });
+
+  it('keeps a language picked in the page: on the device, and in the signed-in person\'s profile (issue 23, item 7)', async () => {
+    const remembered = memory();
+    const withProfile = portal();
+    const { provider, consumer, fake } = await mount({ '/portal': () => withProfile, '/access/session': () => session('en'), 'PATCH /access/profile': () => ({}) }, { remembered });
+    consumer.dispatchEvent(new CustomEvent('portico-locale-change', { detail: { locale: 'es' }, bubbles: true, composed: true }));
+    await provider.ready;
+    await settle();
+    expect(remembered.picked).to.equal('es');
+    expect(fake.calls.find((c) => c.method === 'PATCH')?.options.body).to.deep.equal({ locale: 'es' });
+    expect(consumer.session?.person.locale).to.equal('es');
+
+    // Signed out, on the next page load: the device remembers.
+    const signedOut = await mount({ '/portal': () => withProfile, '/access/session': () => { throw new FakeProblem(401, 'Sign in first'); } }, { remembered });
+    expect(signedOut.consumer.locale).to.equal('es');
+    expect(signedOut.fake.calls.some((c) => c.method === 'PATCH'), 'nobody to save it for').to.equal(false);
+  });
+
+  it('applies the locale it picks to the widgets inside it', async () => {
     let result = await mount({ '/portal': () => portal(), '/access/session': () => session('fr') }, { locale: 'es' });
     expect(result.consumer.locale).to.equal('es');
     expect(result.consumer.shadowRoot!.textContent).to.contain('Cargando');
@@ -100,10 +133,6 @@ describe('<portico-provider>', () => {
     expect(result.consumer.locale).to.equal('fr');
     expect(result.consumer.shadowRoot!.textContent).to.contain('Chargement');
     expect(result.provider.lang).to.equal('fr');
-
-    const spanishTenant = portal({ tenant: { slug: 'acme', name: 'Acme', defaultLocale: 'es' } });
-    result = await mount({ '/portal': () => spanishTenant, '/access/session': () => session(null) });
-    expect(result.consumer.locale).to.equal('es');
 
     result = await mount({ '/portal': () => portal(), '/access/session': () => session(null) });
     expect(result.consumer.locale).to.equal(navigator.languages[0]?.startsWith('fr') ? 'fr' : navigator.languages[0]?.startsWith('es') ? 'es' : 'en');

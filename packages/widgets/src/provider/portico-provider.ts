@@ -10,7 +10,7 @@ import { getLocale, setLocale } from '../i18n/localization.js';
 import { themeStyles } from '../theme/tokens.js';
 import { brandDeclarations } from '../theme/brand.js';
 import { isProblem, loose } from './loose-client.js';
-import { resolveLocale } from './resolve-locale.js';
+import { deviceLocaleMemory, resolveLocale, type LocaleMemory } from './resolve-locale.js';
 import { requestTokenFromPage } from './token.js';
 import type { TokenProvider } from './token.js';
 
@@ -27,6 +27,7 @@ export type ProviderStatus = 'loading' | 'ready' | 'error';
  *
  * @prop tokenProvider - For `auth="bearer"`: `async () => ({ token, expiresAt })`, minted by the host's backend.
  * @prop client - An existing client to use instead of creating one.
+ * @prop localeMemory - Where a language picked in the page is kept between page loads (default: this device's local storage).
  *
  * @fires portico-token-request - Bearer auth without `tokenProvider`: answer with `event.detail.respondWith(promise)`.
  * @fires portico-ready - The portal and session are loaded (detail: `{ portal, session }`).
@@ -60,6 +61,7 @@ export class PorticoProvider extends PorticoElement {
   @property({ attribute: 'base-url' }) accessor baseUrl = '';
   @property({ reflect: true }) accessor locale: string | undefined = undefined;
   @property() accessor auth: 'session' | 'bearer' = 'session';
+  @property({ attribute: false }) accessor localeMemory: LocaleMemory = deviceLocaleMemory;
   @property({ reflect: true }) accessor scheme: 'light' | 'dark' | undefined = undefined;
   @property({ attribute: false }) accessor tokenProvider: TokenProvider | undefined = undefined;
 
@@ -100,7 +102,9 @@ export class PorticoProvider extends PorticoElement {
     this.addEventListener('portico-portal-changed', () => void this.refreshPortal());
     this.addEventListener('portico-locale-change', (event) => {
       const locale = (event as CustomEvent<{ locale?: string }>).detail?.locale;
-      if (locale) this.locale = locale;
+      if (!locale) return;
+      this.locale = locale;
+      void this.#rememberLocale(locale);
     });
   }
 
@@ -131,6 +135,23 @@ export class PorticoProvider extends PorticoElement {
     }
     this.#loading = this.#applyLocale();
     await this.#loading;
+  }
+
+  /**
+   * A language picked in the page is kept: on this device (before anyone signs in, and across reloads
+   * and links), and in the signed-in person's profile, which their other devices and their emails follow.
+   */
+  async #rememberLocale(locale: string): Promise<void> {
+    this.localeMemory.set(locale);
+    const profilePath = this.portal?.identity?.profilePath;
+    const person = this.session?.person;
+    if (!profilePath || !person || person.locale === locale || this.session?.secondFactorRequired) return;
+    try {
+      await loose(this.client!).patch(profilePath, { body: { locale } });
+      if (this.session?.person.id === person.id) this.session = { ...this.session, person: { ...this.session.person, locale } };
+    } catch (error) {
+      this.emit('portico-error', error);
+    }
   }
 
   /** Fetches the portal again (its brand, once saved, shows at once). */
@@ -200,7 +221,7 @@ export class PorticoProvider extends PorticoElement {
   }
 
   async #applyLocale(): Promise<void> {
-    const locale = resolveLocale(this.locale, this.session, this.portal, navigator.languages);
+    const locale = resolveLocale(this.locale, this.session, this.portal, navigator.languages, this.localeMemory.get());
     await setLocale(locale);
     this.activeLocale = locale;
     // Screen readers pick their voice from the nearest lang; the page's own may differ.

@@ -81,7 +81,7 @@ async function mount(options: { permissions?: string[]; kind?: string; signedIn?
   });
   const loaded: string[] = [];
   const provider = await fixture<PorticoProvider>(html`
-    <portico-provider .client=${fake.client} locale="en">
+    <portico-provider .client=${fake.client} .localeMemory=${{ get: () => null, set: () => {} }} locale="en">
       <portico-portal .contributionLoader=${async (url: string) => (loaded.push(url), dealsWidgets)}></portico-portal>
     </portico-provider>
   `);

@@ -8,6 +8,7 @@ export const TEST_IDENTITY: NonNullable<PortalInfo['identity']> = {
   sessionChangePaths: ['/access/sign-in', '/access/session', '/access/sessions'],
   signInPage: '/sign-in',
   signInElement: 'portico-sign-in',
+  profilePath: '/access/profile',
 };
 
 /** The Acme portal in English with no plugin's widgets, signed in through the access plugin; pass what differs. */
