@@ -98,13 +98,17 @@ describe('plugin registry', () => {
         permissions: {
           'things.read': { description: 'r', grantedTo: ['partner_user', 'partner_manager'] },
           'things.write': { description: 'w' },
-          'things.take': { description: 'a partner\'s own act', grantedTo: ['partner_user', 'partner_admin'] },
+          'things.take': { description: 'a partner\'s own act', grantedTo: ['partner_user', 'partner_admin'], partnerAct: true },
+          'things.help': { description: 'granted to partner roles, yet staff may be given it', grantedTo: ['partner_admin'] },
         },
       }),
     ]);
     expect([...registry.permissionsOfRole('partner_user')].sort()).toEqual(['things.read', 'things.take']);
-    expect([...registry.permissionsOfRole('tenant_admin')].sort()).toEqual(['things.read', 'things.write']);
+    expect([...registry.permissionsOfRole('tenant_admin')].sort()).toEqual(['things.help', 'things.read', 'things.write']);
     expect([...registry.permissionsOfRole('support')]).toEqual([]);
+    expect(refusal([plugin({ permissions: { 'things.take': { description: 't', grantedTo: ['partner_user', 'support'], partnerAct: true } } })])).toMatch(
+      /grants "things.take" to "support", but it is a partner's own act/,
+    );
   });
 
   it('orders a registered optional requirement first, and runs without one that is absent', () => {

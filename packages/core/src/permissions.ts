@@ -11,10 +11,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [...PARTNER_ROLES, ...STAF
 export interface PermissionDeclaration {
   /** One sentence for the permissions matrix: what holding it lets a person do. */
   description: string;
-  /**
-   * Built-in roles that hold it by default. `tenant_admin` holds every permission regardless, except
-   * one granted to partner roles only: that is a partner's own act (taking a course), never staff's.
-   */
+  /** Built-in roles that hold it by default. `tenant_admin` holds every permission but a partner's own acts. */
   grantedTo?: readonly BuiltInRole[];
   /**
    * Power over the programme itself: its people, access groups, partners, API keys or settings.
@@ -27,6 +24,12 @@ export interface PermissionDeclaration {
    * client companies, say): no role or access group ever holds it, nor any embed token.
    */
   backend?: true;
+  /**
+   * A partner's own act (taking a course, asking a question, registering a deal): the vendor's staff
+   * never do it, so no staff person holds it — not the tenant administrator, not through a staff
+   * group — and no page that needs it is offered to them. Granted to partner roles only.
+   */
+  partnerAct?: true;
 }
 
 /** A permission key is `<plugin id>.<action>`, e.g. `deals.submit`. */
@@ -36,13 +39,9 @@ export function isPartnerRole(role: string): role is PartnerRole {
   return (PARTNER_ROLES as readonly string[]).includes(role);
 }
 
-/**
- * Whether a permission is a partner's own act (taking a course, registering a deal): granted to
- * partner roles only. The vendor's staff never hold it — not the tenant administrator, not through
- * a group — so no page that needs it is offered to them.
- */
-export function partnerSideOnly(grantedTo: readonly string[] | undefined): boolean {
-  return !!grantedTo && grantedTo.length > 0 && grantedTo.every((role) => isPartnerRole(role));
+/** Whether a permission is a partner's own act (`partnerAct: true`), which no staff person holds. */
+export function partnerSideOnly(permission: Pick<PermissionDeclaration, 'partnerAct'> | undefined): boolean {
+  return permission?.partnerAct === true;
 }
 
 export function isStaffRole(role: string): role is StaffRole {

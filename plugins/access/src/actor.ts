@@ -59,7 +59,7 @@ export interface ActorOptions {
 export function holdableThroughGroup(catalog: PermissionCatalog, key: string, kind: 'member' | 'staff'): boolean {
   const permission = catalog.all().find((p) => p.key === key);
   if (!permission || permission.backend) return false;
-  return kind === 'staff' ? !partnerSideOnly(permission.grantedTo) : (permission.grantedTo ?? []).some((role) => isPartnerRole(role));
+  return kind === 'staff' ? !partnerSideOnly(permission) : (permission.grantedTo ?? []).some((role) => isPartnerRole(role));
 }
 
 export function actorFor(access: PersonAccess, tenantId: string, catalog: PermissionCatalog, via: string, options: ActorOptions = {}): Actor {

@@ -14,7 +14,7 @@ const probePlugin = definePlugin({
   version: '0.0.0',
   permissions: {
     'probe.use': { description: 'Use the probe' },
-    'probe.peek': { description: 'Peek through the probe', grantedTo: ['partner_admin'] },
+    'probe.peek': { description: 'Peek through the probe', grantedTo: ['partner_admin'], partnerAct: true },
   },
   routes: {
     v1: [

@@ -17,9 +17,9 @@ export const P = {
 } as const;
 
 export const permissions: Record<string, PermissionDeclaration> = {
-  [P.submit]: { description: 'Register deals, and edit or withdraw one’s own while they are pending', grantedTo: ['salesperson', 'principal'] },
+  [P.submit]: { description: 'Register deals, and edit or withdraw one’s own while they are pending', grantedTo: ['salesperson', 'principal'], partnerAct: true },
   [P.read]: { description: 'See deals (partner people: their partner’s, as the visibility setting allows)', grantedTo: ['salesperson', 'principal', 'technical', 'partner_admin', 'partner_manager', 'support'] },
-  [P.partnerWide]: { description: 'See, edit and withdraw all of one’s partner’s deals, whatever the visibility setting', grantedTo: ['principal', 'partner_admin'] },
+  [P.partnerWide]: { description: 'See, edit and withdraw all of one’s partner’s deals, whatever the visibility setting', grantedTo: ['principal', 'partner_admin'], partnerAct: true },
   [P.review]: { description: 'Review deals across partners: see collisions, approve, reject, extend', grantedTo: ['partner_manager'] },
   [P.territoriesManage]: { description: 'Set the countries and regions each partner may register deals in', grantedTo: ['partner_manager'], administrative: true },
   [P.settingsManage]: { description: 'Change the deal settings: default currency, approval validity, visibility inside a partner', administrative: true },

@@ -15,7 +15,7 @@ export const permissions: Record<string, PermissionDeclaration> = {
     description: 'Read questions and their answers (partners: of their organisation; staff: the queue across partners)',
     grantedTo: [...PARTNER_ROLES, 'partner_manager', 'support'],
   },
-  [P.ask]: { description: 'Ask the vendor a technical question, optionally about one of the organisation’s deals', grantedTo: ['principal', 'technical'] },
+  [P.ask]: { description: 'Ask the vendor a technical question, optionally about one of the organisation’s deals', grantedTo: ['principal', 'technical'], partnerAct: true },
   [P.answer]: { description: 'Answer questions and update answers (staff)', grantedTo: ['partner_manager', 'support'] },
   [P.assign]: { description: 'Assign questions to a staff member (staff)', grantedTo: ['partner_manager', 'support'] },
   [P.categoriesManage]: { description: 'Create, rename and delete question categories (staff)', grantedTo: ['partner_manager'], administrative: true },

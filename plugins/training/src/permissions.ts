@@ -12,7 +12,7 @@ export const P = {
 } as const;
 
 export const permissions: Record<string, PermissionDeclaration> = {
-  [P.take]: { description: 'Follow training modules, take their quizzes and hold certifications', grantedTo: PARTNER_ROLES },
+  [P.take]: { description: 'Follow training modules, take their quizzes and hold certifications', grantedTo: PARTNER_ROLES, partnerAct: true },
   [P.coverage]: { description: 'See who holds which required certification (partner admins: in their organisation)', grantedTo: ['partner_admin', 'partner_manager', 'support'] },
   [P.manage]: { description: 'Create, edit, publish and retire training modules and set the retry cooldown', grantedTo: ['partner_manager'], administrative: true },
 };

@@ -3,7 +3,7 @@
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
 import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
-import { BUILT_IN_ROLES, partnerSideOnly, PERMISSION_KEY } from '@portico/core';
+import { BUILT_IN_ROLES, isPartnerRole, partnerSideOnly, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
 import { settingsRoutes } from './settings-routes.js';
@@ -159,6 +159,9 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
       for (const role of declaration.grantedTo ?? []) {
         if (!BUILT_IN_ROLES.includes(role)) {
           throw new RegistryError(`Plugin "${plugin.id}" grants "${key}" to "${role}", which is not a built-in role (${BUILT_IN_ROLES.join(', ')}).`);
+        }
+        if (declaration.partnerAct && !isPartnerRole(role)) {
+          throw new RegistryError(`Plugin "${plugin.id}" grants "${key}" to "${role}", but it is a partner's own act (partnerAct), which no staff role holds.`);
         }
       }
       permissions.set(key, { ...declaration, key, pluginId: plugin.id });
@@ -334,7 +337,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     for (const p of permissions.values()) {
       if (p.backend) continue; // only API keys hold them
       const grantedTo = (p.grantedTo ?? []) as readonly string[];
-      if (grantedTo.includes(role) || (role === 'tenant_admin' && !partnerSideOnly(grantedTo))) out.add(p.key);
+      if (grantedTo.includes(role) || (role === 'tenant_admin' && !partnerSideOnly(p))) out.add(p.key);
     }
     return out;
   };

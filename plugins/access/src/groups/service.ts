@@ -231,7 +231,7 @@ function checkPermissions(keys: string[], catalog: PermissionCatalog, audience: 
  * staff may give partners' groups a partner's own acts (taking a course), which no staff person holds.
  */
 function assertHolds(actor: Actor, keys: Iterable<string>, catalog: PermissionCatalog): void {
-  const partnersOwn = (key: string) => actor.kind === 'staff' && partnerSideOnly(catalog.all().find((p) => p.key === key)?.grantedTo);
+  const partnersOwn = (key: string) => actor.kind === 'staff' && partnerSideOnly(catalog.all().find((p) => p.key === key));
   const missing = [...new Set(keys)].filter((key) => !actor.permissions.has(key) && !partnersOwn(key));
   if (missing.length > 0) {
     throw problems.forbidden(`You cannot change who holds permissions you do not hold yourself: ${missing.join(', ')}.`);
