@@ -114,6 +114,8 @@ describe('the portal', () => {
         sessionChangePaths: ['/access/sign-in', '/access/session', '/access/sessions'],
         signInPage: '/sign-in',
         signInElement: 'portico-sign-in',
+        // Where a language picked in the portal is saved for the person (issue 23, item 7).
+        profilePath: '/access/profile',
       });
     });
 
