@@ -88,7 +88,7 @@ export interface KeyRing {
 
 /** The permissions every registered plugin declares, and what built-in roles hold by default. */
 export interface PermissionCatalog {
-  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean; backend?: true }[];
+  all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean; backend?: true; partnerAct?: true }[];
   has(key: string): boolean;
   ofRole(role: string): Set<string>;
 }

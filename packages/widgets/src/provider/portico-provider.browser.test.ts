@@ -110,7 +110,7 @@ describe('<portico-provider>', () => {
   it('keeps a language picked in the page: on the device, and in the signed-in person\'s profile (issue 23, item 7)', async () => {
     const remembered = memory();
     const withProfile = portal();
-    const { provider, consumer, fake } = await mount({ '/portal': () => withProfile, '/access/session': () => session('en'), 'PATCH /access/profile': () => ({}) }, { remembered });
+    const { provider, consumer, fake } = await mount({ '/portal': () => withProfile, '/access/session': () => session('en'), 'PATCH /access/profile': () => ({ id: 'p1', name: 'Ada', email: 'ada@example.com', locale: 'es', timeZone: null }) }, { remembered });
     consumer.dispatchEvent(new CustomEvent('portico-locale-change', { detail: { locale: 'es' }, bubbles: true, composed: true }));
     await provider.ready;
     await settle();
