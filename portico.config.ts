@@ -12,10 +12,11 @@ import { questionsPlugin } from '@portico/plugin-questions';
 import { trainingPlugin } from '@portico/plugin-training';
 import { teamPlugin } from '@portico/plugin-team';
 import { billingPlugin } from '@portico/plugin-billing';
+import { fleetPlugin } from '@portico/plugin-fleet';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, billingPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });

@@ -19,6 +19,8 @@ import { handlers } from './types.js';
 import { seedTeamDemo } from './seed.js';
 
 export { P as teamPermissions } from './permissions.js';
+// What other plugins may read of the client assignments (the fleet plugin's client list and 360). See api.ts.
+export { assigneesOf, clientIdsAssignedTo, type ClientAssignee } from './api.js';
 
 export const teamPlugin = definePlugin({
   id: 'team',

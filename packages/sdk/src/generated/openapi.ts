@@ -1484,6 +1484,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List client companies
+         * @description A partner’s people see their organisation’s clients; staff see every partner’s (and may name one with `partnerId`, or find every partner’s row of one company with `externalId`). Filters: `status`, `health` (or `unknown`), `mandate` (its status, or `none`), `assignee` (a member’s id); `q` searches names, domains and external ids. Cursor pages.
+         */
+        get: operations["fleet.clients.list"];
+        put?: never;
+        /**
+         * Register a client company
+         * @description A partner’s people register their organisation’s clients when the programme allows it (`partnersMayRegisterClients`); staff name the partner. Names are unique per partner (409).
+         */
+        post: operations["fleet.clients.register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s 360 summary: profile, facts, contact, mandate, pending invitation, assigned members, deep link
+         * @description Staff also get `alsoServedBy`: the same company’s rows of other partners.
+         */
+        get: operations["fleet.clients.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a client company
+         * @description A client the feed pushed (with an external id) is changed in the tenant’s product, not by its partner (409 `fed-by-tenant`); staff may. Only staff set the `contact`.
+         */
+        patch: operations["fleet.clients.update"];
+        trace?: never;
+    };
+    "/api/v1/fleet/clients/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s recent activity: the audit of what was done for it, newest first */
+        get: operations["fleet.clients.activity.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/clients/{id}/mandate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s mandate: its scope, validity, status, version and pending extension */
+        get: operations["fleet.mandates.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a mandate: reductions and ending apply at once, extensions are proposed for approval
+         * @description Send the `version` you saw: if the mandate changed since, the answer is 409 with the current mandate (`mandate`). Taking out a capability, a later start, an earlier end, suspending and ending make a new version at once; adding a capability, an earlier start, a later end and resuming make a proposal that the client’s contact approves through an emailed link (or staff, under `extensionApproval: staff`). A new change supersedes a pending proposal.
+         */
+        patch: operations["fleet.mandates.change"];
+        trace?: never;
+    };
+    "/api/v1/fleet/clients/{id}/mandate/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate’s history: every version, who made it, when, why and the difference, newest first */
+        get: operations["fleet.mandates.versions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/feed/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push client companies from the tenant’s product: idempotent upserts by external id and partner
+         * @description Up to 1,000 records a call (more: 400). Each record is a `FeedClientRecord`: `externalId`, `partner` (the partner’s id), `name`, and optionally `domain`, `country`, `status`, `health`, `contact` (who approves mandate extensions), `facts` (replaced as a whole) and `mandate` (set as a new version, no approval). A field left out keeps what Portico has; `null` clears it. The answer (200) has one result per record, in order: `created`, `updated`, `unchanged`, or `refused` with a problem+json `problem` whose `errors` name the fields as JSON pointers into the record. A refused record changes nothing, and the others still apply. Called with `Authorization: Bearer <API key>`.
+         */
+        post: operations["fleet.feed.clients.push"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Client invitations, newest first (`status=pending`: sent or resent)
+         * @description Staff see every partner’s, each with `alsoServedBy`: the partners that already serve the company (same contact, domain or name).
+         */
+        get: operations["fleet.invitations.list"];
+        put?: never;
+        /**
+         * Invite a client company’s contact to give your organisation a mandate
+         * @description Name a new company (`companyName`) or a client you have (`clientId`); the contact gets a single-use link, valid for the tenant’s `invitationLifetimeDays`, to a page where they accept or decline. One pending invitation per contact address (409 `invitation-pending`).
+         */
+        post: operations["fleet.invitations.send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One client invitation */
+        get: operations["fleet.invitations.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a pending invitation again: a new link (the old one stops working) and a new lifetime
+         * @description By its sender (holding `fleet.invitations.send`) or a holder of `fleet.invitations.manage`; five times an hour at most.
+         */
+        post: operations["fleet.invitations.resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a pending invitation: its link stops working
+         * @description By its sender (holding `fleet.invitations.send`) or a holder of `fleet.invitations.manage`.
+         */
+        post: operations["fleet.invitations.revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/mandate-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mandate extension proposals (staff: the approval queue with `status=pending`) */
+        get: operations["fleet.mandate-proposals.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/mandate-proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mandate extension proposal */
+        get: operations["fleet.mandate-proposals.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/mandate-proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff approve an extension (when the programme leaves approval to staff): it becomes the mandate’s next version */
+        post: operations["fleet.mandate-proposals.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/mandate-proposals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff decline an extension; the mandate stays as it is */
+        post: operations["fleet.mandate-proposals.decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/mandate-proposals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending extension proposal (its link dies) */
+        post: operations["fleet.mandate-proposals.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fleet/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the tenant’s fleet settings (mandate capabilities, invitation lifetime, extension approval, deep link)
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["fleet.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s fleet settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `fleet.settings.updated`.
+         */
+        patch: operations["fleet.settings.update"];
+        trace?: never;
+    };
     "/api/v1/portal": {
         parameters: {
             query?: never;
@@ -13457,6 +13770,3075 @@ export interface operations {
             };
         };
     };
+    "fleet.clients.list": {
+        parameters: {
+            query?: {
+                assignee?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Every row of one company (the tenant’s id) */
+                externalId?: string;
+                health?: "healthy" | "attention" | "critical" | "unknown";
+                limit?: number;
+                /** @description The mandate’s status, or `none` */
+                mandate?: "active" | "suspended" | "ended" | "none";
+                /** @description Staff: one partner’s clients */
+                partnerId?: string;
+                /** @description Search in names, domains and external ids */
+                q?: string;
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assignees: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            }[];
+                            country: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            domain: string | null;
+                            externalId: string | null;
+                            health: ("healthy" | "attention" | "critical") | null;
+                            /** Format: uuid */
+                            id: string;
+                            mandate: {
+                                scope: string[];
+                                status: "active" | "suspended" | "ended";
+                                validUntil: string | null;
+                            } | null;
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            status: "active" | "archived";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.clients.register": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    domain?: string | null;
+                    name: string;
+                    /**
+                     * Format: uuid
+                     * @description Staff: the partner the client belongs to
+                     */
+                    partnerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        assignees: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        contact: {
+                            email: string;
+                            locale: ("en" | "fr" | "es") | null;
+                            name: string | null;
+                        } | null;
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deepLink: {
+                            productName: string;
+                            url: string;
+                        } | null;
+                        domain: string | null;
+                        externalId: string | null;
+                        /** @description What the tenant’s product knows of the client (plan, seats, …), as it pushed it */
+                        facts: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        fedAt: string | null;
+                        health: ("healthy" | "attention" | "critical") | null;
+                        /** Format: uuid */
+                        id: string;
+                        mandate: {
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            pendingProposal: {
+                                approver: "client" | "staff";
+                                baseVersion: number;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                diff: {
+                                    scope?: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    status?: {
+                                        from: ("active" | "suspended" | "ended") | null;
+                                        to: "active" | "suspended" | "ended";
+                                    };
+                                    validFrom?: {
+                                        from: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
+                                        to: string;
+                                    };
+                                    validUntil?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    };
+                                };
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                mandateId: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                proposedBy: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                } | null;
+                                reason: string;
+                                status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                                terms: {
+                                    scope: string[];
+                                    status: "active" | "suspended" | "ended";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    validFrom: string;
+                                    validUntil: string | null;
+                                };
+                            } | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pendingInvitation: {
+                            contactEmail: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        } | null;
+                        /** @description Where the client came from (`team`: registered on the team pages) */
+                        source: "feed" | "partner" | "staff" | "invitation" | "team";
+                        status: "active" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.clients.register`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.clients.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        assignees: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        contact: {
+                            email: string;
+                            locale: ("en" | "fr" | "es") | null;
+                            name: string | null;
+                        } | null;
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deepLink: {
+                            productName: string;
+                            url: string;
+                        } | null;
+                        domain: string | null;
+                        externalId: string | null;
+                        /** @description What the tenant’s product knows of the client (plan, seats, …), as it pushed it */
+                        facts: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        fedAt: string | null;
+                        health: ("healthy" | "attention" | "critical") | null;
+                        /** Format: uuid */
+                        id: string;
+                        mandate: {
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            pendingProposal: {
+                                approver: "client" | "staff";
+                                baseVersion: number;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                diff: {
+                                    scope?: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    status?: {
+                                        from: ("active" | "suspended" | "ended") | null;
+                                        to: "active" | "suspended" | "ended";
+                                    };
+                                    validFrom?: {
+                                        from: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
+                                        to: string;
+                                    };
+                                    validUntil?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    };
+                                };
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                mandateId: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                proposedBy: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                } | null;
+                                reason: string;
+                                status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                                terms: {
+                                    scope: string[];
+                                    status: "active" | "suspended" | "ended";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    validFrom: string;
+                                    validUntil: string | null;
+                                };
+                            } | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pendingInvitation: {
+                            contactEmail: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        } | null;
+                        /** @description Where the client came from (`team`: registered on the team pages) */
+                        source: "feed" | "partner" | "staff" | "invitation" | "team";
+                        status: "active" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.clients.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact?: {
+                        /** Format: email */
+                        email: string;
+                        locale?: "en" | "fr" | "es";
+                        name?: string;
+                    } | null;
+                    country?: string | null;
+                    domain?: string | null;
+                    name?: string;
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        assignees: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        contact: {
+                            email: string;
+                            locale: ("en" | "fr" | "es") | null;
+                            name: string | null;
+                        } | null;
+                        country: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deepLink: {
+                            productName: string;
+                            url: string;
+                        } | null;
+                        domain: string | null;
+                        externalId: string | null;
+                        /** @description What the tenant’s product knows of the client (plan, seats, …), as it pushed it */
+                        facts: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        fedAt: string | null;
+                        health: ("healthy" | "attention" | "critical") | null;
+                        /** Format: uuid */
+                        id: string;
+                        mandate: {
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            pendingProposal: {
+                                approver: "client" | "staff";
+                                baseVersion: number;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                diff: {
+                                    scope?: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    status?: {
+                                        from: ("active" | "suspended" | "ended") | null;
+                                        to: "active" | "suspended" | "ended";
+                                    };
+                                    validFrom?: {
+                                        from: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
+                                        to: string;
+                                    };
+                                    validUntil?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    };
+                                };
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                mandateId: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                proposedBy: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                } | null;
+                                reason: string;
+                                status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                                terms: {
+                                    scope: string[];
+                                    status: "active" | "suspended" | "ended";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    validFrom: string;
+                                    validUntil: string | null;
+                                };
+                            } | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        } | null;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        pendingInvitation: {
+                            contactEmail: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        } | null;
+                        /** @description Where the client came from (`team`: registered on the team pages) */
+                        source: "feed" | "partner" | "staff" | "invitation" | "team";
+                        status: "active" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.clients.register`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.clients.activity.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The audit action, e.g. `fleet.mandate.reduced`, `team.client.assigned` */
+                            action: string;
+                            actor: {
+                                kind: string | null;
+                                name: string | null;
+                            };
+                            after: unknown;
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandates.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        pendingProposal: {
+                            approver: "client" | "staff";
+                            baseVersion: number;
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            diff: {
+                                scope?: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                status?: {
+                                    from: ("active" | "suspended" | "ended") | null;
+                                    to: "active" | "suspended" | "ended";
+                                };
+                                validFrom?: {
+                                    from: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    to: string;
+                                };
+                                validUntil?: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mandateId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            proposedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            reason: string;
+                            status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                            terms: {
+                                scope: string[];
+                                status: "active" | "suspended" | "ended";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                validUntil: string | null;
+                            };
+                        } | null;
+                        scope: string[];
+                        status: "active" | "suspended" | "ended";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandates.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: kept in the mandate’s history */
+                    reason: string;
+                    /** @description Capability keys of the tenant’s settings */
+                    scope?: string[];
+                    status?: "active" | "suspended" | "ended";
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom?: string;
+                    validUntil?: string | null;
+                    /** @description The version the change is made against; another one answers 409 with the current mandate */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: {
+                            change: "created" | "reduced" | "extended" | "ended" | "expired" | "fed";
+                            changedBy: {
+                                kind: "member" | "staff" | "contact" | "system" | "feed";
+                                name: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            diff: {
+                                scope?: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                status?: {
+                                    from: ("active" | "suspended" | "ended") | null;
+                                    to: "active" | "suspended" | "ended";
+                                };
+                                validFrom?: {
+                                    from: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    to: string;
+                                };
+                                validUntil?: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                            };
+                            proposalId: string | null;
+                            reason: string | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        } | null;
+                        mandate: {
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            pendingProposal: {
+                                approver: "client" | "staff";
+                                baseVersion: number;
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                diff: {
+                                    scope?: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    status?: {
+                                        from: ("active" | "suspended" | "ended") | null;
+                                        to: "active" | "suspended" | "ended";
+                                    };
+                                    validFrom?: {
+                                        from: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description YYYY-MM-DD
+                                         */
+                                        to: string;
+                                    };
+                                    validUntil?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    };
+                                };
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                mandateId: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                                proposedBy: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                } | null;
+                                reason: string;
+                                status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                                terms: {
+                                    scope: string[];
+                                    status: "active" | "suspended" | "ended";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    validFrom: string;
+                                    validUntil: string | null;
+                                };
+                            } | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        };
+                        proposal: {
+                            approver: "client" | "staff";
+                            baseVersion: number;
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            diff: {
+                                scope?: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                status?: {
+                                    from: ("active" | "suspended" | "ended") | null;
+                                    to: "active" | "suspended" | "ended";
+                                };
+                                validFrom?: {
+                                    from: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    to: string;
+                                };
+                                validUntil?: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mandateId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            proposedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            reason: string;
+                            status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                            terms: {
+                                scope: string[];
+                                status: "active" | "suspended" | "ended";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                validUntil: string | null;
+                            };
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.mandates.propose`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandates.versions.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            change: "created" | "reduced" | "extended" | "ended" | "expired" | "fed";
+                            changedBy: {
+                                kind: "member" | "staff" | "contact" | "system" | "feed";
+                                name: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            diff: {
+                                scope?: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                status?: {
+                                    from: ("active" | "suspended" | "ended") | null;
+                                    to: "active" | "suspended" | "ended";
+                                };
+                                validFrom?: {
+                                    from: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    to: string;
+                                };
+                                validUntil?: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                            };
+                            proposalId: string | null;
+                            reason: string | null;
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            version: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.feed.clients.push": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    records: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            clientId: string | null;
+                            externalId: string | null;
+                            index: number;
+                            problem: {
+                                detail: string;
+                                errors: {
+                                    /** @description JSON pointer into the record */
+                                    field: string;
+                                    /** @constant */
+                                    in: "body";
+                                    message: string;
+                                }[];
+                                status: number;
+                                title: string;
+                                type: string;
+                            } | null;
+                            status: "created" | "updated" | "unchanged" | "refused";
+                        }[];
+                        summary: {
+                            created: number;
+                            refused: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.feed.write`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.invitations.list": {
+        parameters: {
+            query?: {
+                clientId?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Staff: one partner’s invitations */
+                partnerId?: string;
+                /** @description Search in company names and contact emails */
+                q?: string;
+                /** @description `pending`: sent or resent */
+                status?: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted" | "pending";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            alsoServedBy?: {
+                                /** Format: uuid */
+                                clientId: string;
+                                clientName: string;
+                                /** Format: uuid */
+                                partnerId: string;
+                                partnerName: string;
+                            }[];
+                            clientId: string | null;
+                            companyName: string;
+                            contactEmail: string;
+                            contactName: string | null;
+                            declineReason: string | null;
+                            domain: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            locale: ("en" | "fr" | "es") | null;
+                            message: string | null;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            resendCount: number;
+                            respondedAt: string | null;
+                            scope: string[];
+                            /** Format: date-time */
+                            sentAt: string;
+                            sentBy: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.invitations.send": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Invite the contact of a client you already have; or name a new company
+                     */
+                    clientId?: string;
+                    companyName?: string;
+                    /** Format: email */
+                    contactEmail: string;
+                    contactName?: string;
+                    domain?: string | null;
+                    locale?: "en" | "fr" | "es";
+                    message?: string;
+                    /** @description Capability keys of the tenant’s settings */
+                    scope: string[];
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    validFrom?: string;
+                    validUntil?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        declineReason: string | null;
+                        domain: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: ("en" | "fr" | "es") | null;
+                        message: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        resendCount: number;
+                        respondedAt: string | null;
+                        scope: string[];
+                        /** Format: date-time */
+                        sentAt: string;
+                        sentBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.invitations.send`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.invitations.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        declineReason: string | null;
+                        domain: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: ("en" | "fr" | "es") | null;
+                        message: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        resendCount: number;
+                        respondedAt: string | null;
+                        scope: string[];
+                        /** Format: date-time */
+                        sentAt: string;
+                        sentBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.invitations.resend": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        declineReason: string | null;
+                        domain: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: ("en" | "fr" | "es") | null;
+                        message: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        resendCount: number;
+                        respondedAt: string | null;
+                        scope: string[];
+                        /** Format: date-time */
+                        sentAt: string;
+                        sentBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.invitations.revoke": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alsoServedBy?: {
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                        }[];
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        declineReason: string | null;
+                        domain: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        locale: ("en" | "fr" | "es") | null;
+                        message: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        resendCount: number;
+                        respondedAt: string | null;
+                        scope: string[];
+                        /** Format: date-time */
+                        sentAt: string;
+                        sentBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        status: "sent" | "resent" | "revoked" | "expired" | "declined" | "accepted";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandate-proposals.list": {
+        parameters: {
+            query?: {
+                clientId?: string;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Staff: one partner’s proposals */
+                partnerId?: string;
+                status?: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approver: "client" | "staff";
+                            baseVersion: number;
+                            /** Format: uuid */
+                            clientId: string;
+                            clientName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            diff: {
+                                scope?: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                status?: {
+                                    from: ("active" | "suspended" | "ended") | null;
+                                    to: "active" | "suspended" | "ended";
+                                };
+                                validFrom?: {
+                                    from: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    to: string;
+                                };
+                                validUntil?: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mandateId: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            proposedBy: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            reason: string;
+                            status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                            terms: {
+                                scope: string[];
+                                status: "active" | "suspended" | "ended";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                validUntil: string | null;
+                            };
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandate-proposals.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approver: "client" | "staff";
+                        baseVersion: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        diff: {
+                            scope?: {
+                                added: string[];
+                                removed: string[];
+                            };
+                            status?: {
+                                from: ("active" | "suspended" | "ended") | null;
+                                to: "active" | "suspended" | "ended";
+                            };
+                            validFrom?: {
+                                from: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                to: string;
+                            };
+                            validUntil?: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        proposedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        reason: string;
+                        status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                        terms: {
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandate-proposals.approve": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approver: "client" | "staff";
+                        baseVersion: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        diff: {
+                            scope?: {
+                                added: string[];
+                                removed: string[];
+                            };
+                            status?: {
+                                from: ("active" | "suspended" | "ended") | null;
+                                to: "active" | "suspended" | "ended";
+                            };
+                            validFrom?: {
+                                from: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                to: string;
+                            };
+                            validUntil?: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        proposedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        reason: string;
+                        status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                        terms: {
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.mandates.approve`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandate-proposals.decline": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approver: "client" | "staff";
+                        baseVersion: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        diff: {
+                            scope?: {
+                                added: string[];
+                                removed: string[];
+                            };
+                            status?: {
+                                from: ("active" | "suspended" | "ended") | null;
+                                to: "active" | "suspended" | "ended";
+                            };
+                            validFrom?: {
+                                from: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                to: string;
+                            };
+                            validUntil?: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        proposedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        reason: string;
+                        status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                        terms: {
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.mandates.approve`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.mandate-proposals.withdraw": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approver: "client" | "staff";
+                        baseVersion: number;
+                        /** Format: uuid */
+                        clientId: string;
+                        clientName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        diff: {
+                            scope?: {
+                                added: string[];
+                                removed: string[];
+                            };
+                            status?: {
+                                from: ("active" | "suspended" | "ended") | null;
+                                to: "active" | "suspended" | "ended";
+                            };
+                            validFrom?: {
+                                from: string | null;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                to: string;
+                            };
+                            validUntil?: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        partnerName: string;
+                        proposedBy: {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                        } | null;
+                        reason: string;
+                        status: "pending" | "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                        terms: {
+                            scope: string[];
+                            status: "active" | "suspended" | "ended";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.mandates.propose`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What a mandate may let a partner do for a client
+                         * @default [
+                         *       {
+                         *         "key": "view-financials",
+                         *         "label": "View financial statements"
+                         *       },
+                         *       {
+                         *         "key": "file-returns",
+                         *         "label": "File tax returns"
+                         *       },
+                         *       {
+                         *         "key": "manage-payroll",
+                         *         "label": "Run payroll"
+                         *       },
+                         *       {
+                         *         "key": "manage-invoices",
+                         *         "label": "Issue and pay invoices"
+                         *       },
+                         *       {
+                         *         "key": "administer-account",
+                         *         "label": "Administer the account"
+                         *       }
+                         *     ]
+                         */
+                        capabilities: {
+                            /** @description Lowercase kebab-case, e.g. `file-returns` */
+                            key: string;
+                            label: string;
+                        }[];
+                        /**
+                         * @description https URL into the tenant’s product for one client, with `{clientExternalId}` and `{clientId}` placeholders, e.g. `https://app.example.com/c/{clientExternalId}`; empty for none
+                         * @default
+                         */
+                        deepLinkTemplate: string;
+                        /**
+                         * @description `client`: the client’s contact approves a mandate extension through an emailed link; `staff`: the programme’s staff approve it
+                         * @default client
+                         */
+                        extensionApproval: "client" | "staff";
+                        /**
+                         * @description How long a client invitation’s link (and a mandate extension’s approval link) stays valid
+                         * @default 14
+                         */
+                        invitationLifetimeDays: number;
+                        /**
+                         * @description Whether partners register client companies themselves; when false, clients come only from the data feed and staff
+                         * @default true
+                         */
+                        partnersMayRegisterClients: boolean;
+                        /**
+                         * @description The product the deep link opens ("Open in <product>"); the programme’s name when empty
+                         * @default
+                         */
+                        productName: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fleet.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What a mandate may let a partner do for a client
+                     * @default [
+                     *       {
+                     *         "key": "view-financials",
+                     *         "label": "View financial statements"
+                     *       },
+                     *       {
+                     *         "key": "file-returns",
+                     *         "label": "File tax returns"
+                     *       },
+                     *       {
+                     *         "key": "manage-payroll",
+                     *         "label": "Run payroll"
+                     *       },
+                     *       {
+                     *         "key": "manage-invoices",
+                     *         "label": "Issue and pay invoices"
+                     *       },
+                     *       {
+                     *         "key": "administer-account",
+                     *         "label": "Administer the account"
+                     *       }
+                     *     ]
+                     */
+                    capabilities?: {
+                        /** @description Lowercase kebab-case, e.g. `file-returns` */
+                        key: string;
+                        label: string;
+                    }[];
+                    /**
+                     * @description https URL into the tenant’s product for one client, with `{clientExternalId}` and `{clientId}` placeholders, e.g. `https://app.example.com/c/{clientExternalId}`; empty for none
+                     * @default
+                     */
+                    deepLinkTemplate?: string;
+                    /**
+                     * @description `client`: the client’s contact approves a mandate extension through an emailed link; `staff`: the programme’s staff approve it
+                     * @default client
+                     */
+                    extensionApproval?: "client" | "staff";
+                    /**
+                     * @description How long a client invitation’s link (and a mandate extension’s approval link) stays valid
+                     * @default 14
+                     */
+                    invitationLifetimeDays?: number;
+                    /**
+                     * @description Whether partners register client companies themselves; when false, clients come only from the data feed and staff
+                     * @default true
+                     */
+                    partnersMayRegisterClients?: boolean;
+                    /**
+                     * @description The product the deep link opens ("Open in <product>"); the programme’s name when empty
+                     * @default
+                     */
+                    productName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What a mandate may let a partner do for a client
+                         * @default [
+                         *       {
+                         *         "key": "view-financials",
+                         *         "label": "View financial statements"
+                         *       },
+                         *       {
+                         *         "key": "file-returns",
+                         *         "label": "File tax returns"
+                         *       },
+                         *       {
+                         *         "key": "manage-payroll",
+                         *         "label": "Run payroll"
+                         *       },
+                         *       {
+                         *         "key": "manage-invoices",
+                         *         "label": "Issue and pay invoices"
+                         *       },
+                         *       {
+                         *         "key": "administer-account",
+                         *         "label": "Administer the account"
+                         *       }
+                         *     ]
+                         */
+                        capabilities: {
+                            /** @description Lowercase kebab-case, e.g. `file-returns` */
+                            key: string;
+                            label: string;
+                        }[];
+                        /**
+                         * @description https URL into the tenant’s product for one client, with `{clientExternalId}` and `{clientId}` placeholders, e.g. `https://app.example.com/c/{clientExternalId}`; empty for none
+                         * @default
+                         */
+                        deepLinkTemplate: string;
+                        /**
+                         * @description `client`: the client’s contact approves a mandate extension through an emailed link; `staff`: the programme’s staff approve it
+                         * @default client
+                         */
+                        extensionApproval: "client" | "staff";
+                        /**
+                         * @description How long a client invitation’s link (and a mandate extension’s approval link) stays valid
+                         * @default 14
+                         */
+                        invitationLifetimeDays: number;
+                        /**
+                         * @description Whether partners register client companies themselves; when false, clients come only from the data feed and staff
+                         * @default true
+                         */
+                        partnersMayRegisterClients: boolean;
+                        /**
+                         * @description The product the deep link opens ("Open in <product>"); the programme’s name when empty
+                         * @default
+                         */
+                        productName: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `fleet.settings.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "portal.get": {
         parameters: {
             query?: never;
@@ -13484,6 +16866,8 @@ export interface operations {
                             primaryColor?: string;
                         };
                         identity: {
+                            /** @description API path where PATCH `{ locale }` changes the signed-in person’s language, so that a language picked in the portal follows them to other devices and to their emails */
+                            profilePath?: string;
                             /** @description API paths under which a change starts or ends a session (the client then asks for a new verificationToken) */
                             sessionChangePaths: string[];
                             /** @description API path (under /api/v1) of the caller’s session: GET answers it (401 when signed out), DELETE signs out */
