@@ -1,8 +1,8 @@
 /**
  * Billing in the demo portal, as people meet it: Iniciativa's admin finds the red "paused" banner and
- * the invoice past due on the billing page; Acme's technical person is refused a question by the gate
- * (her plan does not include it, with a way to put it right), her admin chooses a plan that does on
- * the billing page, and the question goes through at once; staff record Iniciativa's payment on the
+ * the invoice past due on the billing page; Acme's technical person finds, in place of the question
+ * form, why she cannot ask (her plan does not include it) and a way to put it right; her admin chooses
+ * a plan that does on the billing page, and the form is hers at once; staff record Iniciativa's payment on the
  * billing accounts page, and the banner is gone.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -45,14 +45,14 @@ test('an account restricted for an invoice past due shows its banner until staff
   await invoices.getByText('Past due').first().waitFor();
   await ines.locator('portico-billing-settings').getByText('Restricted').first().waitFor();
 
-  // Acme's technical person: the gate refuses her question, saying why and what to do.
+  // Acme's technical person: in place of the question form, the gate says why and what to do.
   const tara = await signedIn('tara@acme.example');
   await tara.goto(`${portal}/questions/new`);
   const form = tara.locator('portico-question-form');
-  await form.getByRole('textbox', { name: /^Subject/ }).fill('SAML with Azure AD');
-  await form.getByRole('textbox', { name: /^Your question/ }).fill('Which claims do you need?');
-  await form.getByRole('button', { name: 'Send the question' }).click();
-  await form.getByRole('alert').getByText('does not include this feature').waitFor();
+  const notice = form.locator('portico-feature-gate [part=notice]');
+  await notice.getByText('does not include this feature').waitFor();
+  await expect(notice.locator('[part=action]').getAttribute('href')).resolves.toBe(`${portal}/billing`);
+  await expect(form.getByRole('textbox', { name: /^Subject/ }).count()).resolves.toBe(0);
 
   // Her admin chooses Growth on the billing page.
   const alice = await signedIn('alice@acme.example');
@@ -62,7 +62,10 @@ test('an account restricted for an invoice past due shows its banner until staff
   await settings.getByRole('button', { name: 'Save billing details' }).click();
   await settings.locator('[part=standing]').getByText('Growth — $149.00 per month').waitFor();
 
-  // The same question now goes through.
+  // The form is hers at once, and the question goes through.
+  await tara.reload();
+  await form.getByRole('textbox', { name: /^Subject/ }).fill('SAML with Azure AD');
+  await form.getByRole('textbox', { name: /^Your question/ }).fill('Which claims do you need?');
   await form.getByRole('button', { name: 'Send the question' }).click();
   await tara.waitForURL(/\/questions\/[0-9a-f-]{36}$/);
 
