@@ -115,8 +115,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
   db: Knex.Transaction;
   /** Records one of the plugin's declared events in the outbox, in this transaction; dispatched after commit. */
   emit<K extends keyof Events & string>(type: K, payload: Static<Events[K]>): Promise<void>;
-  /** Writes an audit event in this transaction. Every mutation calls it. */
-  audit(entry: AuditEntry): Promise<void>;
+  /** Writes an audit event (or several at once, in one statement) in this transaction. Every mutation calls it. */
+  audit(entry: AuditEntry | readonly AuditEntry[]): Promise<void>;
   /** This plugin's settings for the tenant, with defaults applied. */
   settings(): Promise<Settings>;
   /**
@@ -307,8 +307,8 @@ export type EventHandler<Payload = Record<string, unknown>, Settings = Record<st
 export interface TaskContext<Settings = Record<string, unknown>, Events extends EventMap = EventMap> extends EventContext<Settings, Events> {
   /** The moment the run stands for; use it instead of the clock, so that tests can move time. */
   now: Date;
-  /** Writes an audit event (actor: the system) in this transaction. */
-  audit(entry: AuditEntry): Promise<void>;
+  /** Writes an audit event, or several (actor: the system), in this transaction. */
+  audit(entry: AuditEntry | readonly AuditEntry[]): Promise<void>;
 }
 
 /**

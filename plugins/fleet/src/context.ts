@@ -21,7 +21,7 @@ export interface FleetEffects {
   db: Knex.Transaction;
   tenant: { id: string; slug: string };
   settings: FleetSettings;
-  audit(entry: AuditEntry): Promise<void>;
+  audit(entry: AuditEntry | readonly AuditEntry[]): Promise<void>;
   emit: FleetEmit;
   sendMail(message: MailMessage): Promise<void>;
   publicUrl: string;

@@ -115,6 +115,56 @@ describe('the data feed', () => {
     expect(thousand.summary.created).toBe(1000);
   });
 
+  it('writes new clients of a batch together as it writes one alone: profile, contact, mandate version by the feed, audit and event each', async () => {
+    const full = (id: string) => record(id, { domain: `${id.toLowerCase()}.example`, country: 'es', health: 'attention', facts: { seats: 3 }, contact: { email: `cfo@${id.toLowerCase()}.example`, name: 'CFO', locale: 'es' }, mandate: { scope: ['view-financials'], validUntil: dayFrom(30) } });
+    const alone = expectOk(await backend.push([full('G-0'), record('G-0', { health: 'healthy' })])).results[0];
+    const together = expectOk(await backend.push(['G-1', 'G-2', 'G-3'].map(full))).results;
+    expect(together.map((r: { status: string }) => r.status)).toEqual(['created', 'created', 'created']);
+    const seen = async (clientId: string) => {
+      const client = expectOk(await admin.get(`/fleet/clients/${clientId}`));
+      const versions = expectOk(await admin.get(`/fleet/clients/${clientId}/mandate/versions`)).items;
+      const audit = await tables(h)('audit_events').where({ targetType: 'client', targetId: clientId }).orderBy('action').pluck('action');
+      const events = await tables(h)('outbox_events').where({ type: 'fleet.mandate.changed' }).whereRaw("payload->>'clientId' = ?", [clientId]);
+      return { client, versions, audit, events };
+    };
+    const one = await seen(alone.clientId);
+    for (const { clientId, externalId } of together) {
+      const other = await seen(clientId);
+      expect(other.client).toMatchObject({ name: `Company ${externalId}`, domain: `${externalId.toLowerCase()}.example`, country: 'ES', health: 'attention', facts: { seats: 3 }, contact: { email: `cfo@${externalId.toLowerCase()}.example`, name: 'CFO', locale: 'es' }, source: 'feed', mandate: { version: 1, scope: ['view-financials'], validUntil: dayFrom(30), status: 'active' } });
+      expect(other.versions).toEqual([{ ...one.versions.at(-1), createdAt: expect.any(String) }]);
+      expect(other.versions[0]).toMatchObject({ version: 1, change: 'fed', changedBy: { kind: 'feed', name: null }, diff: { scope: { added: ['view-financials'], removed: [] } } });
+      expect(other.audit).toEqual(['fleet.client.fed', 'fleet.mandate.fed']);
+      expect(other.events).toHaveLength(1);
+    }
+    // The one written alone was then updated by its second record: two "fed" entries.
+    expect(one.audit).toEqual(['fleet.client.fed', 'fleet.client.fed', 'fleet.mandate.fed']);
+  });
+
+  it('refuses a new record whose name its partner already uses under another external id, and writes the rest of the batch', async () => {
+    expectOk(await backend.push([record('N-1', { name: 'Name In Use' })]));
+    const answer = expectOk(await backend.push([record('N-2'), record('N-3', { name: 'NAME IN USE', mandate: { scope: ['view-financials'] } }), record('N-4')]));
+    expect(answer.results.map((r: { status: string }) => r.status)).toEqual(['created', 'refused', 'created']);
+    expect(answer.results[1].problem).toMatchObject({ status: 409, errors: [{ field: '/name' }] });
+    expect(await rowsOf('N-3')).toEqual([]);
+    // Two new records of one batch with the same name: the first is created, the second refused.
+    const twins = expectOk(await backend.push([record('N-5', { name: 'Twin Co' }), record('N-6', { name: 'twin co' })]));
+    expect(twins.results.map((r: { status: string }) => r.status)).toEqual(['created', 'refused']);
+  });
+
+  it('creates each client once when two calls push the same new records at the same moment', async () => {
+    const batch = Array.from({ length: 20 }, (_, i) => record(`R-${i}`, { contact: { email: `r${i}@race.example` }, mandate: { scope: ['view-financials'] } }));
+    const answers = (await Promise.all([backend.push(batch), backend.push(batch)])).map((a) => expectOk(a));
+    for (let i = 0; i < batch.length; i++) {
+      const statuses = answers.map((a) => a.results[i].status).sort();
+      // Whichever call came second saw the client (unchanged) or lost the race to create it (refused).
+      expect([['created', 'unchanged'], ['created', 'refused']]).toContainEqual(statuses);
+    }
+    const rows = await tables(h)('clients').where({ tenantId: alpha.id }).where('external_id', 'like', 'R-%');
+    expect(rows).toHaveLength(20);
+    expect(await tables(h)('fleet_mandates').whereIn('client_id', rows.map((r) => r.id))).toHaveLength(20);
+    expect(await tables(h)('fleet_client_contacts').whereIn('client_id', rows.map((r) => r.id))).toHaveLength(20);
+  });
+
   it('is for the tenant’s backend only: an API key whose scopes name fleet.feed.write', async () => {
     const embedOnly = await backendOf(h, alpha, []);
     expectProblem(await embedOnly.push([record('NOPE-1')]), 403);

@@ -6,7 +6,8 @@
  * gets 409 with the current mandate. A new change supersedes a pending proposal.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, pickLocale, problems } from '@portico/core';
+import { HttpProblem, pickLocale, problems, type AuditEntry, type Static } from '@portico/core';
+import type { FleetEvents } from '../events.js';
 import { keysetPage } from '@portico/core/server';
 import { reachOf, type FleetContext, type FleetEffects, type FleetReader } from '../context.js';
 import { findVisibleClient } from '../clients/queries.js';
@@ -100,17 +101,23 @@ async function currentMandate(db: Knex.Transaction, tenantId: string, clientId: 
   return toMandate(row, (await pendingProposalsOf(db, tenantId, [row.id])).get(row.id) ?? null);
 }
 
-/** Records a mandate version: audit (on the client, for its activity) and the event. */
-export async function announceVersion(fx: Pick<FleetEffects, 'audit' | 'emit'>, mandate: MandateRow, version: MandateVersion): Promise<void> {
+type MandateRef = Pick<MandateRow, 'id' | 'clientId' | 'partnerId'>;
+
+/** A mandate version's audit entry: on the client, for its activity. */
+export function versionAudit(mandate: MandateRef, version: MandateVersion): AuditEntry {
   const action = { created: 'fleet.mandate.created', reduced: 'fleet.mandate.reduced', extended: 'fleet.mandate.extended', ended: 'fleet.mandate.ended', expired: 'fleet.mandate.expired', fed: 'fleet.mandate.fed' }[version.change];
-  await fx.audit({
+  return {
     action,
     targetType: 'client',
     targetId: mandate.clientId,
     partnerId: mandate.partnerId,
     after: { mandateId: mandate.id, version: version.version, changedBy: version.changedBy, terms: { scope: version.scope, validFrom: version.validFrom, validUntil: version.validUntil, status: version.status }, diff: version.diff, reason: version.reason, proposalId: version.proposalId },
-  });
-  await fx.emit('fleet.mandate.changed', {
+  };
+}
+
+/** The `fleet.mandate.changed` event of a version. */
+export function versionEvent(mandate: MandateRef, version: MandateVersion): Static<FleetEvents['fleet.mandate.changed']> {
+  return {
     mandateId: mandate.id,
     clientId: mandate.clientId,
     partnerId: mandate.partnerId,
@@ -120,7 +127,13 @@ export async function announceVersion(fx: Pick<FleetEffects, 'audit' | 'emit'>, 
     scope: version.scope,
     validFrom: version.validFrom,
     validUntil: version.validUntil,
-  });
+  };
+}
+
+/** Records a mandate version: its audit entry and its event. */
+export async function announceVersion(fx: Pick<FleetEffects, 'audit' | 'emit'>, mandate: MandateRef, version: MandateVersion): Promise<void> {
+  await fx.audit(versionAudit(mandate, version));
+  await fx.emit('fleet.mandate.changed', versionEvent(mandate, version));
 }
 
 // ---------------------------------------------------------------------------------------------

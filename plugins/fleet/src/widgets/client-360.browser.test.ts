@@ -1,9 +1,10 @@
 import { FakeProblem, expect, expectAccessible, fixture, html, settle, waitUntil } from '@portico/widgets/testing';
 import { setLocale } from '@portico/widgets';
 import '@portico/widgets';
-import { detail, fleetFake, mandate, partnerAdmin, reader, registerFleetTranslations, staff, version, type FleetRoutes } from './test-support.js';
+import { detail, fleetFake, mandate, partnerAdmin, reader, registerFleetTranslations, staff, staffEditor, version, type FleetRoutes } from './test-support.js';
 import './client-360.js';
 import type { PorticoClient360 } from './client-360.js';
+import type { ClientDetail } from './shared.js';
 
 registerFleetTranslations();
 
@@ -108,6 +109,55 @@ describe('<portico-client-360>', () => {
     const { el } = await mount(routes({ 'GET /fleet/clients/{id}': () => detail({ alsoServedBy: [{ clientId: 'c9', partnerId: 'pa2', partnerName: 'Globex Partners', clientName: 'Contoso' }] }) }), staff);
     expect(part(el, 'profile')).to.contain('Acme Advisors');
     expect(part(el, 'members')).to.contain('Also served by').and.contain('Globex Partners');
+  });
+
+  it('lets staff who change clients set, correct and remove the client’s contact; partners cannot', async () => {
+    let contact: ClientDetail['contact'] = null;
+    const { el, fake } = await mount(
+      routes({
+        'GET /fleet/clients/{id}': () => detail({ contact }),
+        'PATCH /fleet/clients/{id}': ({ body }) => {
+          const wanted = (body as { contact: typeof contact }).contact;
+          if (wanted && wanted.email.endsWith('.invalid')) throw new FakeProblem(400, 'Invalid', undefined, [{ in: 'body', field: '/contact/email', message: 'is not an address we can write to.' }]);
+          contact = wanted;
+          return detail({ contact });
+        },
+      }),
+      staffEditor,
+    );
+    // As a person presses it: on the button inside, which submits the form for a submit button.
+    const press = (label: string) => [...root(el).querySelectorAll<HTMLElement>('portico-button')].find((b) => b.textContent!.trim() === label)!.shadowRoot!.querySelector('button')!.click();
+    const field = (name: string) => root(el).querySelector<HTMLElement & { value: string; error: string }>(`#contact [name="${name}"]`)!;
+    expect(part(el, 'profile')).to.contain('Set the contact');
+    press('Set the contact');
+    await waitUntil(() => root(el).querySelector<HTMLElement & { open: boolean }>('#contact')!.open);
+    await expectAccessible(el);
+    // Nothing is sent without an address.
+    press('Save the contact');
+    await waitUntil(() => field('contact.email').error !== '');
+    expect(fake.calls.some((c) => c.path === '/fleet/clients/{id}' && c.method === 'PATCH')).to.equal(false);
+    // The server's refusal shows on the field.
+    field('contact.email').value = 'cfo@contoso.invalid';
+    press('Save the contact');
+    await waitUntil(() => field('contact.email').error.includes('not an address we can write to'));
+    field('contact.email').value = 'cfo@contoso.example';
+    field('contact.name').value = 'Carla Finance';
+    field('contact.locale').value = 'fr';
+    press('Save the contact');
+    await waitUntil(() => part(el, 'profile').includes('Carla Finance'));
+    const patch = fake.calls.filter((c) => c.method === 'PATCH').at(-1)!;
+    expect(patch.options.params).to.deep.equal({ id: 'c1' });
+    expect(patch.options.body).to.deep.equal({ contact: { email: 'cfo@contoso.example', name: 'Carla Finance', locale: 'fr' } });
+    // Then it can be changed or removed.
+    press('Change the contact');
+    await waitUntil(() => field('contact.email').value === 'cfo@contoso.example');
+    expect(field('contact.locale').value).to.equal('fr');
+    press('Remove the contact');
+    await waitUntil(() => part(el, 'profile').includes('Set the contact'));
+    expect(fake.calls.filter((c) => c.method === 'PATCH').at(-1)!.options.body).to.deep.equal({ contact: null });
+
+    const partner = await mount(routes(), partnerAdmin);
+    expect(part(partner.el, 'profile')).not.to.contain('contact').and.not.to.contain('Set the');
   });
 
   it('shows not found, and retries after an error', async () => {

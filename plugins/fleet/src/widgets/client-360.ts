@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, formatDateTime, hasPermission, isProblem, localeContext, renderResource, sessionContext, toast,
-  type Locale, type Session,
+  PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, formatDate, formatDateTime, hasPermission, isProblem, localeContext, readField, renderResource,
+  sessionContext, toast, type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import type { Capability } from '../capabilities.js';
 import { CLIENT_360_SLOT } from '../elements.js';
@@ -103,6 +103,8 @@ export class PorticoClient360 extends PorticoElement {
   @state() accessor activity: ActivityEntry[] = [];
   @state() accessor activityCursor: string | null = null;
   @state() accessor busy = '';
+  @state() accessor contactMessage = '';
+  @query('#contact') private accessor contactDialog!: PorticoDialog;
 
   readonly detail = new ResourceController<readonly [PorticoClient, string | undefined], Loaded>(this, {
     args: () => [this.client, this.clientId] as const,
@@ -157,6 +159,78 @@ export class PorticoClient360 extends PorticoElement {
     }
   }
 
+  /** Staff record who speaks for the client: the person who accepts invitations and approves extensions. */
+  get #canSetContact(): boolean {
+    return this.#staff && hasPermission(this.session, 'fleet.clients.register');
+  }
+
+  #openContact = () => {
+    const form = this.renderRoot.querySelector<HTMLFormElement>('#contact form');
+    const contact = this.detail.value?.client.contact ?? null;
+    if (form) {
+      clearProblem(form);
+      const set = (name: string, value: string) => ((form.querySelector(`[name="${name}"]`) as HTMLElement & { value: string }).value = value);
+      set('contact.email', contact?.email ?? '');
+      set('contact.name', contact?.name ?? '');
+      set('contact.locale', contact?.locale ?? '');
+    }
+    this.contactMessage = '';
+    this.contactDialog.show();
+  };
+
+  async #saveContact(event: Event, remove = false) {
+    event.preventDefault();
+    const form = this.renderRoot.querySelector<HTMLFormElement>('#contact form')!;
+    clearProblem(form);
+    this.contactMessage = '';
+    const email = readField(form, 'contact.email');
+    if (!remove && !email) {
+      applyProblem({ status: 400, title: '', errors: [{ field: '/contact/email', message: msg('Give the contact’s email address.', { id: 'fleet.invite.email-required' }) }] }, form);
+      return;
+    }
+    const locale = readField(form, 'contact.locale');
+    const contact = remove ? null : { email, name: readField(form, 'contact.name') || null, locale: (locale || null) as Locale | null };
+    this.busy = remove ? 'contact-remove' : 'contact';
+    try {
+      await fleetCall(this.client, 'PATCH /fleet/clients/{id}', { params: { id: this.clientId! }, body: { contact } });
+      this.contactDialog.close();
+      toast(
+        remove ? msg('The client has no contact now.', { id: 'fleet.contact.removed' }) : msg(str`${email} is the client’s contact now.`, { id: 'fleet.contact.saved' }),
+        { variant: 'success' },
+      );
+      await this.detail.retry();
+    } catch (error) {
+      this.contactMessage = applyProblem(error, form).join(' ');
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  #contactDialog(c: ClientDetail) {
+    const languages = [
+      { value: '', label: msg('The programme’s language', { id: 'fleet.contact.language-default' }) },
+      { value: 'en', label: 'English' },
+      { value: 'fr', label: 'Français' },
+      { value: 'es', label: 'Español' },
+    ];
+    return html`<portico-dialog id="contact" label=${msg('The client’s contact', { id: 'fleet.actor.contact' })}>
+      <form novalidate @submit=${(e: Event) => this.#saveContact(e)}>
+        <p class="muted">${msg('The contact accepts invitations and approves extensions of a mandate for the client.', { id: 'fleet.contact.explain' })}</p>
+        <portico-field name="contact.email" type="email" required autocomplete="off" label=${msg('Contact’s email', { id: 'fleet.invite.email' })}></portico-field>
+        <portico-field name="contact.name" autocomplete="off" label=${msg('Contact’s name', { id: 'fleet.invite.name' })}></portico-field>
+        <portico-select name="contact.locale" label=${msg('Language of the emails', { id: 'fleet.contact.language' })} .options=${languages}></portico-select>
+        ${this.contactMessage ? html`<p class="alert" role="alert">${this.contactMessage}</p>` : nothing}
+        <div class="actions">
+          <portico-button type="submit" ?loading=${this.busy === 'contact'}>${msg('Save the contact', { id: 'fleet.contact.save' })}</portico-button>
+          ${c.contact
+            ? html`<portico-button variant="danger" ?loading=${this.busy === 'contact-remove'} @click=${(e: Event) => this.#saveContact(e, true)}>${msg('Remove the contact', { id: 'fleet.contact.remove' })}</portico-button>`
+            : nothing}
+          <portico-button variant="secondary" @click=${() => this.contactDialog.close()}>${msg('Cancel', { id: 'fleet.cancel' })}</portico-button>
+        </div>
+      </form>
+    </portico-dialog>`;
+  }
+
   #profile(c: ClientDetail) {
     const optional = (value: string | null | undefined) => value || html`<span class="muted">—</span>`;
     const facts = Object.entries(c.facts);
@@ -175,6 +249,10 @@ export class PorticoClient360 extends PorticoElement {
         ${facts.map(([key, value]) => html`<dt>${key}</dt><dd>${value === null ? '—' : String(value)}</dd>`)}
       </dl>
       ${c.fedAt ? html`<p class="muted">${msg(str`Facts as the product sent them on ${formatDateTime(c.fedAt, this.locale)}.`, { id: 'fleet.360.fed-at' })}</p>` : nothing}
+      ${this.#canSetContact
+        ? html`<portico-button variant="secondary" @click=${this.#openContact}>${c.contact ? msg('Change the contact', { id: 'fleet.contact.change' }) : msg('Set the contact', { id: 'fleet.contact.set' })}</portico-button>
+            ${this.#contactDialog(c)}`
+        : nothing}
     </section>`;
   }
 

@@ -32,6 +32,7 @@ export interface FleetAnswers {
   'GET /fleet/clients': Page<ClientSummary>;
   'POST /fleet/clients': ClientDetail;
   'GET /fleet/clients/{id}': ClientDetail;
+  'PATCH /fleet/clients/{id}': ClientDetail;
   'GET /fleet/clients/{id}/activity': Page<ActivityEntry>;
   'GET /fleet/clients/{id}/mandate': Mandate;
   'PATCH /fleet/clients/{id}/mandate': MandateChangeResult;

@@ -41,6 +41,8 @@ export const partnerAdmin = session('member', ['fleet.read', 'fleet.invitations.
 export const salesperson = session('member', ['fleet.read', 'fleet.invitations.send'], 'sally', 'Sally Sales');
 export const reader = session('member', ['fleet.read'], 'rita', 'Rita Reader');
 export const staff = session('staff', ['fleet.read', 'fleet.mandates.approve', 'fleet.invitations.manage', 'access.partners.read'], 'staff1', 'Sam Staff');
+/** Staff who may change clients (and so set their contact). */
+export const staffEditor = session('staff', ['fleet.read', 'fleet.clients.register', 'access.partners.read'], 'staff1', 'Sam Staff');
 
 export function summary(overrides: Partial<ClientSummary> = {}): ClientSummary {
   return {

@@ -192,4 +192,13 @@ export const templates = {
   'fleet.list.registered': str`${0} está registrado.`,
   'fleet.list.register-note': 'Un cliente que registra todavía no tiene mandato: invite a su contacto a darle uno.',
   'fleet.list.country-hint': 'Dos letras, por ejemplo ES',
+  'fleet.contact.set': 'Indicar el contacto',
+  'fleet.contact.change': 'Cambiar el contacto',
+  'fleet.contact.explain': 'El contacto acepta las invitaciones y aprueba las ampliaciones del mandato en nombre del cliente.',
+  'fleet.contact.language': 'Idioma de los correos',
+  'fleet.contact.language-default': 'El idioma del programa',
+  'fleet.contact.save': 'Guardar el contacto',
+  'fleet.contact.remove': 'Quitar el contacto',
+  'fleet.contact.saved': str`${0} es ahora el contacto del cliente.`,
+  'fleet.contact.removed': 'El cliente ya no tiene contacto.',
 };

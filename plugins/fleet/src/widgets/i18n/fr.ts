@@ -192,4 +192,13 @@ export const templates = {
   'fleet.list.registered': str`${0} est enregistré.`,
   'fleet.list.register-note': 'Un client que vous enregistrez n’a pas encore de mandat : invitez son contact à vous en donner un.',
   'fleet.list.country-hint': 'Deux lettres, par exemple FR',
+  'fleet.contact.set': 'Indiquer le contact',
+  'fleet.contact.change': 'Changer de contact',
+  'fleet.contact.explain': 'Le contact accepte les invitations et approuve les extensions de mandat pour le client.',
+  'fleet.contact.language': 'Langue des e-mails',
+  'fleet.contact.language-default': 'La langue du programme',
+  'fleet.contact.save': 'Enregistrer le contact',
+  'fleet.contact.remove': 'Retirer le contact',
+  'fleet.contact.saved': str`${0} est désormais le contact du client.`,
+  'fleet.contact.removed': 'Le client n’a plus de contact.',
 };
