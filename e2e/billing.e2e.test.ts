@@ -1,9 +1,9 @@
 /**
  * Billing in the demo portal, as people meet it: Iniciativa's admin finds the red "paused" banner and
- * the invoice past due on the billing page; Acme's technical person finds, in place of the question
+ * the invoice past due on the billing page, and its principal the question form paused; Acme's technical person finds, in place of the question
  * form, why she cannot ask (her plan does not include it) and a way to put it right; her admin chooses
  * a plan that does on the billing page, and the form is hers at once; staff record Iniciativa's payment on the
- * billing accounts page, and the banner is gone.
+ * billing accounts page, and the banner is gone and the paused question form is back.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
@@ -44,6 +44,13 @@ test('an account restricted for an invoice past due shows its banner until staff
   const invoices = ines.locator('portico-billing-settings portico-invoices');
   await invoices.getByText('Past due').first().waitFor();
   await ines.locator('portico-billing-settings').getByText('Restricted').first().waitFor();
+  // Their plan includes technical questions, but they are paused: the gate names the invoice to pay.
+  const ignacio = await signedIn('ignacio@iniciativa.example');
+  await ignacio.goto(`${portal}/questions/new`);
+  const paused = ignacio.locator('portico-question-form portico-feature-gate [part=notice]');
+  await paused.getByText('This feature is paused until invoice').waitFor();
+  await expect(paused.locator('[part=action]').getAttribute('href')).resolves.toBe(`${portal}/billing`);
+  await expect(ignacio.locator('portico-question-form').getByRole('textbox', { name: /^Subject/ }).count()).resolves.toBe(0);
 
   // Acme's technical person: in place of the question form, the gate says why and what to do.
   const tara = await signedIn('tara@acme.example');
@@ -91,4 +98,8 @@ test('an account restricted for an invoice past due shows its banner until staff
   await ines.reload();
   await ines.locator('portico-billing-settings').getByText('In order').first().waitFor();
   await expect(ines.locator('portico-billing-banner [part=banner]').count()).resolves.toBe(0);
+  // And the paused feature is back: the question form in place of the gate.
+  await ignacio.reload();
+  await ignacio.locator('portico-question-form').getByRole('textbox', { name: /^Subject/ }).waitFor();
+  await expect(ignacio.locator('portico-question-form portico-feature-gate [part=notice]').count()).resolves.toBe(0);
 }, 180_000);

@@ -37,6 +37,7 @@ const PEOPLE: DemoPerson[] = [
   { email: 'gaston@globex.example', name: 'Gaston Directeur', role: 'partner_admin', partner: 'Globex Intégration' },
   { email: 'chloe@globex.example', name: 'Chloé Commerciale', role: 'salesperson', partner: 'Globex Intégration' },
   { email: 'ines@iniciativa.example', name: 'Inés Administradora', role: 'partner_admin', partner: 'Iniciativa Digital' },
+  { email: 'ignacio@iniciativa.example', name: 'Ignacio Principal', role: 'principal', partner: 'Iniciativa Digital' },
 ];
 
 export interface SeedResult {
