@@ -13,10 +13,11 @@ import { trainingPlugin } from '@portico/plugin-training';
 import { teamPlugin } from '@portico/plugin-team';
 import { billingPlugin } from '@portico/plugin-billing';
 import { fleetPlugin } from '@portico/plugin-fleet';
+import { webhooksPlugin } from '@portico/plugin-webhooks';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, webhooksPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });

@@ -70,6 +70,7 @@ export function handlerContext(deps: HandlerDeps, scope: HandlerScope, effects: 
     keys: deps.keys,
     plugins: deps.registry.pluginsFor(pluginId),
     extensions: deps.registry.extensions,
+    eventCatalog: deps.registry.eventCatalog,
     transaction: (work) => inTenantTransaction(deps.knex, deps.appRole, tenant.id, work),
     afterCommit: (work) => void effects.afterCommit.push(work),
   };

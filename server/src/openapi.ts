@@ -51,6 +51,38 @@ function parameters(schema: Record<string, unknown> | undefined, where: 'path' |
   });
 }
 
+/**
+ * The event catalogue as OpenAPI 3.1 `webhooks`, when a plugin delivers every event (the webhooks
+ * plugin): one POST per event type, its body the Standard Webhooks envelope around the event's payload.
+ */
+function eventWebhooks(registry: Registry): Record<string, unknown> {
+  const webhooks: Record<string, unknown> = {};
+  for (const event of [...registry.events.values()].sort((a, b) => a.type.localeCompare(b.type))) {
+    webhooks[event.type] = {
+      post: {
+        operationId: `event.${event.type}`,
+        summary: `The \`${event.type}\` event`,
+        tags: [event.pluginId],
+        parameters: ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => ({ name, in: 'header', required: true, schema: { type: 'string' } })),
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['type', 'timestamp', 'data'],
+                properties: { type: { const: event.type }, timestamp: { type: 'string', format: 'date-time' }, data: plainCopy(event.schema) },
+              },
+            },
+          },
+        },
+        responses: { '2XX': { description: 'Received; any other answer is retried with backoff' } },
+      },
+    };
+  }
+  return webhooks;
+}
+
 export function buildOpenApi(registry: Registry, options: { version: string; serverUrl?: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   // How credentials travel is the identity provider's to say; without one, some bearer credential.
@@ -101,6 +133,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
   }
   return {
     openapi: '3.1.0',
+    ...(registry.plugins.some((p) => p.events?.handlesAll) ? { webhooks: eventWebhooks(registry) } : {}),
     info: {
       title: 'Portico API',
       version: options.version,

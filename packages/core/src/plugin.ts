@@ -86,6 +86,12 @@ export interface KeyRing {
   sign(data: string): string;
 }
 
+/** The events every registered plugin declares (`events.emits`), with their payload schemas: for catalogues and webhooks. */
+export interface EventCatalog {
+  all(): readonly { type: string; pluginId: string; schema: TSchema }[];
+  has(type: string): boolean;
+}
+
 /** The permissions every registered plugin declares, and what built-in roles hold by default. */
 export interface PermissionCatalog {
   all(): readonly { key: string; pluginId: string; description: string; grantedTo?: readonly string[]; administrative?: boolean; backend?: true; partnerAct?: true }[];
@@ -138,6 +144,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
   plugins: EnabledPlugins;
   /** The contributions of the registered plugins to an extension point (see `defineExtensionPoint`). */
   extensions: Extensions;
+  /** Every event the registered plugins declare, with its payload schema. */
+  eventCatalog: EventCatalog;
   /**
    * Runs `work` in a new transaction of the request's tenant, as the app role: for an answer that
    * outlives the request's own transaction (a stream of server-sent events that reads as it goes).
@@ -288,6 +296,8 @@ export interface EventContext<Settings = Record<string, unknown>, Events extends
   plugins: EnabledPlugins;
   /** The contributions of the registered plugins to an extension point. */
   extensions: Extensions;
+  /** Every event the registered plugins declare, with its payload schema. */
+  eventCatalog: EventCatalog;
   /** Runs `work` in a new transaction of the tenant (as the app role), e.g. to record what an `afterCommit` call answered. */
   transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
   /**

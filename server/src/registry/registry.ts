@@ -2,7 +2,7 @@
  * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
-import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, EventCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, isPartnerRole, partnerSideOnly, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
@@ -76,6 +76,8 @@ export interface Registry {
   permissionsOfRole(role: string): Set<string>;
   /** The same knowledge, in the shape handed to plugins. */
   catalog: PermissionCatalog;
+  /** The declared events, in the shape handed to plugins. */
+  eventCatalog: EventCatalog;
   /** What `ctx.plugins` answers a plugin: which of the plugins it declares (required or optional) are registered. */
   pluginsFor(pluginId: string): EnabledPlugins;
 }
@@ -348,9 +350,13 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     ofRole: permissionsOfRole,
   };
 
+  const eventList = [...events.values()].map(({ type, pluginId, schema }) => ({ type, pluginId, schema })).sort((a, b) => a.type.localeCompare(b.type));
+  const eventCatalog: EventCatalog = { all: () => eventList, has: (type) => events.has(type) };
+
   return {
     plugins,
     catalog,
+    eventCatalog,
     routes,
     permissions,
     events,
