@@ -14,10 +14,11 @@ import { teamPlugin } from '@portico/plugin-team';
 import { billingPlugin } from '@portico/plugin-billing';
 import { fleetPlugin } from '@portico/plugin-fleet';
 import { webhooksPlugin } from '@portico/plugin-webhooks';
+import { onboardingPlugin } from '@portico/plugin-onboarding';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, webhooksPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, webhooksPlugin, onboardingPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });

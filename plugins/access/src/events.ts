@@ -10,6 +10,10 @@ export const accessEvents = {
   'access.sign-in.requested': Type.Object({ email: Type.String(), redirectTo: Type.Optional(Type.String()) }),
   'access.partner.created': Type.Object({ partnerId: Type.String() }),
   'access.partner.status-changed': Type.Object({ partnerId: Type.String(), from: Type.String(), to: Type.String() }),
+  /** A person changed their own profile (name, language, time zone). */
+  'access.profile.updated': Type.Object({ personId: Type.String(), fields: Type.Array(Type.String()) }),
+  /** A person turned two-factor authentication on. */
+  'access.mfa.enabled': Type.Object({ personId: Type.String() }),
 };
 
 export type AccessEvents = typeof accessEvents;

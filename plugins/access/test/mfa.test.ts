@@ -89,6 +89,8 @@ describe('two-factor authentication', () => {
     const secret: string = started.body.secret;
     const confirmed = await call(session, 'POST', '/access/mfa/enrolment/confirm', { code: await codeAt(secret, -1) });
     expect(confirmed.status, confirmed.text).toBe(200);
+    // Announced, for onboarding's "turn on two-factor" step and the tenant's webhooks.
+    expect(await knex()('outbox_events').where({ tenantId: t.id, type: 'access.mfa.enabled' }).whereRaw("payload->>'personId' = ?", [personId])).toHaveLength(1);
     return { session, secret, recoveryCodes: confirmed.body.recoveryCodes as string[] };
   }
 

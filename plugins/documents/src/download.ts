@@ -89,6 +89,7 @@ export async function download(ctx: DocumentsContext, http: HttpExchange, spaceI
   if (!range || range.start === 0) {
     await ctx.db('document_downloads').insert({ tenantId: ctx.tenant.id, fileId, versionId: version.id, personId: ctx.actor.personId, partnerId: ctx.actor.partnerId });
     await ctx.audit({ action: 'documents.file.downloaded', targetType: 'document_file', targetId: fileId, after: { versionId: version.id, version: version.number, range: range ? `${range.start}-${range.end}` : null } });
+    await ctx.emit('documents.document.downloaded', { fileId, spaceId, versionId: version.id, personId: ctx.actor.personId ?? null, partnerId: ctx.actor.partnerId ?? null });
   }
   let body;
   try {

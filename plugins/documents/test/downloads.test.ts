@@ -75,6 +75,9 @@ describe('downloads, versions and retirement', () => {
     }
     const audits = await h.server.database.knex('audit_events').where({ action: 'documents.file.downloaded', targetId: own.id });
     expect(audits.length).toBe(3);
+    // Each is announced too (onboarding's "read the partner guide", webhooks), naming who downloaded.
+    const announced = await h.server.database.knex('outbox_events').where({ type: 'documents.document.downloaded' }).whereRaw("payload->>'fileId' = ?", [own.id]);
+    expect(announced.map((e: any) => e.payload.personId).sort()).toEqual([seller.id, seller.id, rival.id].sort());
     expect(audits.filter((a: any) => a.partnerId === alpha.partnerId).length).toBe(2);
     const counts = await h.api('GET', fileUrl(space.id, own.id, '/downloads'), { auth: staff.auth });
     expect(counts.status, counts.text).toBe(200);

@@ -4,7 +4,8 @@
  * the caller's own factor only, and needs `access.mfa`, which a session waiting for its second
  * factor still holds.
  */
-import { defineRoute, problems, type Actor, type RouteContext } from '@portico/core';
+import { problems, type Actor, type RouteContext } from '@portico/core';
+import { defineRoute } from '../types.js';
 import { P } from '../permissions.js';
 import { MfaChallengeAnswer, MfaCodeProof, MfaEnrolment, MfaProof, MfaStatus, RecoveryCodes, StartMfaEnrolment } from '../schemas.js';
 import { challengeSession, confirmEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startEnrolment, type Proof } from './service.js';
@@ -87,6 +88,7 @@ export const mfaRoutes = [
       const code = sixDigits(ctx.body.code);
       const result = await confirmEnrolment(ctx, personId, ctx.actor!.sessionId, code);
       if (!result.ok) throw wrongProof({ code });
+      await ctx.emit('access.mfa.enabled', { personId });
       return { recoveryCodes: result.recoveryCodes };
     },
   }),

@@ -3,7 +3,8 @@
  * sends back on mutations), sign out, sign out everywhere, revoke one session, edit name, locale and
  * time zone.
  */
-import { defineRoute, IdParams, problems, type Actor } from '@portico/core';
+import { IdParams, problems, type Actor } from '@portico/core';
+import { defineRoute } from '../types.js';
 import { P } from '../permissions.js';
 import { Profile, ProfileChanges, RevokeAllSessions, RevokedSessions, SessionAnswer, SessionList } from '../schemas.js';
 import { verificationTokenOf } from '../tokens.js';
@@ -158,7 +159,7 @@ export const sessionRoutes = [
     summary: 'Change my name, language or time zone',
     permission: P.self,
     schemas: { body: ProfileChanges, response: Profile },
-    async handler({ actor, db, body, audit }) {
+    async handler({ actor, db, body, audit, emit }) {
       requirePerson(actor);
       const name = body.name?.trim();
       if (body.name !== undefined && !name) throw problems.invalidField('/name', 'must not be blank');
@@ -170,6 +171,7 @@ export const sessionRoutes = [
         .update({ ...changes, updatedAt: db.fn.now() })
         .returning(['id', 'name', 'email', 'locale', 'time_zone']);
       await audit({ action: 'access.profile.updated', targetType: 'person', targetId: actor.personId, before, after });
+      await emit('access.profile.updated', { personId: actor.personId, fields: Object.keys(changes) });
       return after;
     },
   }),
