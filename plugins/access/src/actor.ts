@@ -23,6 +23,8 @@ export function personAccessQuery(db: Knex.Transaction, personId: string | Knex.
   const groups = db('access_group_members as gm')
     .join('access_groups as g', 'g.id', 'gm.group_id')
     .whereRaw('gm.person_id = p.id')
+    // An organisation's own group counts only for that organisation's people (tenant-wide groups: for anyone in them).
+    .whereRaw('(g.partner_id is null or g.partner_id is not distinct from m.partner_id)')
     .select(db.raw("coalesce(json_agg(json_build_object('name', g.name, 'permissions', g.permissions)), '[]'::json)"));
   return db('people as p')
     .join('memberships as m', 'm.person_id', 'p.id')

@@ -9,6 +9,8 @@ export const accessElements = {
   brandSettings: 'portico-brand-settings',
   embedOrigins: 'portico-embed-origins',
   mfaSettings: 'portico-mfa-settings',
+  partnerGroups: 'portico-partner-groups',
+  partnerPermissions: 'portico-partner-permissions',
   partners: 'portico-partners',
   people: 'portico-people',
   permissionsMatrix: 'portico-permissions-matrix',

@@ -10,7 +10,7 @@
 import { definePlugin } from '@portico/core';
 import { accessEvents } from './events.js';
 import { permissions } from './permissions.js';
-import { demoSignInHints } from './demo.js';
+import { demoSignInHints, seedAccessDemo } from './demo.js';
 import { accessSettings } from './settings.js';
 import { handlers } from './types.js';
 import { apiKeyAuthenticator, embedTokenAuthenticator, sessionAuthenticator } from './authenticators.js';
@@ -21,6 +21,7 @@ import { mfaRoutes } from './mfa/routes.js';
 import { embedRoutes } from './embed/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { groupRoutes } from './groups/routes.js';
+import { partnerGroupRoutes } from './partner-groups/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { accessIdentity } from './identity.js';
@@ -62,8 +63,9 @@ export const accessPlugin = definePlugin({
     }),
   },
   demoHints: demoSignInHints,
+  seedDemo: seedAccessDemo,
   routes: {
-    v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...auditRoutes, ...partnerRoutes],
+    v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...partnerGroupRoutes, ...auditRoutes, ...partnerRoutes],
     pages: signInPages,
   },
 });

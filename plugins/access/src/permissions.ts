@@ -17,6 +17,8 @@ export const P = {
   embedMint: 'access.embed.mint',
   partnersRead: 'access.partners.read',
   partnersManage: 'access.partners.manage',
+  /** A partner admin: their own organisation's access groups, and who in it holds which permission. */
+  partnerGroupsManage: 'access.partner-groups.manage',
 } as const;
 
 export const permissions: Record<string, PermissionDeclaration> = {
@@ -31,5 +33,11 @@ export const permissions: Record<string, PermissionDeclaration> = {
   [P.tenantManage]: { description: 'Change the sign-in policy, the allowed embed origins and the brand', administrative: true },
   [P.partnersRead]: { description: 'See the partner organisations of the programme (staff only)', grantedTo: ['partner_manager', 'support'] },
   [P.partnersManage]: { description: 'Create partner organisations and change their name, tier, country and status (staff only)', grantedTo: ['partner_manager'], administrative: true },
+  [P.partnerGroupsManage]: {
+    description: 'Create and change one’s organisation’s access groups, and see who in it holds which permission (partner admins)',
+    grantedTo: ['partner_admin'],
+    administrative: true,
+    partnerAct: true,
+  },
   [P.embedMint]: { description: 'Mint embed tokens for people the tenant’s backend signed in (API keys)', administrative: true },
 };

@@ -6,9 +6,24 @@
 import { Brand, BUILT_IN_ROLES, Email, Locale, PageQuery, ShortText, Timestamp, Type, Uuid, type PartnerRole, type Static, Nullable, IdentitySession } from '@portico/core';
 import { KEY_AUDIENCES } from './embed/scopes.js';
 import { P } from './permissions.js';
+import { AuthPolicy } from './policy.js';
 
 /** The sign-in policy: the plugin's settings, at `/api/v1/access/settings`. */
 export { AuthPolicy } from './policy.js';
+
+/**
+ * The access plugin's settings (`/api/v1/access/settings`): the sign-in policy, and the bound on partner
+ * admins' organisation groups. Both are the tenant administrator's to set, and a plugin has one settings
+ * declaration, so the bound lives beside the policy.
+ */
+export const AccessSettings = Type.Object({
+  ...AuthPolicy.properties,
+  partnerDelegable: Type.Union([Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 1000 }), Type.Null()], {
+    default: null,
+    description: 'Permissions partner admins may put in their organisation’s access groups; null: those the built-in partner roles hold. Lowering it takes them out of existing groups at once.',
+  }),
+});
+export type AccessSettings = Static<typeof AccessSettings>;
 /** The brand is core's (`Brand` in `@portico/core`), which the portal shell shares: named here with the rest of the access API. */
 export { Brand };
 
@@ -228,6 +243,7 @@ export const Group = Type.Object({
   id: Uuid,
   name: Type.String(),
   builtIn: Type.Literal(false),
+  partnerId: Type.Optional(Nullable(Uuid)),
   audience: GroupAudience,
   description: Type.String(),
   permissions: Type.Array(Type.String()),
@@ -448,3 +464,88 @@ export const AuditEvent = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 export type AuditEvent = Static<typeof AuditEvent>;
+
+// ---------------------------------------------------------------------------------------------------
+// A partner organisation's own access groups, and what its partner admin may delegate
+
+export const PartnerGroup = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  description: Type.String(),
+  partnerId: Uuid,
+  permissions: Type.Array(Type.String(), { description: 'Permissions the group grants its members, beside their role’s' }),
+  memberCount: Type.Integer({ minimum: 0 }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  members: Type.Optional(Type.Array(GroupMember)),
+});
+export type PartnerGroup = Static<typeof PartnerGroup>;
+
+export const PartnerGroupList = Type.Object({ items: Type.Array(PartnerGroup) });
+export type PartnerGroupList = Static<typeof PartnerGroupList>;
+
+const PartnerGroupName = Type.String({ minLength: 1, maxLength: 80, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Unique in the organisation (case-insensitive), and not the name of a built-in role' });
+const DelegatedKeys = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+  maxItems: 200,
+  description: 'Permissions the programme lets partners delegate and that the partner admin holds (see `GET /access/partner-permissions`)',
+});
+
+export const NewPartnerGroup = Type.Object(
+  { name: PartnerGroupName, description: Type.Optional(GroupDescription), permissions: DelegatedKeys },
+  { examples: [{ name: 'Deal desk', description: 'Sees every deal of the organisation', permissions: [] }] },
+);
+export type NewPartnerGroup = Static<typeof NewPartnerGroup>;
+
+export const PartnerGroupChanges = Type.Object(
+  { name: Type.Optional(PartnerGroupName), description: Type.Optional(GroupDescription), permissions: Type.Optional(DelegatedKeys) },
+  { minProperties: 1, examples: [{ description: 'Sees every deal of the organisation' }] },
+);
+export type PartnerGroupChanges = Static<typeof PartnerGroupChanges>;
+
+export const PartnerPermissionHolder = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  via: Type.Array(Type.String(), { description: 'The role and the groups that grant it' }),
+});
+export type PartnerPermissionHolder = Static<typeof PartnerPermissionHolder>;
+
+/** What a partner admin may delegate, by plugin, and who in their organisation holds each (`GET /access/partner-permissions`). */
+export const PartnerPermissions = Type.Object({
+  plugins: Type.Array(
+    Type.Object({
+      plugin: Type.String(),
+      permissions: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          description: Type.String({ description: 'The plugin’s one sentence, in English' }),
+          roles: Type.Array(Type.String(), { description: 'Built-in partner roles holding it' }),
+          groups: Type.Array(Type.Object({ id: Uuid, name: Type.String() }), { description: 'The organisation’s groups granting it' }),
+          people: Type.Array(PartnerPermissionHolder, { description: 'The organisation’s people holding it (invited or active)' }),
+        }),
+      ),
+    }),
+  ),
+});
+export type PartnerPermissions = Static<typeof PartnerPermissions>;
+
+export const PermissionExplainParams = Type.Object({
+  permission: Type.String({ minLength: 1, maxLength: 200, description: 'A permission key, e.g. `deals.partner-wide`' }),
+  personId: Uuid,
+});
+export type PermissionExplainParams = Static<typeof PermissionExplainParams>;
+
+/** Why a person of the organisation holds a permission, or that they do not. */
+export const PermissionExplanation = Type.Object({
+  personId: Uuid,
+  permission: Type.String(),
+  holds: Type.Boolean(),
+  grantedBy: Type.Array(
+    Type.Object({
+      kind: Type.Union([Type.Literal('role'), Type.Literal('group')]),
+      name: Type.String(),
+      id: Nullable(Uuid),
+      managedBy: Type.Union([Type.Literal('programme'), Type.Literal('organisation')], { description: 'A built-in role or a tenant-wide group (the programme’s staff), or one of the organisation’s groups' }),
+    }),
+  ),
+});
+export type PermissionExplanation = Static<typeof PermissionExplanation>;

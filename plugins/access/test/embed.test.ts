@@ -584,7 +584,7 @@ describe('sign-in policy', () => {
   it('starts from the defaults', async () => {
     const answer = await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body).toEqual(POLICY_PRESETS.default);
+    expect(answer.body).toEqual({ ...POLICY_PRESETS.default, partnerDelegable: null });
   });
 
   it('stores a preset, keeps other settings untouched, and audits the change', async () => {
@@ -593,8 +593,8 @@ describe('sign-in policy', () => {
 
     const answer = await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: POLICY_PRESETS.strict });
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body).toEqual(POLICY_PRESETS.strict);
-    expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual(POLICY_PRESETS.strict);
+    expect(answer.body).toEqual({ ...POLICY_PRESETS.strict, partnerDelegable: null });
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual({ ...POLICY_PRESETS.strict, partnerDelegable: null });
 
     const { settings } = await knex('tenants').where({ id: delta.id }).first('settings');
     expect(settings).toEqual({ deals: { currency: 'EUR' }, access: { futureKey: 1, ...POLICY_PRESETS.strict } });
@@ -603,11 +603,12 @@ describe('sign-in policy', () => {
     expect(audit.before).toMatchObject(POLICY_PRESETS.default);
 
     // Nobody else's policy changed.
-    expect((await h.api('GET', '/api/v1/access/settings', { auth: betaAdmin })).body).toEqual(POLICY_PRESETS.default);
+    expect((await h.api('GET', '/api/v1/access/settings', { auth: betaAdmin })).body).toEqual({ ...POLICY_PRESETS.default, partnerDelegable: null });
   });
 
   it('changes some fields, keeps the others, and refuses an out-of-range or unknown one', async () => {
-    const custom = { ...POLICY_PRESETS.default, sessionHours: 48, mfaRequired: true };
+    // The settings also hold the partner groups' bound (null: the default), see partner-groups.test.ts.
+    const custom = { ...POLICY_PRESETS.default, sessionHours: 48, mfaRequired: true, partnerDelegable: null };
     const stored = await h.api('PATCH', '/api/v1/access/settings', { auth: deltaAdmin, body: custom });
     expect(stored.status, stored.text).toBe(200);
     expect((await h.api('GET', '/api/v1/access/settings', { auth: deltaAdmin })).body).toEqual(custom);

@@ -253,6 +253,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/access/partner-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your organisation’s access groups */
+        get: operations["access.partner-groups.list"];
+        put?: never;
+        /**
+         * Create an access group of your organisation
+         * @description Its permissions must be among those the programme lets partners delegate and that you hold; any other is a 400 naming `/permissions/N`.
+         */
+        post: operations["access.partner-groups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/partner-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an access group of your organisation and its members */
+        get: operations["access.partner-groups.get"];
+        put?: never;
+        post?: never;
+        /** Delete an access group of your organisation that has no members */
+        delete: operations["access.partner-groups.delete"];
+        options?: never;
+        head?: never;
+        /** Rename, describe or change the permissions of an access group of your organisation */
+        patch: operations["access.partner-groups.update"];
+        trace?: never;
+    };
+    "/api/v1/access/partner-groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set who of your organisation is in one of its access groups */
+        put: operations["access.partner-groups.members.replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/partner-permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The permissions you may delegate, by plugin, and who in your organisation holds each */
+        get: operations["access.partner-permissions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/partner-permissions/{permission}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why a person of your organisation holds a permission: the role and groups that grant it
+         * @description Answers `holds: false` with no grants when they do not hold it; 404 for a person of another organisation or an unknown permission.
+         */
+        get: operations["access.partner-permissions.explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/access/partners": {
         parameters: {
             query?: never;
@@ -532,7 +626,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the sign-in policy
+         * Read the sign-in policy and what partners may delegate
          * @description Fields the tenant never set answer with their defaults.
          */
         get: operations["access.settings.get"];
@@ -1797,6 +1891,118 @@ export interface paths {
         patch: operations["fleet.settings.update"];
         trace?: never;
     };
+    "/api/v1/onboarding/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My onboarding checklist: my role’s steps, which are done and when, whether I put it away
+         * @description Steps complete themselves from what the person does (a deal submitted, a course passed…), never by a click here.
+         */
+        get: operations["onboarding.checklist.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/checklist/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put my checklist away (the steps still complete themselves) */
+        post: operations["onboarding.checklist.dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/checklist/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring my checklist back */
+        post: operations["onboarding.checklist.resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far partners’ people got: overall, per step, per partner */
+        get: operations["onboarding.progress.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/progress/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners’ people (one partner’s with `partnerId`) and the steps each has done, by name */
+        get: operations["onboarding.progress.people.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the onboarding steps and each role’s checklist
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["onboarding.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s onboarding settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `onboarding.settings.updated`.
+         */
+        patch: operations["onboarding.settings.update"];
+        trace?: never;
+    };
     "/api/v1/portal": {
         parameters: {
             query?: never;
@@ -2468,8 +2674,1031 @@ export interface paths {
         patch: operations["training.settings.update"];
         trace?: never;
     };
+    "/api/v1/webhooks/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery: the body as sent, every attempt, the last answer */
+        get: operations["webhooks.deliveries.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again: the same body and event id, queued behind what the endpoint has */
+        post: operations["webhooks.deliveries.replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook endpoints, each with what waits and how its last delivery went */
+        get: operations["webhooks.endpoints.list"];
+        put?: never;
+        /**
+         * Register an endpoint: its URL, the events it wants and a description; answers its signing secret, this once
+         * @description The URL must be https (http only where the server allows development addresses) and may not point at a private, loopback or link-local address (400 naming `/url`). Each event must be one of `GET /webhooks/events` or `*` (400 naming `/events/N`).
+         */
+        post: operations["webhooks.endpoints.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint */
+        get: operations["webhooks.endpoints.get"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint and its deliveries */
+        delete: operations["webhooks.endpoints.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint’s URL, events or description, or disable and enable it
+         * @description Enabling an endpoint clears why it was disabled and sends what waited for it, oldest first.
+         */
+        patch: operations["webhooks.endpoints.update"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint’s deliveries, newest first */
+        get: operations["webhooks.deliveries.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an endpoint a new signing secret; the old one keeps signing during the overlap
+         * @description Answers the new secret, this once. Meanwhile every delivery carries both signatures in `webhook-signature`.
+         */
+        post: operations["webhooks.endpoints.rotate-secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of events an endpoint may ask for, with the schema of each one’s `data` */
+        get: operations["webhooks.events.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the webhook settings (when a failing endpoint is disabled, how long a rotated secret overlaps)
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["webhooks.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s webhooks settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `webhooks.settings.updated`.
+         */
+        patch: operations["webhooks.settings.update"];
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "access.mfa.enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.mfa.enabled` event */
+        post: operations["event.access.mfa.enabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.partner.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.partner.created` event */
+        post: operations["event.access.partner.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.partner.status-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.partner.status-changed` event */
+        post: operations["event.access.partner.status-changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.person.invited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.person.invited` event */
+        post: operations["event.access.person.invited"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.person.signed-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.person.signed-in` event */
+        post: operations["event.access.person.signed-in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.profile.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.profile.updated` event */
+        post: operations["event.access.profile.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.sign-in.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.sign-in.requested` event */
+        post: operations["event.access.sign-in.requested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.grace-extended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.grace-extended` event */
+        post: operations["event.billing.account.grace-extended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.grace-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.grace-started` event */
+        post: operations["event.billing.account.grace-started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.marked-overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.marked-overdue` event */
+        post: operations["event.billing.account.marked-overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.plan-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.plan-changed` event */
+        post: operations["event.billing.account.plan-changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.restored` event */
+        post: operations["event.billing.account.restored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.restricted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.restricted` event */
+        post: operations["event.billing.account.restricted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.account.waived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.account.waived` event */
+        post: operations["event.billing.account.waived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.invoice.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.invoice.issued` event */
+        post: operations["event.billing.invoice.issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.invoice.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.invoice.paid` event */
+        post: operations["event.billing.invoice.paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.invoice.voided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.invoice.voided` event */
+        post: operations["event.billing.invoice.voided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.invoice.written-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.invoice.written-off` event */
+        post: operations["event.billing.invoice.written-off"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.payment.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.payment.failed` event */
+        post: operations["event.billing.payment.failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "billing.payment.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `billing.payment.recorded` event */
+        post: operations["event.billing.payment.recorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deals.deal.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `deals.deal.decided` event */
+        post: operations["event.deals.deal.decided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deals.deal.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `deals.deal.expired` event */
+        post: operations["event.deals.deal.expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deals.deal.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `deals.deal.submitted` event */
+        post: operations["event.deals.deal.submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deals.deal.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `deals.deal.withdrawn` event */
+        post: operations["event.deals.deal.withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "documents.document.downloaded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `documents.document.downloaded` event */
+        post: operations["event.documents.document.downloaded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "documents.document.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `documents.document.published` event */
+        post: operations["event.documents.document.published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.client.linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.client.linked` event */
+        post: operations["event.fleet.client.linked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.client.registered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.client.registered` event */
+        post: operations["event.fleet.client.registered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.feed.applied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.feed.applied` event */
+        post: operations["event.fleet.feed.applied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.accepted` event */
+        post: operations["event.fleet.invitation.accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.declined` event */
+        post: operations["event.fleet.invitation.declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.expired` event */
+        post: operations["event.fleet.invitation.expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.resent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.resent` event */
+        post: operations["event.fleet.invitation.resent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.revoked` event */
+        post: operations["event.fleet.invitation.revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.invitation.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.invitation.sent` event */
+        post: operations["event.fleet.invitation.sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.mandate-proposal.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.mandate-proposal.resolved` event */
+        post: operations["event.fleet.mandate-proposal.resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.mandate-proposal.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.mandate-proposal.submitted` event */
+        post: operations["event.fleet.mandate-proposal.submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "fleet.mandate.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `fleet.mandate.changed` event */
+        post: operations["event.fleet.mandate.changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "onboarding.checklist.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `onboarding.checklist.completed` event */
+        post: operations["event.onboarding.checklist.completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "questions.question.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `questions.question.answered` event */
+        post: operations["event.questions.question.answered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "questions.question.asked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `questions.question.asked` event */
+        post: operations["event.questions.question.asked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "questions.question.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `questions.question.closed` event */
+        post: operations["event.questions.question.closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "questions.question.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `questions.question.reopened` event */
+        post: operations["event.questions.question.reopened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "team.invitation.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `team.invitation.revoked` event */
+        post: operations["event.team.invitation.revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "team.invitation.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `team.invitation.sent` event */
+        post: operations["event.team.invitation.sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "team.member.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `team.member.removed` event */
+        post: operations["event.team.member.removed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "team.member.role-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `team.member.role-changed` event */
+        post: operations["event.team.member.role-changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "training.attempt.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `training.attempt.failed` event */
+        post: operations["event.training.attempt.failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "training.attempt.passed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `training.attempt.passed` event */
+        post: operations["event.training.attempt.passed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "training.certification.expiry-warned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `training.certification.expiry-warned` event */
+        post: operations["event.training.certification.expiry-warned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhooks.endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `webhooks.endpoint.disabled` event */
+        post: operations["event.webhooks.endpoint.disabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Problem: {
@@ -2944,6 +4173,7 @@ export interface operations {
                                 name: string;
                             }[];
                             name: string;
+                            partnerId?: string | null;
                             permissions: string[];
                             /** Format: date-time */
                             updatedAt: string;
@@ -3037,6 +4267,7 @@ export interface operations {
                             name: string;
                         }[];
                         name: string;
+                        partnerId?: string | null;
                         permissions: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -3134,6 +4365,7 @@ export interface operations {
                             name: string;
                         }[];
                         name: string;
+                        partnerId?: string | null;
                         permissions: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -3297,6 +4529,7 @@ export interface operations {
                             name: string;
                         }[];
                         name: string;
+                        partnerId?: string | null;
                         permissions: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -3410,6 +4643,7 @@ export interface operations {
                             name: string;
                         }[];
                         name: string;
+                        partnerId?: string | null;
                         permissions: string[];
                         /** Format: date-time */
                         updatedAt: string;
@@ -3964,6 +5198,732 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            memberCount: number;
+                            members?: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            /** @description Permissions the group grants its members, beside their role’s */
+                            permissions: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Unique in the organisation (case-insensitive), and not the name of a built-in role */
+                    name: string;
+                    /** @description Permissions the programme lets partners delegate and that the partner admin holds (see `GET /access/partner-permissions`) */
+                    permissions: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @description Permissions the group grants its members, beside their role’s */
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @description Permissions the group grants its members, beside their role’s */
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Unique in the organisation (case-insensitive), and not the name of a built-in role */
+                    name?: string;
+                    /** @description Permissions the programme lets partners delegate and that the partner admin holds (see `GET /access/partner-permissions`) */
+                    permissions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @description Permissions the group grants its members, beside their role’s */
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-groups.members.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Everyone who should be in the group; the others leave it */
+                    personIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        memberCount: number;
+                        members?: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @description Permissions the group grants its members, beside their role’s */
+                        permissions: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-permissions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plugins: {
+                            permissions: {
+                                /** @description The plugin’s one sentence, in English */
+                                description: string;
+                                /** @description The organisation’s groups granting it */
+                                groups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: string;
+                                /** @description The organisation’s people holding it (invited or active) */
+                                people: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @description The role and the groups that grant it */
+                                    via: string[];
+                                }[];
+                                /** @description Built-in partner roles holding it */
+                                roles: string[];
+                            }[];
+                            plugin: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.partner-permissions.explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A permission key, e.g. `deals.partner-wide` */
+                permission: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grantedBy: {
+                            id: string | null;
+                            kind: "role" | "group";
+                            /** @description A built-in role or a tenant-wide group (the programme’s staff), or one of the organisation’s groups */
+                            managedBy: "programme" | "organisation";
+                            name: string;
+                        }[];
+                        holds: boolean;
+                        permission: string;
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.partner-groups.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5666,6 +7626,11 @@ export interface operations {
                          */
                         mfaRequired: boolean;
                         /**
+                         * @description Permissions partner admins may put in their organisation’s access groups; null: those the built-in partner roles hold. Lowering it takes them out of existing groups at once.
+                         * @default null
+                         */
+                        partnerDelegable: string[] | null;
+                        /**
                          * @description Session lifetime (default 30 days)
                          * @default 720
                          */
@@ -5747,6 +7712,11 @@ export interface operations {
                      */
                     mfaRequired?: boolean;
                     /**
+                     * @description Permissions partner admins may put in their organisation’s access groups; null: those the built-in partner roles hold. Lowering it takes them out of existing groups at once.
+                     * @default null
+                     */
+                    partnerDelegable?: string[] | null;
+                    /**
                      * @description Session lifetime (default 30 days)
                      * @default 720
                      */
@@ -5787,6 +7757,11 @@ export interface operations {
                          * @default false
                          */
                         mfaRequired: boolean;
+                        /**
+                         * @description Permissions partner admins may put in their organisation’s access groups; null: those the built-in partner roles hold. Lowering it takes them out of existing groups at once.
+                         * @default null
+                         */
+                        partnerDelegable: string[] | null;
                         /**
                          * @description Session lifetime (default 30 days)
                          * @default 720
@@ -16839,6 +18814,1131 @@ export interface operations {
             };
         };
     };
+    "onboarding.checklist.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completedAt: string | null;
+                        dismissedAt: string | null;
+                        done: number;
+                        role: string | null;
+                        steps: {
+                            description: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            } | null;
+                            doneAt: string | null;
+                            key: string;
+                            link: string | null;
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.checklist.dismiss": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completedAt: string | null;
+                        dismissedAt: string | null;
+                        done: number;
+                        role: string | null;
+                        steps: {
+                            description: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            } | null;
+                            doneAt: string | null;
+                            key: string;
+                            link: string | null;
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.checklist.resume": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completedAt: string | null;
+                        dismissedAt: string | null;
+                        done: number;
+                        role: string | null;
+                        steps: {
+                            description: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            } | null;
+                            doneAt: string | null;
+                            key: string;
+                            link: string | null;
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.progress.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completed: number;
+                        partners: {
+                            /** @description Of them, those who finished it */
+                            completed: number;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            /** @description Active people with a checklist */
+                            people: number;
+                            stepsDone: number;
+                            stepsTotal: number;
+                        }[];
+                        people: number;
+                        steps: {
+                            /** @description People who did it */
+                            done: number;
+                            /** @description People whose checklist holds it */
+                            expected: number;
+                            key: string;
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.progress.people.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            completedAt: string | null;
+                            dismissedAt: string | null;
+                            done: string[];
+                            email: string;
+                            name: string;
+                            /** Format: uuid */
+                            partnerId: string;
+                            partnerName: string;
+                            /** Format: uuid */
+                            personId: string;
+                            role: string;
+                            total: number;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description For each role (`partner_admin`, `salesperson`… staff roles too), the keys of its steps, in order; a role left out has no checklist
+                         * @default {
+                         *       "partner_admin": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "invite-team",
+                         *         "partner-guide",
+                         *         "first-deal"
+                         *       ],
+                         *       "principal": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "first-deal",
+                         *         "fundamentals"
+                         *       ],
+                         *       "salesperson": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "first-deal",
+                         *         "fundamentals"
+                         *       ],
+                         *       "technical": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "fundamentals",
+                         *         "first-question"
+                         *       ],
+                         *       "partner_user": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide"
+                         *       ]
+                         *     }
+                         */
+                        checklists: {
+                            [key: string]: string[];
+                        };
+                        /**
+                         * @description Every step a checklist may hold
+                         * @default [
+                         *       {
+                         *         "key": "profile",
+                         *         "title": {
+                         *           "en": "Complete your profile",
+                         *           "fr": "Complétez votre profil",
+                         *           "es": "Complete su perfil"
+                         *         },
+                         *         "description": {
+                         *           "en": "Your name, language and time zone, so that emails and dates read right.",
+                         *           "fr": "Votre nom, votre langue et votre fuseau horaire, pour des e-mails et des dates justes.",
+                         *           "es": "Su nombre, idioma y zona horaria, para que los correos y las fechas sean correctos."
+                         *         },
+                         *         "link": "/profile",
+                         *         "events": [
+                         *           "access.profile.updated"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "two-factor",
+                         *         "title": {
+                         *           "en": "Turn on two-factor authentication",
+                         *           "fr": "Activez l’authentification à deux facteurs",
+                         *           "es": "Active la autenticación en dos pasos"
+                         *         },
+                         *         "description": {
+                         *           "en": "A code from your phone on top of the emailed link keeps your account yours.",
+                         *           "fr": "Un code de votre téléphone en plus du lien par e-mail protège votre compte.",
+                         *           "es": "Un código de su teléfono además del enlace por correo protege su cuenta."
+                         *         },
+                         *         "link": "/profile/security",
+                         *         "events": [
+                         *           "access.mfa.enabled"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "invite-team",
+                         *         "title": {
+                         *           "en": "Invite your team",
+                         *           "fr": "Invitez votre équipe",
+                         *           "es": "Invite a su equipo"
+                         *         },
+                         *         "description": {
+                         *           "en": "Your salespeople and technical staff, each with the role that fits.",
+                         *           "fr": "Vos commerciaux et vos techniciens, chacun avec le rôle qui convient.",
+                         *           "es": "Sus comerciales y técnicos, cada uno con el rol adecuado."
+                         *         },
+                         *         "link": "/team",
+                         *         "events": [
+                         *           "team.invitation.sent",
+                         *           "access.person.invited"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "partner-guide",
+                         *         "title": {
+                         *           "en": "Read the partner guide",
+                         *           "fr": "Lisez le guide partenaire",
+                         *           "es": "Lea la guía para socios"
+                         *         },
+                         *         "description": {
+                         *           "en": "Download a document of the library: the guide, the price list, a deck.",
+                         *           "fr": "Téléchargez un document de la bibliothèque : le guide, la grille tarifaire, une présentation.",
+                         *           "es": "Descargue un documento de la biblioteca: la guía, la lista de precios, una presentación."
+                         *         },
+                         *         "link": "/documents",
+                         *         "events": [
+                         *           "documents.document.downloaded"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "first-deal",
+                         *         "title": {
+                         *           "en": "Register your first deal",
+                         *           "fr": "Enregistrez votre première affaire",
+                         *           "es": "Registre su primera oportunidad"
+                         *         },
+                         *         "description": {
+                         *           "en": "Protect an opportunity: once approved, it is yours.",
+                         *           "fr": "Protégez une opportunité : une fois approuvée, elle est à vous.",
+                         *           "es": "Proteja una oportunidad: una vez aprobada, es suya."
+                         *         },
+                         *         "link": "/deals/new",
+                         *         "events": [
+                         *           "deals.deal.submitted"
+                         *         ],
+                         *         "person": "submittedBy"
+                         *       },
+                         *       {
+                         *         "key": "fundamentals",
+                         *         "title": {
+                         *           "en": "Pass a certification",
+                         *           "fr": "Obtenez une certification",
+                         *           "es": "Obtenga una certificación"
+                         *         },
+                         *         "description": {
+                         *           "en": "Take a course of the academy and pass its quiz.",
+                         *           "fr": "Suivez un cours de l’académie et réussissez son quiz.",
+                         *           "es": "Haga un curso de la academia y apruebe su cuestionario."
+                         *         },
+                         *         "link": "/training",
+                         *         "events": [
+                         *           "training.attempt.passed"
+                         *         ],
+                         *         "person": "personId"
+                         *       },
+                         *       {
+                         *         "key": "first-question",
+                         *         "title": {
+                         *           "en": "Ask the experts",
+                         *           "fr": "Posez une question aux experts",
+                         *           "es": "Pregunte a los expertos"
+                         *         },
+                         *         "description": {
+                         *           "en": "A technical question about the product or one of your deals.",
+                         *           "fr": "Une question technique sur le produit ou l’une de vos affaires.",
+                         *           "es": "Una pregunta técnica sobre el producto o una de sus oportunidades."
+                         *         },
+                         *         "link": "/questions/new",
+                         *         "events": [
+                         *           "questions.question.asked"
+                         *         ],
+                         *         "person": "askedBy"
+                         *       }
+                         *     ]
+                         */
+                        steps: {
+                            /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                            description?: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                            /** @description Any of these events completes the step */
+                            events: string[];
+                            key: string;
+                            /** @description Where in the portal the step is done, e.g. `/deals/new` */
+                            link?: string;
+                            /** @description Payload fields the event must have, e.g. `{ "spaceId": "…" }` */
+                            match?: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /**
+                             * @description Whose step the event completes: `actor` (who acted), or the payload field holding a person id, e.g. `submittedBy`
+                             * @default actor
+                             */
+                            person: string;
+                            /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "onboarding.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description For each role (`partner_admin`, `salesperson`… staff roles too), the keys of its steps, in order; a role left out has no checklist
+                     * @default {
+                     *       "partner_admin": [
+                     *         "profile",
+                     *         "two-factor",
+                     *         "invite-team",
+                     *         "partner-guide",
+                     *         "first-deal"
+                     *       ],
+                     *       "principal": [
+                     *         "profile",
+                     *         "two-factor",
+                     *         "partner-guide",
+                     *         "first-deal",
+                     *         "fundamentals"
+                     *       ],
+                     *       "salesperson": [
+                     *         "profile",
+                     *         "two-factor",
+                     *         "partner-guide",
+                     *         "first-deal",
+                     *         "fundamentals"
+                     *       ],
+                     *       "technical": [
+                     *         "profile",
+                     *         "two-factor",
+                     *         "partner-guide",
+                     *         "fundamentals",
+                     *         "first-question"
+                     *       ],
+                     *       "partner_user": [
+                     *         "profile",
+                     *         "two-factor",
+                     *         "partner-guide"
+                     *       ]
+                     *     }
+                     */
+                    checklists?: {
+                        [key: string]: string[];
+                    };
+                    /**
+                     * @description Every step a checklist may hold
+                     * @default [
+                     *       {
+                     *         "key": "profile",
+                     *         "title": {
+                     *           "en": "Complete your profile",
+                     *           "fr": "Complétez votre profil",
+                     *           "es": "Complete su perfil"
+                     *         },
+                     *         "description": {
+                     *           "en": "Your name, language and time zone, so that emails and dates read right.",
+                     *           "fr": "Votre nom, votre langue et votre fuseau horaire, pour des e-mails et des dates justes.",
+                     *           "es": "Su nombre, idioma y zona horaria, para que los correos y las fechas sean correctos."
+                     *         },
+                     *         "link": "/profile",
+                     *         "events": [
+                     *           "access.profile.updated"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "key": "two-factor",
+                     *         "title": {
+                     *           "en": "Turn on two-factor authentication",
+                     *           "fr": "Activez l’authentification à deux facteurs",
+                     *           "es": "Active la autenticación en dos pasos"
+                     *         },
+                     *         "description": {
+                     *           "en": "A code from your phone on top of the emailed link keeps your account yours.",
+                     *           "fr": "Un code de votre téléphone en plus du lien par e-mail protège votre compte.",
+                     *           "es": "Un código de su teléfono además del enlace por correo protege su cuenta."
+                     *         },
+                     *         "link": "/profile/security",
+                     *         "events": [
+                     *           "access.mfa.enabled"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "key": "invite-team",
+                     *         "title": {
+                     *           "en": "Invite your team",
+                     *           "fr": "Invitez votre équipe",
+                     *           "es": "Invite a su equipo"
+                     *         },
+                     *         "description": {
+                     *           "en": "Your salespeople and technical staff, each with the role that fits.",
+                     *           "fr": "Vos commerciaux et vos techniciens, chacun avec le rôle qui convient.",
+                     *           "es": "Sus comerciales y técnicos, cada uno con el rol adecuado."
+                     *         },
+                     *         "link": "/team",
+                     *         "events": [
+                     *           "team.invitation.sent",
+                     *           "access.person.invited"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "key": "partner-guide",
+                     *         "title": {
+                     *           "en": "Read the partner guide",
+                     *           "fr": "Lisez le guide partenaire",
+                     *           "es": "Lea la guía para socios"
+                     *         },
+                     *         "description": {
+                     *           "en": "Download a document of the library: the guide, the price list, a deck.",
+                     *           "fr": "Téléchargez un document de la bibliothèque : le guide, la grille tarifaire, une présentation.",
+                     *           "es": "Descargue un documento de la biblioteca: la guía, la lista de precios, una presentación."
+                     *         },
+                     *         "link": "/documents",
+                     *         "events": [
+                     *           "documents.document.downloaded"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "key": "first-deal",
+                     *         "title": {
+                     *           "en": "Register your first deal",
+                     *           "fr": "Enregistrez votre première affaire",
+                     *           "es": "Registre su primera oportunidad"
+                     *         },
+                     *         "description": {
+                     *           "en": "Protect an opportunity: once approved, it is yours.",
+                     *           "fr": "Protégez une opportunité : une fois approuvée, elle est à vous.",
+                     *           "es": "Proteja una oportunidad: una vez aprobada, es suya."
+                     *         },
+                     *         "link": "/deals/new",
+                     *         "events": [
+                     *           "deals.deal.submitted"
+                     *         ],
+                     *         "person": "submittedBy"
+                     *       },
+                     *       {
+                     *         "key": "fundamentals",
+                     *         "title": {
+                     *           "en": "Pass a certification",
+                     *           "fr": "Obtenez une certification",
+                     *           "es": "Obtenga una certificación"
+                     *         },
+                     *         "description": {
+                     *           "en": "Take a course of the academy and pass its quiz.",
+                     *           "fr": "Suivez un cours de l’académie et réussissez son quiz.",
+                     *           "es": "Haga un curso de la academia y apruebe su cuestionario."
+                     *         },
+                     *         "link": "/training",
+                     *         "events": [
+                     *           "training.attempt.passed"
+                     *         ],
+                     *         "person": "personId"
+                     *       },
+                     *       {
+                     *         "key": "first-question",
+                     *         "title": {
+                     *           "en": "Ask the experts",
+                     *           "fr": "Posez une question aux experts",
+                     *           "es": "Pregunte a los expertos"
+                     *         },
+                     *         "description": {
+                     *           "en": "A technical question about the product or one of your deals.",
+                     *           "fr": "Une question technique sur le produit ou l’une de vos affaires.",
+                     *           "es": "Una pregunta técnica sobre el producto o una de sus oportunidades."
+                     *         },
+                     *         "link": "/questions/new",
+                     *         "events": [
+                     *           "questions.question.asked"
+                     *         ],
+                     *         "person": "askedBy"
+                     *       }
+                     *     ]
+                     */
+                    steps?: {
+                        /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                        description?: {
+                            en: string;
+                            es?: string;
+                            fr?: string;
+                        };
+                        /** @description Any of these events completes the step */
+                        events: string[];
+                        key: string;
+                        /** @description Where in the portal the step is done, e.g. `/deals/new` */
+                        link?: string;
+                        /** @description Payload fields the event must have, e.g. `{ "spaceId": "…" }` */
+                        match?: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /**
+                         * @description Whose step the event completes: `actor` (who acted), or the payload field holding a person id, e.g. `submittedBy`
+                         * @default actor
+                         */
+                        person?: string;
+                        /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                        title: {
+                            en: string;
+                            es?: string;
+                            fr?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description For each role (`partner_admin`, `salesperson`… staff roles too), the keys of its steps, in order; a role left out has no checklist
+                         * @default {
+                         *       "partner_admin": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "invite-team",
+                         *         "partner-guide",
+                         *         "first-deal"
+                         *       ],
+                         *       "principal": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "first-deal",
+                         *         "fundamentals"
+                         *       ],
+                         *       "salesperson": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "first-deal",
+                         *         "fundamentals"
+                         *       ],
+                         *       "technical": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide",
+                         *         "fundamentals",
+                         *         "first-question"
+                         *       ],
+                         *       "partner_user": [
+                         *         "profile",
+                         *         "two-factor",
+                         *         "partner-guide"
+                         *       ]
+                         *     }
+                         */
+                        checklists: {
+                            [key: string]: string[];
+                        };
+                        /**
+                         * @description Every step a checklist may hold
+                         * @default [
+                         *       {
+                         *         "key": "profile",
+                         *         "title": {
+                         *           "en": "Complete your profile",
+                         *           "fr": "Complétez votre profil",
+                         *           "es": "Complete su perfil"
+                         *         },
+                         *         "description": {
+                         *           "en": "Your name, language and time zone, so that emails and dates read right.",
+                         *           "fr": "Votre nom, votre langue et votre fuseau horaire, pour des e-mails et des dates justes.",
+                         *           "es": "Su nombre, idioma y zona horaria, para que los correos y las fechas sean correctos."
+                         *         },
+                         *         "link": "/profile",
+                         *         "events": [
+                         *           "access.profile.updated"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "two-factor",
+                         *         "title": {
+                         *           "en": "Turn on two-factor authentication",
+                         *           "fr": "Activez l’authentification à deux facteurs",
+                         *           "es": "Active la autenticación en dos pasos"
+                         *         },
+                         *         "description": {
+                         *           "en": "A code from your phone on top of the emailed link keeps your account yours.",
+                         *           "fr": "Un code de votre téléphone en plus du lien par e-mail protège votre compte.",
+                         *           "es": "Un código de su teléfono además del enlace por correo protege su cuenta."
+                         *         },
+                         *         "link": "/profile/security",
+                         *         "events": [
+                         *           "access.mfa.enabled"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "invite-team",
+                         *         "title": {
+                         *           "en": "Invite your team",
+                         *           "fr": "Invitez votre équipe",
+                         *           "es": "Invite a su equipo"
+                         *         },
+                         *         "description": {
+                         *           "en": "Your salespeople and technical staff, each with the role that fits.",
+                         *           "fr": "Vos commerciaux et vos techniciens, chacun avec le rôle qui convient.",
+                         *           "es": "Sus comerciales y técnicos, cada uno con el rol adecuado."
+                         *         },
+                         *         "link": "/team",
+                         *         "events": [
+                         *           "team.invitation.sent",
+                         *           "access.person.invited"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "partner-guide",
+                         *         "title": {
+                         *           "en": "Read the partner guide",
+                         *           "fr": "Lisez le guide partenaire",
+                         *           "es": "Lea la guía para socios"
+                         *         },
+                         *         "description": {
+                         *           "en": "Download a document of the library: the guide, the price list, a deck.",
+                         *           "fr": "Téléchargez un document de la bibliothèque : le guide, la grille tarifaire, une présentation.",
+                         *           "es": "Descargue un documento de la biblioteca: la guía, la lista de precios, una presentación."
+                         *         },
+                         *         "link": "/documents",
+                         *         "events": [
+                         *           "documents.document.downloaded"
+                         *         ]
+                         *       },
+                         *       {
+                         *         "key": "first-deal",
+                         *         "title": {
+                         *           "en": "Register your first deal",
+                         *           "fr": "Enregistrez votre première affaire",
+                         *           "es": "Registre su primera oportunidad"
+                         *         },
+                         *         "description": {
+                         *           "en": "Protect an opportunity: once approved, it is yours.",
+                         *           "fr": "Protégez une opportunité : une fois approuvée, elle est à vous.",
+                         *           "es": "Proteja una oportunidad: una vez aprobada, es suya."
+                         *         },
+                         *         "link": "/deals/new",
+                         *         "events": [
+                         *           "deals.deal.submitted"
+                         *         ],
+                         *         "person": "submittedBy"
+                         *       },
+                         *       {
+                         *         "key": "fundamentals",
+                         *         "title": {
+                         *           "en": "Pass a certification",
+                         *           "fr": "Obtenez une certification",
+                         *           "es": "Obtenga una certificación"
+                         *         },
+                         *         "description": {
+                         *           "en": "Take a course of the academy and pass its quiz.",
+                         *           "fr": "Suivez un cours de l’académie et réussissez son quiz.",
+                         *           "es": "Haga un curso de la academia y apruebe su cuestionario."
+                         *         },
+                         *         "link": "/training",
+                         *         "events": [
+                         *           "training.attempt.passed"
+                         *         ],
+                         *         "person": "personId"
+                         *       },
+                         *       {
+                         *         "key": "first-question",
+                         *         "title": {
+                         *           "en": "Ask the experts",
+                         *           "fr": "Posez une question aux experts",
+                         *           "es": "Pregunte a los expertos"
+                         *         },
+                         *         "description": {
+                         *           "en": "A technical question about the product or one of your deals.",
+                         *           "fr": "Une question technique sur le produit ou l’une de vos affaires.",
+                         *           "es": "Una pregunta técnica sobre el producto o una de sus oportunidades."
+                         *         },
+                         *         "link": "/questions/new",
+                         *         "events": [
+                         *           "questions.question.asked"
+                         *         ],
+                         *         "person": "askedBy"
+                         *       }
+                         *     ]
+                         */
+                        steps: {
+                            /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                            description?: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                            /** @description Any of these events completes the step */
+                            events: string[];
+                            key: string;
+                            /** @description Where in the portal the step is done, e.g. `/deals/new` */
+                            link?: string;
+                            /** @description Payload fields the event must have, e.g. `{ "spaceId": "…" }` */
+                            match?: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /**
+                             * @description Whose step the event completes: `actor` (who acted), or the payload field holding a person id, e.g. `submittedBy`
+                             * @default actor
+                             */
+                            person: string;
+                            /** @description The words in English, and in French and Spanish when given (else the English ones show) */
+                            title: {
+                                en: string;
+                                es?: string;
+                                fr?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `onboarding.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "portal.get": {
         parameters: {
             query?: never;
@@ -16884,6 +19984,8 @@ export interface operations {
                             id: string;
                             widgets: string | null;
                         }[];
+                        /** @description Whether this request carried a credential the server accepts: when false, a widget knows nobody is signed in without asking the session path (and reading a 401) */
+                        signedIn: boolean;
                         tenant: {
                             defaultLocale: "en" | "fr" | "es";
                             name: string;
@@ -21464,6 +24566,3163 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "webhooks.deliveries.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** @description The JSON body as sent */
+                        body: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        durationMs: number | null;
+                        /** Format: uuid */
+                        endpointId: string;
+                        /** Format: uuid */
+                        eventId: string;
+                        eventType: string;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            durationMs: number;
+                            error: string | null;
+                            responseStatus: number | null;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        nextAttemptAt: string | null;
+                        replayOf: string | null;
+                        responseBody: string | null;
+                        responseStatus: number | null;
+                        status: "pending" | "succeeded" | "failed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.deliveries.replay": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        durationMs: number | null;
+                        /** Format: uuid */
+                        endpointId: string;
+                        /** Format: uuid */
+                        eventId: string;
+                        eventType: string;
+                        /** Format: uuid */
+                        id: string;
+                        nextAttemptAt: string | null;
+                        replayOf: string | null;
+                        responseStatus: number | null;
+                        status: "pending" | "succeeded" | "failed";
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            disabledReason: string | null;
+                            enabled: boolean;
+                            /** @description The event types delivered; `*` for all */
+                            events: string[];
+                            failingSince: string | null;
+                            /** @description False for an endpoint made without one (the demo’s): rotate to create it */
+                            hasSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lastDelivery: {
+                                /** Format: date-time */
+                                at: string;
+                                responseStatus: number | null;
+                                status: "pending" | "succeeded" | "failed";
+                            } | null;
+                            /** @description Deliveries waiting to be sent or retried */
+                            pending: number;
+                            previousSecretExpiresAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    events: string[];
+                    /** @description Where deliveries are POSTed: https (http only when the server allows development addresses) */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            disabledReason: string | null;
+                            enabled: boolean;
+                            /** @description The event types delivered; `*` for all */
+                            events: string[];
+                            failingSince: string | null;
+                            /** @description False for an endpoint made without one (the demo’s): rotate to create it */
+                            hasSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lastDelivery: {
+                                /** Format: date-time */
+                                at: string;
+                                responseStatus: number | null;
+                                status: "pending" | "succeeded" | "failed";
+                            } | null;
+                            /** @description Deliveries waiting to be sent or retried */
+                            pending: number;
+                            previousSecretExpiresAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                        };
+                        /** @description The signing secret (`whsec_…`): shown this once; keep it where your receiver reads it */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        /** @description The event types delivered; `*` for all */
+                        events: string[];
+                        failingSince: string | null;
+                        /** @description False for an endpoint made without one (the demo’s): rotate to create it */
+                        hasSecret: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lastDelivery: {
+                            /** Format: date-time */
+                            at: string;
+                            responseStatus: number | null;
+                            status: "pending" | "succeeded" | "failed";
+                        } | null;
+                        /** @description Deliveries waiting to be sent or retried */
+                        pending: number;
+                        previousSecretExpiresAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description false disables it (nothing is sent; new events are not queued); true enables it again and sends what waits */
+                    enabled?: boolean;
+                    events?: string[];
+                    /** @description Where deliveries are POSTed: https (http only when the server allows development addresses) */
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        /** @description The event types delivered; `*` for all */
+                        events: string[];
+                        failingSince: string | null;
+                        /** @description False for an endpoint made without one (the demo’s): rotate to create it */
+                        hasSecret: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lastDelivery: {
+                            /** Format: date-time */
+                            at: string;
+                            responseStatus: number | null;
+                            status: "pending" | "succeeded" | "failed";
+                        } | null;
+                        /** @description Deliveries waiting to be sent or retried */
+                        pending: number;
+                        previousSecretExpiresAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.deliveries.list": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            durationMs: number | null;
+                            /** Format: uuid */
+                            endpointId: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            eventType: string;
+                            /** Format: uuid */
+                            id: string;
+                            nextAttemptAt: string | null;
+                            replayOf: string | null;
+                            responseStatus: number | null;
+                            status: "pending" | "succeeded" | "failed";
+                        }[];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.endpoints.rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the old secret still signs (default: the tenant’s setting) */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            disabledReason: string | null;
+                            enabled: boolean;
+                            /** @description The event types delivered; `*` for all */
+                            events: string[];
+                            failingSince: string | null;
+                            /** @description False for an endpoint made without one (the demo’s): rotate to create it */
+                            hasSecret: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lastDelivery: {
+                                /** Format: date-time */
+                                at: string;
+                                responseStatus: number | null;
+                                status: "pending" | "succeeded" | "failed";
+                            } | null;
+                            /** @description Deliveries waiting to be sent or retried */
+                            pending: number;
+                            previousSecretExpiresAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                        };
+                        /** @description The signing secret (`whsec_…`): shown this once; keep it where your receiver reads it */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.events.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            pluginId: string;
+                            /** @description The JSON Schema of `data` */
+                            schema: unknown;
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description An endpoint whose every delivery failed for this many days is disabled, and the tenant’s administrators told
+                         * @default 5
+                         */
+                        disableAfterDays: number;
+                        /**
+                         * @description How long the old secret stays valid after a rotation, when the rotation names no overlap
+                         * @default 24
+                         */
+                        rotationOverlapHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An endpoint whose every delivery failed for this many days is disabled, and the tenant’s administrators told
+                     * @default 5
+                     */
+                    disableAfterDays?: number;
+                    /**
+                     * @description How long the old secret stays valid after a rotation, when the rotation names no overlap
+                     * @default 24
+                     */
+                    rotationOverlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description An endpoint whose every delivery failed for this many days is disabled, and the tenant’s administrators told
+                         * @default 5
+                         */
+                        disableAfterDays: number;
+                        /**
+                         * @description How long the old secret stays valid after a rotation, when the rotation names no overlap
+                         * @default 24
+                         */
+                        rotationOverlapHours: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `webhooks.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "event.access.mfa.enabled": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        personId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.mfa.enabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.partner.created": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.partner.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.partner.status-changed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        from: string;
+                        partnerId: string;
+                        to: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.partner.status-changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.person.invited": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        partnerId: string | null;
+                        personId: string;
+                        role: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.person.invited";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.person.signed-in": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        personId: string;
+                        via: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.person.signed-in";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.profile.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        fields: string[];
+                        personId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.profile.updated";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.sign-in.requested": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        email: string;
+                        redirectTo?: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.sign-in.requested";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.grace-extended": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.grace-extended";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.grace-started": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.grace-started";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.marked-overdue": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.marked-overdue";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.plan-changed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        planId: string | null;
+                        previousPlanId: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.plan-changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.restored": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.restored";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.restricted": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.restricted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.account.waived": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        cause: "invoice-past-due" | "overdue-period-ended" | "grace-period-ended" | "payment-received" | "invoice-voided" | "invoice-written-off" | "no-invoice-past-due" | "waived" | "waiver-ended" | "grace-extended";
+                        from: "active" | "overdue" | "grace" | "restricted";
+                        graceEndsAt: string | null;
+                        invoiceId: string | null;
+                        invoiceNumber: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        to: "active" | "overdue" | "grace" | "restricted";
+                        waivedUntil: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.account.waived";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.invoice.issued": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        amountMinor: number;
+                        currency: string;
+                        /** Format: date */
+                        dueDate: string;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        number: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.invoice.issued";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.invoice.paid": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        amountMinor: number;
+                        currency: string;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        number: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.invoice.paid";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.invoice.voided": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        amountMinor: number;
+                        currency: string;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        number: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.invoice.voided";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.invoice.written-off": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        amountMinor: number;
+                        currency: string;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        number: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.invoice.written-off";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.payment.failed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        accountId: string;
+                        invoiceId: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        provider: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.payment.failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.billing.payment.recorded": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        amountMinor: number;
+                        currency: string;
+                        /** Format: uuid */
+                        invoiceId: string;
+                        method: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        paymentId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "billing.payment.recorded";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.deals.deal.decided": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        dealId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason: string | null;
+                        status: "approved" | "rejected";
+                        /** Format: uuid */
+                        submittedBy: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "deals.deal.decided";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.deals.deal.expired": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        dealId: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        submittedBy: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "deals.deal.expired";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.deals.deal.submitted": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        customerName: string;
+                        /** Format: uuid */
+                        dealId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        submittedBy: string;
+                        title: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "deals.deal.submitted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.deals.deal.withdrawn": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        dealId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        withdrawnBy: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "deals.deal.withdrawn";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.documents.document.downloaded": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        fileId: string;
+                        partnerId: string | null;
+                        personId: string | null;
+                        /** Format: uuid */
+                        spaceId: string;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "documents.document.downloaded";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.documents.document.published": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        fileId: string;
+                        /** Format: uuid */
+                        spaceId: string;
+                        version: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "documents.document.published";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.client.linked": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        clientId: string;
+                        externalId: string | null;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.client.linked";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.client.registered": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        by: "partner" | "staff";
+                        /** Format: uuid */
+                        clientId: string;
+                        name: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.client.registered";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.feed.applied": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientIds: string[];
+                        created: number;
+                        refused: number;
+                        unchanged: number;
+                        updated: number;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.feed.applied";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.accepted": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        clientId: string;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.accepted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.declined": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.declined";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.expired": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.expired";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.resent": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.resent";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.revoked": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.revoked";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.invitation.sent": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        clientId: string | null;
+                        companyName: string;
+                        contactEmail: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.invitation.sent";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.mandate-proposal.resolved": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        outcome: "approved" | "declined" | "withdrawn" | "superseded" | "expired";
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        proposalId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.mandate-proposal.resolved";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.mandate-proposal.submitted": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        approver: "client" | "staff";
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        proposalId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.mandate-proposal.submitted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.fleet.mandate.changed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        change: "created" | "reduced" | "extended" | "ended" | "expired" | "fed";
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: uuid */
+                        mandateId: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        scope: string[];
+                        status: "active" | "suspended" | "ended";
+                        /** Format: date */
+                        validFrom: string;
+                        validUntil: string | null;
+                        version: number;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "fleet.mandate.changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.onboarding.checklist.completed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        partnerId: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                        role: string;
+                        steps: string[];
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "onboarding.checklist.completed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.questions.question.answered": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        askedBy: string | null;
+                        /** @description True when an existing answer was changed */
+                        isUpdate: boolean;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        questionId: string;
+                        version: number;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "questions.question.answered";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.questions.question.asked": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        askedBy: string;
+                        categoryId: string | null;
+                        dealId: string | null;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        questionId: string;
+                        subject: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "questions.question.asked";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.questions.question.closed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        previousStatus: string;
+                        /** Format: uuid */
+                        questionId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "questions.question.closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.questions.question.reopened": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        questionId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "questions.question.reopened";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.team.invitation.revoked": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "team.invitation.revoked";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.team.invitation.sent": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        personId: string;
+                        role: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "team.invitation.sent";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.team.member.removed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        personId: string;
+                        role: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "team.member.removed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.team.member.role-changed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        from: string;
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        personId: string;
+                        to: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "team.member.role-changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.training.attempt.failed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        attemptId: string;
+                        /** Format: uuid */
+                        moduleId: string;
+                        partnerId: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                        scorePoints: number;
+                        totalPoints: number;
+                        version: number;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "training.attempt.failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.training.attempt.passed": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        attemptId: string;
+                        /** Format: uuid */
+                        certificationId: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        moduleId: string;
+                        partnerId: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                        scorePoints: number;
+                        totalPoints: number;
+                        version: number;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "training.attempt.passed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.training.certification.expiry-warned": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        certificationId: string;
+                        expiresAt: string;
+                        /** Format: uuid */
+                        moduleId: string;
+                        partnerId: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "training.certification.expiry-warned";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.webhooks.endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        /** Format: uuid */
+                        endpointId: string;
+                        /** Format: date-time */
+                        failingSince: string;
+                        reason: string;
+                        url: string;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "webhooks.endpoint.disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -16,6 +16,7 @@ import type { Knex } from 'knex';
 import type { Actor, AuditEntry, FieldError, PermissionCatalog } from '@portico/core';
 import { BUILT_IN_ROLES, HttpProblem, isPartnerRole, partnerSideOnly, problems } from '@portico/core';
 import { holdableThroughGroup } from '../actor.js';
+import { loadDelegableSetting, tenantDelegable } from '../partner-groups/delegable.js';
 
 export type Audience = 'partner' | 'staff';
 
@@ -39,6 +40,7 @@ export interface GroupView {
   id: string;
   name: string;
   builtIn: false;
+  partnerId: string | null;
   audience: Audience;
   description: string;
   permissions: string[];
@@ -92,6 +94,8 @@ function nameTaken(name: string): HttpProblem {
 
 interface GroupRow {
   id: string;
+  /** Set for an organisation's own group (managed by its partner admins, see partner-groups). */
+  partnerId: string | null;
   name: string;
   description: string;
   audience: Audience;
@@ -110,6 +114,8 @@ function present(row: GroupRow, catalog: PermissionCatalog, memberCount: number,
     id: row.id,
     name: row.name,
     builtIn: false,
+    // Set for an organisation's own group, managed by its partner admins (see partner-groups).
+    partnerId: row.partnerId ?? null,
     audience: row.audience,
     description: row.description,
     permissions: grantedBy(row, catalog),
@@ -238,10 +244,20 @@ function assertHolds(actor: Actor, keys: Iterable<string>, catalog: PermissionCa
   }
 }
 
+async function assertDelegable(db: Knex.Transaction, tenantId: string, catalog: PermissionCatalog, keys: string[]): Promise<void> {
+  const bound = tenantDelegable(catalog, await loadDelegableSetting(db, tenantId));
+  const errors: FieldError[] = [];
+  keys.forEach((key, i) => {
+    if (!bound.has(key)) errors.push({ in: 'body', field: `/permissions/${i}`, message: `"${key}" is not among the permissions the programme lets partners delegate; an organisation's group cannot grant it` });
+  });
+  if (errors.length > 0) throw problems.badRequest(errors.length === 1 ? errors[0].message : `${errors.length} of these permissions cannot be delegated to partners.`, errors);
+}
+
 async function assertNameFree(db: Knex.Transaction, name: string, exceptId?: string): Promise<void> {
   const lower = name.toLowerCase();
   if (BUILT_IN_ROLES.some((role) => role.toLowerCase() === lower)) throw nameTaken(name);
-  const clash = db('access_groups').whereRaw('lower(name) = ?', [lower]).first('id');
+  // Unique among tenant-wide groups; an organisation's groups have names of their own (see partner-groups).
+  const clash = db('access_groups').whereNull('partner_id').whereRaw('lower(name) = ?', [lower]).first('id');
   if (exceptId) clash.whereNot('id', exceptId);
   if (await clash) throw nameTaken(name);
 }
@@ -288,6 +304,8 @@ export async function updateGroup(ctx: GroupsContext, id: string, changes: Group
   if (changes.permissions !== undefined) {
     const permissions = checkPermissions(changes.permissions, catalog, before.audience);
     assertHolds(actor, permissions, catalog);
+    // An organisation's own group (see partner-groups) stays within the tenant's bound, whoever changes it.
+    if (before.partnerId) await assertDelegable(db, ctx.tenantId, catalog, changes.permissions);
     update.permissions = permissions;
   }
   let after: GroupRow;
@@ -326,8 +344,10 @@ export async function replaceMembers(ctx: GroupsContext, id: string, personIds: 
   const wanted = [...new Set(personIds)];
   const found = new Map<string, { kind: string; status: string }>();
   if (wanted.length > 0) {
-    const rows = await db('people').whereIn('id', wanted).select('id', 'kind', 'status');
-    for (const row of rows) found.set(row.id, row);
+    const rows = db('people').whereIn('id', wanted).select('id', 'kind', 'status');
+    // An organisation's group (see partner-groups) takes that organisation's people only.
+    if (group.partnerId) rows.whereExists(db('memberships as m').whereRaw('m.person_id = people.id').where('m.partner_id', group.partnerId).select(db.raw('1')));
+    for (const row of await rows) found.set(row.id, row);
   }
   const kind = group.audience === 'partner' ? 'member' : 'staff';
   const errors: FieldError[] = [];

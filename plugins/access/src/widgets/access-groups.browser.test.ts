@@ -13,6 +13,7 @@ const groups: { items: GroupSummary[] } = {
     { id: null, name: 'support', builtIn: true, audience: 'staff', description: '', permissions: ['access.people.read'], memberCount: 2 },
     { id: 'g1', name: 'Deal desk', builtIn: false, audience: 'staff', description: 'Reviews deals', permissions: ['deals.review'], memberCount: 1, createdAt: '', updatedAt: '' },
     { id: 'g2', name: 'Empty', builtIn: false, audience: 'staff', description: '', permissions: [], memberCount: 0, createdAt: '', updatedAt: '' },
+    { id: 'g4', name: 'Acme deal desk', builtIn: false, partnerId: 'acme', audience: 'partner', description: '', permissions: [], memberCount: 1, createdAt: '', updatedAt: '' },
   ],
 };
 /** A tenant's own group of the list (the built-in one has no id), as its detail answers it. */
@@ -42,8 +43,9 @@ describe('<portico-access-groups>', () => {
     const { el } = await mount({});
     const text = tableRoot(el).textContent!;
     expect(text).to.contain('Support').and.contain('Built-in role').and.contain('Deal desk');
+    expect(text).to.contain('A partner organisation’s own');
     const deletes = buttons(tableRoot(el), 'Delete');
-    expect(deletes.map((b) => b.disabled)).to.deep.equal([true, false]);
+    expect(deletes.map((b) => b.disabled)).to.deep.equal([true, false, true]);
     await expectAccessible(el);
   });
 

@@ -146,6 +146,7 @@ export class PorticoAccessGroups extends PorticoElement {
         label: () => msg('Name', { id: 'access.profile.name' }),
         render: (g) => html`${g.builtIn ? roleLabel(g.name) : g.name}
           ${g.builtIn ? html` <portico-badge>${msg('Built-in role', { id: 'access.groups.built-in' })}</portico-badge>` : nothing}
+          ${!g.builtIn && g.partnerId ? html` <portico-badge>${msg('A partner organisation’s own', { id: 'access.groups.organisation-own' })}</portico-badge>` : nothing}
           ${g.description ? html`<br /><span class="muted">${g.description}</span>` : nothing}`,
       },
       { key: 'audience', label: () => msg('For', { id: 'access.groups.audience' }), render: (g) => audienceLabel(g.audience) },

@@ -8,9 +8,15 @@
 import type { ApiBody, ApiResponse, ItemOf } from '@portico/sdk';
 import type { Expect, SameShape } from '@portico/widgets/testing';
 import type {
+  AccessSettings,
+  NewPartnerGroup,
+  PartnerGroup,
+  PartnerGroupChanges,
+  PartnerGroupList,
+  PartnerPermissions,
+  PermissionExplanation,
   ApiKey,
   AuditEvent,
-  AuthPolicy,
   Brand,
   CreatedApiKey,
   EmbedOrigins,
@@ -77,12 +83,21 @@ export type Answers = [
   Expect<SameShape<ApiResponse<'put', '/access/tenant/embed-origins'>, EmbedOrigins>>,
   Expect<SameShape<ApiResponse<'get', '/access/tenant/brand'>, Brand>>,
   Expect<SameShape<ApiResponse<'put', '/access/tenant/brand'>, Brand>>,
-  Expect<SameShape<ApiResponse<'get', '/access/settings'>, AuthPolicy>>,
-  Expect<SameShape<ApiResponse<'patch', '/access/settings'>, AuthPolicy>>,
+  Expect<SameShape<ApiResponse<'get', '/access/settings'>, AccessSettings>>,
+  Expect<SameShape<ApiResponse<'patch', '/access/settings'>, AccessSettings>>,
+  Expect<SameShape<ApiResponse<'get', '/access/partner-groups'>, PartnerGroupList>>,
+  Expect<SameShape<ApiResponse<'get', '/access/partner-groups/{id}'>, PartnerGroup>>,
+  Expect<SameShape<ApiResponse<'post', '/access/partner-groups'>, PartnerGroup>>,
+  Expect<SameShape<ApiResponse<'patch', '/access/partner-groups/{id}'>, PartnerGroup>>,
+  Expect<SameShape<ApiResponse<'put', '/access/partner-groups/{id}/members'>, PartnerGroup>>,
+  Expect<SameShape<ApiResponse<'get', '/access/partner-permissions'>, PartnerPermissions>>,
+  Expect<SameShape<ApiResponse<'get', '/access/partner-permissions/{permission}/people/{personId}'>, PermissionExplanation>>,
 ];
 
 /** What the widgets send. */
 export type Bodies = [
+  Expect<SameShape<ApiBody<'post', '/access/partner-groups'>, NewPartnerGroup>>,
+  Expect<SameShape<ApiBody<'patch', '/access/partner-groups/{id}'>, PartnerGroupChanges>>,
   Expect<SameShape<ApiBody<'post', '/access/sign-in'>, SignInRequest>>,
   Expect<SameShape<ApiBody<'post', '/access/sign-in/code'>, SignInWithCode>>,
   Expect<SameShape<ApiBody<'patch', '/access/profile'>, ProfileChanges>>,

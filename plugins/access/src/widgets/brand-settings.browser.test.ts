@@ -15,7 +15,7 @@ const presets = {
 
 async function mount(routes: Parameters<typeof fakeClient>[0] = {}) {
   const fake = fakeClient({
-    'GET /access/settings': () => presets.default,
+    'GET /access/settings': () => ({ ...presets.default, partnerDelegable: null }),
     'GET /access/tenant/brand': () => ({ displayName: 'Northwind Hub', primaryColor: '#0b5cad' }),
     ...routes,
   });
@@ -35,7 +35,7 @@ describe('<portico-brand-settings>', () => {
   afterEach(() => setLocale('en'));
 
   it('switches the sign-in policy to the strict preset', async () => {
-    const { el, fake } = await mount({ 'PATCH /access/settings': () => presets.strict });
+    const { el, fake } = await mount({ 'PATCH /access/settings': () => ({ ...presets.strict, partnerDelegable: null }) });
     expect(buttonIn(root(el), 'Save policy').disabled).to.equal(true);
     root(el).querySelector('[name=preset]')!.dispatchEvent(new CustomEvent('portico-change', { detail: { value: 'strict' } }));
     await el.updateComplete;

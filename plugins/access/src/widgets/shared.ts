@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { pageStyles as kitPageStyles, problemTexts } from '@portico/widgets';
 
 /** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
-export type { ApiKey, AuditEvent, AuthPolicy, CreatedApiKey, Group, GroupMember, GroupSummary, MfaEnrolment, MfaStatus, Partner, PermissionMatrix, Person, Profile, SessionRow } from '../schemas.js';
+export type { ApiKey, AuditEvent, AuthPolicy, CreatedApiKey, Group, GroupMember, GroupSummary, MfaEnrolment, MfaStatus, Partner, PartnerGroup, PartnerPermissions, PermissionExplanation, PermissionMatrix, Person, Profile, SessionRow } from '../schemas.js';
 
 /** A person's readable explanation of a failed call; a 429 says how long to wait. */
 export const problemText = problemTexts({
