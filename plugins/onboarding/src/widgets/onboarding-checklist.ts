@@ -65,7 +65,11 @@ export class PorticoOnboarding extends PorticoElement {
       const checklist = await onboardingCall(this.client, which === 'dismiss' ? 'POST /onboarding/checklist/dismiss' : 'POST /onboarding/checklist/resume');
       this.checklist.value = checklist;
       this.checklist.status = checklist.steps.length ? 'ready' : 'empty';
+      this.requestUpdate();
       announceChange(checklist);
+      // The button pressed is gone: the person carries on from what replaced it.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(which === 'dismiss' ? '[part=dismissed]' : '[part=steps]')?.focus();
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
     } finally {
@@ -113,7 +117,7 @@ export class PorticoOnboarding extends PorticoElement {
     }
     if (c.dismissedAt) {
       return html`${heading}
-        <section class="note" part="dismissed">
+        <section class="note" part="dismissed" tabindex="-1">
           <p>${msg(str`You put this checklist away on ${formatDate(c.dismissedAt, this.locale)}. Its steps still complete themselves as you do them.`, { id: 'onboarding.dismissed.body' })}</p>
         </section>
         ${this.#summary(c)}
@@ -125,7 +129,7 @@ export class PorticoOnboarding extends PorticoElement {
     return html`${heading}
       <p class="muted">${msg('Steps complete themselves as you do them: there is nothing to tick here.', { id: 'onboarding.lead' })}</p>
       ${this.#summary(c)}
-      <ol class="steps" part="steps" aria-label=${msg('Your steps', { id: 'onboarding.steps-label' })}>${c.steps.map((s, i) => this.#step(s, i, i === firstToDo && c.done === 0))}</ol>
+      <ol class="steps" part="steps" tabindex="-1" aria-label=${msg('Your steps', { id: 'onboarding.steps-label' })}>${c.steps.map((s, i) => this.#step(s, i, i === firstToDo && c.done === 0))}</ol>
       <div class="actions" part="actions">
         <portico-button variant="secondary" ?loading=${this.busy === 'dismiss'} @click=${() => this.#set('dismiss')}>${msg('Put the checklist away', { id: 'onboarding.dismiss' })}</portico-button>
       </div>`;

@@ -54,11 +54,13 @@ export class PorticoOnboardingProgress extends PorticoElement {
 
   async #more() {
     const page = this.people.value;
-    if (!page?.nextCursor || !this.partner) return;
+    const partnerId = this.partner?.partnerId;
+    if (!page?.nextCursor || !partnerId) return;
     this.loadingMore = true;
     try {
-      const next = await onboardingCall(this.client, 'GET /onboarding/progress/people', { query: { partnerId: this.partner.partnerId, limit: PAGE_SIZE, cursor: page.nextCursor } });
-      this.people.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
+      const next = await onboardingCall(this.client, 'GET /onboarding/progress/people', { query: { partnerId, limit: PAGE_SIZE, cursor: page.nextCursor } });
+      // Another partner chosen meanwhile: its own list has replaced this one.
+      if (this.partner?.partnerId === partnerId && this.people.value === page) this.people.value = { items: [...page.items, ...next.items], nextCursor: next.nextCursor };
     } catch (error) {
       toast(problemText(error), { variant: 'danger' });
     } finally {
