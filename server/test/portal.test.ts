@@ -119,10 +119,14 @@ describe('the portal', () => {
       });
     });
 
-    it('is the same for a signed-in person (public route)', async () => {
+    it('is the same for a signed-in person (public route), and says whether the caller is signed in', async () => {
       const answer = await h.api('GET', '/api/v1/portal', { auth: h.member(alpha, []) });
       expect(answer.status).toBe(200);
       expect(answer.body.tenant.slug).toBe('alpha');
+      expect(answer.body.signedIn).toBe(true);
+      // Signed out, or with a credential the server no longer accepts: widgets need not ask for a session.
+      expect((await h.api('GET', '/api/v1/portal')).body.signedIn).toBe(false);
+      expect((await h.api('GET', '/api/v1/portal', { auth: 'Bearer not-a-token' })).body.signedIn).toBe(false);
     });
 
     it('refuses query parameters it does not know, naming them', async () => {

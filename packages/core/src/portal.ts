@@ -32,6 +32,9 @@ export const PortalInfo = Type.Object({
     }),
   ),
   identity: Nullable(PortalIdentity),
+  signedIn: Type.Boolean({
+    description: 'Whether this request carried a credential the server accepts: when false, a widget knows nobody is signed in without asking the session path (and reading a 401)',
+  }),
 });
 export type PortalInfo = Static<typeof PortalInfo>;
 

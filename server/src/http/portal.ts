@@ -87,7 +87,7 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
             '`identity` says where the session of the plugin that signs people in is, and how changes prove it.',
           public: true,
           schemas: { response: PortalInfo },
-          async handler({ db, tenant, http }) {
+          async handler({ db, tenant, http, actor }) {
             const row = await db('tenants').where({ id: tenant.id }).first('slug', 'name', 'brand', 'defaultLocale');
             if (!row) throw problems.notFound('No portal is configured for this address.');
             const registry = options.registry();
@@ -101,6 +101,7 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
               identity: identity
                 ? { sessionPath: identity.sessionPath, verificationHeader: identity.verificationHeader, sessionChangePaths: [...identity.sessionChangePaths], signInPage: identity.signInPage, signInElement: identity.signInElement, ...(identity.profilePath ? { profilePath: identity.profilePath } : {}) }
                 : null,
+              signedIn: actor !== null,
               plugins: registry.plugins
                 .filter((p) => p.id !== PORTAL_PLUGIN_ID)
                 .map((p) => {

@@ -85,6 +85,14 @@ describe('<portico-provider>', () => {
     expect(consumer.session).to.equal(null);
   });
 
+  it('knows from the portal that nobody is signed in, and asks for no session (no 401 in the console; issue 23, item 10)', async () => {
+    const { consumer, fake, provider } = await mount({ '/portal': () => portal({ signedIn: false }), '/access/session': () => session() });
+    expect(provider.status).to.equal('ready');
+    expect(consumer.session).to.equal(null);
+    expect(fake.calls.some((c) => c.path === '/access/session')).to.equal(false);
+    expect(fake.verificationTokens.at(-1)).to.equal(null);
+  });
+
   it('reports an unreachable portal as an error', async () => {
     const fake = fakeClient({
       '/portal': () => {

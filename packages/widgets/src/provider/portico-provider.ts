@@ -188,7 +188,9 @@ export class PorticoProvider extends PorticoElement {
       // The portal names the identity provider, whose session path tells who is here.
       const portal = (await client.get('/portal')) as PortalInfo;
       client.setIdentity?.(portal.identity);
-      const session = await this.#fetchSession(portal);
+      // Signed out is known from the portal: no request for a session that is not there (no 401 in
+      // the browser's console on every signed-out page).
+      const session = portal.signedIn === false ? this.#noSession() : await this.#fetchSession(portal);
       if (loadId !== this.#loadId) return;
       this.portal = portal;
       this.session = session;
@@ -200,6 +202,11 @@ export class PorticoProvider extends PorticoElement {
       this.status = 'error';
       this.emit('portico-error', error);
     }
+  }
+
+  #noSession(): null {
+    loose(this.client!).setVerificationToken?.(null);
+    return null;
   }
 
   async #fetchSession(portal: PortalInfo | null = this.portal): Promise<Session | null> {

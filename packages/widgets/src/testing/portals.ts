@@ -19,6 +19,7 @@ export function testPortal(overrides: Partial<PortalInfo> = {}): PortalInfo {
     locales: ['en', 'fr', 'es'],
     plugins: [],
     identity: TEST_IDENTITY,
+    signedIn: true,
     ...overrides,
   };
 }
