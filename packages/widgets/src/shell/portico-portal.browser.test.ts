@@ -38,6 +38,8 @@ const dealsWidgets: WidgetContribution = defineWidgets({
     { path: '/deals', tag: 'test-deal-list', load: async () => undefined, permission: 'deals.read', title: () => 'Deals' },
     { path: '/deals/:dealId', tag: 'test-deal-page', load: async () => undefined, permission: 'deals.read', title: () => 'Deal' },
     { path: '/reports', tag: 'test-deal-list', load: async () => undefined, permission: 'deals.report', title: () => 'Reports' },
+    // As when the server went down between two pages: the page's chunk cannot be fetched.
+    { path: '/forecast', tag: 'test-forecast', load: async () => { throw new TypeError('Failed to fetch dynamically imported module'); }, permission: 'deals.read', title: () => 'Forecast' },
   ],
   translations: { fr: async () => ({ templates: { 'test.deals': 'Affaires' } }) },
 });
@@ -100,6 +102,18 @@ describe('<portico-portal>', () => {
   afterEach(async () => {
     await setLocale('en');
     history.replaceState(null, '', '/');
+  });
+
+  it('says a page could not be loaded, with Retry, instead of a blank content area (issue 23, item 10)', async () => {
+    const { root, shell } = await mount({ path: '/forecast' });
+    await waitUntil(() => root.querySelector('main portico-error-state'));
+    await shell.updateComplete;
+    expect(heading(root)).to.equal('Forecast');
+    const error = root.querySelector('main portico-error-state')!;
+    await (error as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(error.shadowRoot!.textContent).to.contain('Check your connection and try again');
+    expect(error.shadowRoot!.querySelector('[part=retry]')).to.not.equal(null);
+    expect(root.querySelector('main test-forecast')).to.equal(null);
   });
 
   it('loads the chunks of enabled plugins and shows only the nav entries the person may use', async () => {

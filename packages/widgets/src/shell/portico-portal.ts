@@ -15,6 +15,7 @@ import { contributionsOf, importContribution, type ContributionLoader } from './
 import { pathWithin, resolveRoute, visibleNav, type Resolution } from './routes.js';
 import { ensureSignInElement } from './sign-in-fallback.js';
 import '../slot/portico-slot.js';
+import '../ui/error-state/error-state.js';
 import { portalStyles } from './portal.styles.js';
 import { homeStyles, renderHome } from './home.js';
 
@@ -65,6 +66,8 @@ export class PorticoPortal extends PorticoElement {
   @state() accessor personMenuOpen = false;
   /** The element of the page shown, kept across renders so that its own state survives a locale switch. */
   @state() accessor pageElement: HTMLElement | null = null;
+  /** The page's code could not be fetched (the server or the network is down): said, with Retry. */
+  @state() accessor pageLoadFailed: unknown = null;
 
   #loadedFor: PortalInfo | null = null;
   #shownRoute = '';
@@ -170,7 +173,10 @@ export class PorticoPortal extends PorticoElement {
     const element = document.createElement(page.tag);
     Object.assign(element, params);
     this.pageElement = element;
-    void page.load().catch((error: unknown) => console.error(`Portico: page ${page.path} could not be loaded`, error));
+    this.pageLoadFailed = null;
+    void page.load().catch((error: unknown) => {
+      if (this.#shownRoute === key) this.pageLoadFailed = error ?? new Error('The page could not be loaded.');
+    });
   }
 
   #tenantName(): string {
@@ -270,7 +276,12 @@ export class PorticoPortal extends PorticoElement {
     }
     if (!this.contributions) return html`<p role="status">${msg('Loading…', { id: 'shell.loading' })}</p>`;
     const resolution = this.#resolution()!;
-    if (resolution.kind === 'page') return this.pageElement;
+    if (resolution.kind === 'page') {
+      if (!this.pageLoadFailed) return this.pageElement;
+      // A module that failed to load stays failed in this document: Retry loads the page again.
+      return html`<h1>${resolution.page.title()}</h1>
+        <portico-error-state .error=${this.pageLoadFailed} @portico-retry=${() => location.reload()}></portico-error-state>`;
+    }
     if (resolution.kind === 'not-allowed') {
       return html`<section class="not-allowed"><h1>${msg('Not allowed', { id: 'shell.not-allowed.title' })}</h1>
         <p>${msg('Your account cannot open this page. Ask an administrator for access.', { id: 'shell.not-allowed.body' })}</p>

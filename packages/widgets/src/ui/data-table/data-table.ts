@@ -22,7 +22,8 @@ export interface DataTableColumn<Row> {
  * A table of rows with sortable headers and cursor paging. It renders what it is given and tells
  * its page what the person asked for; the page fetches (usually with `ResourceController`).
  *
- * @attr label - The table's caption (also its accessible name).
+ * @attr label - The table's accessible name, as a caption only screen readers read: the page's own
+ *   heading already says it, and a visible caption repeated it ("Deals" / "Deals").
  * @attr sort-key, sort-direction - The current sort, shown with `aria-sort` on the header.
  * @attr has-more - Shows "Load more" (the page holds a `nextCursor`).
  * @attr loading - Marks the table busy and the "Load more" button loading.
@@ -89,7 +90,7 @@ export class PorticoDataTable<Row = Record<string, unknown>> extends PorticoElem
   protected override render() {
     return html`<div class="scroll">
         <table part="table" aria-busy=${this.loading ? 'true' : 'false'}>
-          ${this.label ? html`<caption>${this.label}</caption>` : nothing}
+          ${this.label ? html`<caption class="visually-hidden">${this.label}</caption>` : nothing}
           <thead>
             <tr>
               ${this.columns.map((column) => this.#header(column))}
