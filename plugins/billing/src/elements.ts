@@ -8,5 +8,6 @@ export const billingElements = {
   billingOverview: 'portico-billing-overview',
   billingPlans: 'portico-billing-plans',
   billingSettings: 'portico-billing-settings',
+  billingTenantSettings: 'portico-billing-tenant-settings',
   invoices: 'portico-invoices',
 } as const;

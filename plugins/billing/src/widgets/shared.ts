@@ -6,6 +6,7 @@
 import { css, html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Static } from '@portico/core';
+import type { ApiResponse } from '@portico/sdk';
 import { formatMoney, pageStyles as kitPageStyles, problemTexts, type Locale } from '@portico/widgets';
 import type { AccountState, InvoiceStatus, Money, Overview as OverviewSchema, Link as LinkSchema, ProviderStatus as ProviderStatusSchema } from '../schemas.js';
 
@@ -13,6 +14,11 @@ export type { AccountState, BillingAccount, BillingDetails, Invoice, InvoiceStat
 export type Overview = Static<typeof OverviewSchema>;
 export type Link = Static<typeof LinkSchema>;
 export type ProviderStatus = Static<typeof ProviderStatusSchema>;
+/**
+ * The tenant's billing settings as `GET/PATCH /billing/settings` answer them (typed from the API:
+ * the plugin's settings.ts holds server code that widgets do not compile).
+ */
+export type TenantBillingSettings = ApiResponse<'get', '/billing/settings'>;
 
 /** A page of a list, as every list route answers. */
 export interface ListPage<T> {

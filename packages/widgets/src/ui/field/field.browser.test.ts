@@ -26,6 +26,16 @@ describe('<portico-field>', () => {
     await expectAccessible(field);
   });
 
+  it('hides a secret as it is typed (type password), and still reports its value', async () => {
+    const field = await fixture<PorticoField>(html`<portico-field label="Secret key" name="secretKey" type="password"></portico-field>`);
+    const control = input(field);
+    expect(control.type).to.equal('password');
+    control.value = 'sk_test_123';
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(field.value).to.equal('sk_test_123');
+    await expectAccessible(field);
+  });
+
   it('empties with its form, as a native input does: an upload form keeps no last description (issue 23, item 10)', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <portico-field label="Description" name="description" type="textarea"></portico-field>

@@ -17,7 +17,7 @@ export function controlId(prefix: string): string {
  *
  * @attr label - The visible label (required for accessibility).
  * @attr name - The form field name; also how `applyProblem` finds the field for a server error.
- * @attr type - `text` (default), `email`, `number`, `date` or `textarea`.
+ * @attr type - `text` (default), `email`, `number`, `date`, `password` (never shown as typed: secrets) or `textarea`.
  * @attr value - The current value.
  * @attr hint - Help text under the label.
  * @attr error - Error text; sets `aria-invalid`.
@@ -34,7 +34,7 @@ export class PorticoField extends PorticoElement {
 
   @property() accessor label = '';
   @property({ reflect: true }) accessor name = '';
-  @property() accessor type: 'text' | 'email' | 'number' | 'date' | 'textarea' = 'text';
+  @property() accessor type: 'text' | 'email' | 'number' | 'date' | 'password' | 'textarea' = 'text';
   @property() accessor value = '';
   @property() accessor hint = '';
   @property() accessor error = '';
