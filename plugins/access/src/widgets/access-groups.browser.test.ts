@@ -49,6 +49,15 @@ describe('<portico-access-groups>', () => {
     await expectAccessible(el);
   });
 
+  it('says what a built-in role is for in the reader’s language (issue 23, item 7)', async () => {
+    await setLocale('fr');
+    const withDescription = { items: [{ ...groups.items[0], description: 'Helps partners and reads what they need to help.' }, groups.items[1]] };
+    const { el } = await mount({ 'GET /access/groups': () => withDescription });
+    await waitUntil(() => tableRoot(el).textContent!.includes('Aide les partenaires'));
+    // A tenant's own group keeps its own words.
+    expect(tableRoot(el).textContent).to.contain('Reviews deals').and.not.contain('Helps partners');
+  });
+
   it('creates a group with permissions picked from the grouped checklist, showing a name error', async () => {
     let tries = 0;
     const { el, fake } = await mount({

@@ -8,7 +8,7 @@ import {
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import type { GroupAudience, NewGroup } from '../schemas.js';
-import { pageStyles, problemText, roleLabel, type Group, type GroupMember, type PermissionMatrix } from './shared.js';
+import { pageStyles, problemText, roleDescription, roleLabel, type Group, type GroupMember, type PermissionMatrix } from './shared.js';
 
 const audienceLabel = (audience: GroupAudience) =>
   audience === 'staff' ? msg('Staff', { id: 'access.people.staff' }) : msg('Partner members', { id: 'access.groups.partner-members' });
@@ -147,7 +147,7 @@ export class PorticoAccessGroups extends PorticoElement {
         render: (g) => html`${g.builtIn ? roleLabel(g.name) : g.name}
           ${g.builtIn ? html` <portico-badge>${msg('Built-in role', { id: 'access.groups.built-in' })}</portico-badge>` : nothing}
           ${!g.builtIn && g.partnerId ? html` <portico-badge>${msg('A partner organisation’s own', { id: 'access.groups.organisation-own' })}</portico-badge>` : nothing}
-          ${g.description ? html`<br /><span class="muted">${g.description}</span>` : nothing}`,
+          ${g.description ? html`<br /><span class="muted">${g.builtIn ? roleDescription(g.name, g.description) : g.description}</span>` : nothing}`,
       },
       { key: 'audience', label: () => msg('For', { id: 'access.groups.audience' }), render: (g) => audienceLabel(g.audience) },
       { key: 'permissions', label: () => msg('Permissions', { id: 'access.matrix.nav' }), align: 'end', render: (g) => g.permissions.length },

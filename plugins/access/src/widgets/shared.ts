@@ -35,6 +35,21 @@ export function roleLabel(role: string | null | undefined): string {
   return role ? (labels[role]?.() ?? role) : '—';
 }
 
+/** What a built-in role is for, in the reader's language (the server's words are English). */
+export function roleDescription(role: string, fallback: string): string {
+  const descriptions: Record<string, () => string> = {
+    partner_admin: () => msg('Runs their organisation in the programme: its people, its deals and its audit trail.', { id: 'access.role-description.partner_admin' }),
+    principal: () => msg('Leads their organisation’s business with the vendor.', { id: 'access.role-description.principal' }),
+    salesperson: () => msg('Registers and follows their organisation’s deals.', { id: 'access.role-description.salesperson' }),
+    technical: () => msg('Handles their organisation’s technical work with the vendor.', { id: 'access.role-description.technical' }),
+    partner_user: () => msg('Takes part in the programme with the basic permissions.', { id: 'access.role-description.partner_user' }),
+    tenant_admin: () => msg('Runs the whole programme; holds every permission but a partner’s own acts.', { id: 'access.role-description.tenant_admin' }),
+    partner_manager: () => msg('Manages partner organisations and their people for the vendor.', { id: 'access.role-description.partner_manager' }),
+    support: () => msg('Helps partners and reads what they need to help.', { id: 'access.role-description.support' }),
+  };
+  return descriptions[role]?.() ?? fallback;
+}
+
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);

@@ -303,4 +303,12 @@ export const templates = {
   'access.nav-description.settings.organisation.groups': 'Da a algunas personas de tu organización más que su rol.',
   'access.nav-description.settings.organisation.permissions': 'Quién tiene cada permiso en tu organización, y por qué.',
   'access.groups.organisation-own': 'Propio de una organización socia',
+  'access.role-description.partner_admin': 'Dirige su organización en el programa: sus personas, sus oportunidades y su registro de auditoría.',
+  'access.role-description.principal': 'Lleva el negocio de su organización con el proveedor.',
+  'access.role-description.salesperson': 'Registra y sigue las oportunidades de su organización.',
+  'access.role-description.technical': 'Se encarga del trabajo técnico de su organización con el proveedor.',
+  'access.role-description.partner_user': 'Participa en el programa con los permisos básicos.',
+  'access.role-description.tenant_admin': 'Dirige todo el programa; tiene todos los permisos salvo los actos propios de un socio.',
+  'access.role-description.partner_manager': 'Gestiona las organizaciones socias y sus personas para el proveedor.',
+  'access.role-description.support': 'Ayuda a los socios y consulta lo que necesita para ayudarlos.',
 };

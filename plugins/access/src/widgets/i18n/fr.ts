@@ -303,4 +303,12 @@ export const templates = {
   'access.nav-description.settings.organisation.groups': 'Donnez à certaines personnes de votre organisation plus que leur rôle.',
   'access.nav-description.settings.organisation.permissions': 'Qui, dans votre organisation, détient quelle permission, et pourquoi.',
   'access.groups.organisation-own': 'Propre à une organisation partenaire',
+  'access.role-description.partner_admin': 'Gère son organisation dans le programme : ses personnes, ses affaires et son journal d’audit.',
+  'access.role-description.principal': 'Dirige les affaires de son organisation avec l’éditeur.',
+  'access.role-description.salesperson': 'Enregistre et suit les affaires de son organisation.',
+  'access.role-description.technical': 'Prend en charge le travail technique de son organisation avec l’éditeur.',
+  'access.role-description.partner_user': 'Participe au programme avec les permissions de base.',
+  'access.role-description.tenant_admin': 'Gère tout le programme ; détient toutes les permissions sauf les actes propres d’un partenaire.',
+  'access.role-description.partner_manager': 'Gère les organisations partenaires et leurs personnes pour l’éditeur.',
+  'access.role-description.support': 'Aide les partenaires et lit ce dont il a besoin pour les aider.',
 };
