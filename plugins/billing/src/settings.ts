@@ -6,6 +6,7 @@
  */
 import { defineSettings, problems, Type, type Static } from '@portico/core';
 import { P } from './permissions.js';
+import { ungateableKind } from './ungateable.js';
 
 /** A feature key as plugins declare them: `<plugin>.<feature>`. */
 const FEATURE_KEY = '^[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9.-]*$';
@@ -35,10 +36,13 @@ export type BillingSettings = Static<typeof BillingSettings>;
 
 /** Why a feature key can never be gated, or null: billing itself, sign-in and data export stay open. */
 export function ungateableReason(feature: string): string | null {
-  if (feature.startsWith('billing.')) return 'Billing itself stays open, so that a partner can always put it in order.';
-  if (feature.startsWith('access.')) return 'Signing in and managing one’s access stay open.';
-  if (/(^|[.-])exports?($|[.-])/.test(feature.slice(feature.indexOf('.') + 1))) return 'Data export stays open: a partner may always take its data.';
-  return null;
+  const reasons = {
+    billing: 'Billing itself stays open, so that a partner can always put it in order.',
+    access: 'Signing in and managing one’s access stay open.',
+    export: 'Data export stays open: a partner may always take its data.',
+  };
+  const kind = ungateableKind(feature);
+  return kind ? reasons[kind] : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type Locale, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import { P } from '../permissions.js';
+import { ungateableKind } from '../ungateable.js';
 import { pageStyles, problemText, type ProviderStatus, type TenantBillingSettings } from './shared.js';
 
 type Provider = TenantBillingSettings['provider'];
@@ -22,18 +23,15 @@ interface FeatureRow {
   value: string;
 }
 
-/**
- * Why the server will refuse to gate a feature, or null. A hint only, mirroring `ungateableReason` of
- * the plugin's settings.ts (not imported: it lives with the server's code); the server decides, and
- * its 400 naming `/gatedFeatures/N` lands on the row.
- */
+/** Why the server will refuse to gate a feature (the same rule as the server's), or null. */
 function neverGated(feature: string): string | null {
-  if (feature.startsWith('billing.')) return msg('Billing itself stays open, so that a partner can always put it in order: this cannot be gated.', { id: 'billing.tenant.never.billing' });
-  if (feature.startsWith('access.')) return msg('Signing in and managing one’s access stay open: this cannot be gated.', { id: 'billing.tenant.never.access' });
-  if (feature.includes('.') && /(^|[.-])exports?($|[.-])/.test(feature.slice(feature.indexOf('.') + 1))) {
-    return msg('Data export stays open: a partner may always take its data. This cannot be gated.', { id: 'billing.tenant.never.export' });
-  }
-  return null;
+  const reasons = {
+    billing: () => msg('Billing itself stays open, so that a partner can always put it in order: this cannot be gated.', { id: 'billing.tenant.never.billing' }),
+    access: () => msg('Signing in and managing one’s access stay open: this cannot be gated.', { id: 'billing.tenant.never.access' }),
+    export: () => msg('Data export stays open: a partner may always take its data. This cannot be gated.', { id: 'billing.tenant.never.export' }),
+  };
+  const kind = ungateableKind(feature);
+  return kind ? reasons[kind]() : null;
 }
 
 /** A number field's value as the server takes it: a number, or the text as typed so that the server names the field. */

@@ -166,8 +166,17 @@ describe('<portico-client-360>', () => {
       if (status) throw new FakeProblem(status, 'Not found');
       return detail();
     } }));
-    const error = root(el).querySelector<HTMLElement & { error: { title: string } }>('portico-error-state')!;
+    const error = root(el).querySelector<HTMLElement & { error: { title: string }; updateComplete: Promise<unknown> }>('portico-error-state')!;
     expect(error.error.title).to.equal('This client does not exist, or you cannot see it.');
+    await error.updateComplete;
+    // Asking again would not help: no Retry for a client that is not there.
+    expect(error.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+    status = 503;
+    await el.detail.retry();
+    await settle();
+    const failed = root(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('portico-error-state')!;
+    await failed.updateComplete;
+    expect(failed.shadowRoot!.querySelector('[part=retry]')).to.not.equal(null);
     status = 0;
     await el.detail.retry();
     await settle();

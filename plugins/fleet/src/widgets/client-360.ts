@@ -347,8 +347,9 @@ export class PorticoClient360 extends PorticoElement {
       <portico-slot part="sections" name=${CLIENT_360_SLOT} .properties=${{ clientId: c.id }}></portico-slot>
       ${this.#history(capabilities)}
       ${this.#activity()}`, {
-      // A client one may not see reads as one that does not exist.
-      error: (error, retry) => html`<portico-error-state .error=${{ status: 0, title: problemText(error) }} ?retryable=${!isProblem(error) || error.status !== 404}
+      // A client one may not see reads as one that does not exist (said in the fleet's words, without
+      // Retry); a failure of the network or the server offers Retry.
+      error: (error, retry) => html`<portico-error-state .error=${isProblem(error) && error.status === 404 ? { status: 0, title: problemText(error) } : error}
         @portico-retry=${retry}></portico-error-state>`,
     });
   }
