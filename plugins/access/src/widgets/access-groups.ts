@@ -8,7 +8,7 @@ import {
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import type { GroupAudience, NewGroup } from '../schemas.js';
-import { pageStyles, problemText, roleDescription, roleLabel, type Group, type GroupMember, type PermissionMatrix } from './shared.js';
+import { pageStyles, problemText, roleDescription, roleLabel, type Group, type GroupMember, type PermissionMatrix, permissionDescription } from './shared.js';
 
 const audienceLabel = (audience: GroupAudience) =>
   audience === 'staff' ? msg('Staff', { id: 'access.people.staff' }) : msg('Partner members', { id: 'access.groups.partner-members' });
@@ -179,7 +179,7 @@ export class PorticoAccessGroups extends PorticoElement {
           .options=${(['staff', 'partner'] as const).map((a) => ({ value: a, label: audienceLabel(a) }))}></portico-select>`}
       ${this.catalog
         ? this.catalog.plugins.map((p) => html`<fieldset><legend>${p.plugin}</legend>
-            ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${perm.description} hint=${perm.key}
+            ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${permissionDescription(perm)} hint=${perm.key}
               ?checked=${g?.permissions.includes(perm.key) ?? false}></portico-checkbox>`)}</fieldset>`)
         : html`<portico-skeleton lines="4"></portico-skeleton>`}
       ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}

@@ -7,14 +7,14 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog,
 } from '@portico/widgets';
-import { pageStyles, problemText, type GroupMember, type PartnerGroup, type PartnerPermissions } from './shared.js';
+import { pageStyles, problemText, type GroupMember, type PartnerGroup, type PartnerPermissions, permissionDescription } from './shared.js';
 
 /**
  * A partner admin's own organisation's access groups: create one, rename and describe it, pick its
  * permissions from those the programme lets them delegate (grouped by plugin; the server refuses
  * anything else), choose its members among the organisation's people, delete it once nobody is in it.
- * Needs `access.partner-groups.manage` (partner admins). Permission descriptions are the plugins'
- * English sentences (plugins declare no translation ids for them).
+ * Needs `access.partner-groups.manage` (partner admins). Permissions are described in the reader's
+ * language (`permissionDescription`).
  *
  * @csspart table
  */
@@ -160,7 +160,7 @@ export class PorticoPartnerGroups extends PorticoElement {
       ${this.catalog
         ? this.catalog.plugins.length
           ? this.catalog.plugins.map((p) => html`<fieldset><legend>${p.plugin}</legend>
-              ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${perm.description} hint=${perm.key}
+              ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${permissionDescription(perm)} hint=${perm.key}
                 ?checked=${g?.permissions.includes(perm.key) ?? false}></portico-checkbox>`)}</fieldset>`)
           : html`<p class="muted">${msg('The programme lets you delegate no permission at the moment.', { id: 'access.partner-groups.nothing-delegable' })}</p>`
         : this.message

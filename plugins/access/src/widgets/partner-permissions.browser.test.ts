@@ -93,7 +93,11 @@ describe('<portico-partner-permissions>', () => {
     const { el } = await mount();
     await setLocale('fr');
     await waitUntil(() => root(el).querySelector('h1')!.textContent === 'Qui détient quelle permission dans votre organisation');
+    // Each permission says what it lets one do in the reader's language, not the plugin's English.
+    await waitUntil(() => root(el).textContent!.includes('Voir les affaires (personnes d’un partenaire'));
+    expect(root(el).textContent).not.to.contain('See deals');
     await setLocale('es');
     await waitUntil(() => root(el).querySelector('h1')!.textContent === 'Quién tiene cada permiso en tu organización');
+    await waitUntil(() => root(el).textContent!.includes('Ver oportunidades (personas de un socio'));
   });
 });

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, renderResource, submitOnEnter } from '@portico/widgets';
-import { pageStyles, problemText, roleLabel, tableStyles, type PartnerPermissions, type PermissionExplanation } from './shared.js';
+import { pageStyles, problemText, roleLabel, tableStyles, type PartnerPermissions, type PermissionExplanation, permissionDescription } from './shared.js';
 
 type Holder = PartnerPermissions['plugins'][number]['permissions'][number]['people'][number];
 
@@ -84,7 +84,7 @@ export class PorticoPartnerPermissions extends PorticoElement {
               <portico-select name="person" label=${msg('Person', { id: 'access.partner-permissions.person' })} .value=${people[0]?.id ?? ''}
                 .options=${people.map((p) => ({ value: p.id, label: p.name }))}></portico-select>
               <portico-select name="permission" label=${msg('Permission', { id: 'access.matrix.permission' })} .value=${permissions.plugins[0]?.permissions[0]?.key ?? ''}
-                .options=${permissions.plugins.flatMap((p) => p.permissions.map((perm) => ({ value: perm.key, label: `${perm.description} (${perm.key})` })))}></portico-select>
+                .options=${permissions.plugins.flatMap((p) => p.permissions.map((perm) => ({ value: perm.key, label: `${permissionDescription(perm)} (${perm.key})` })))}></portico-select>
               <portico-button type="submit" variant="secondary" ?loading=${this.busy}>${msg('Explain', { id: 'access.partner-permissions.explain' })}</portico-button>
             </form>
             ${this.#explanationText()}
@@ -100,7 +100,7 @@ export class PorticoPartnerPermissions extends PorticoElement {
                 <th scope="col">${msg('People', { id: 'access.people.title' })}</th>
               </tr></thead>
               <tbody>${p.permissions.map((perm) => html`<tr>
-                <th scope="row">${perm.description}<br /><code class="muted">${perm.key}</code></th>
+                <th scope="row">${permissionDescription(perm)}<br /><code class="muted">${perm.key}</code></th>
                 <td>${perm.roles.length ? perm.roles.map(roleLabel).join(', ') : '—'}</td>
                 <td>${perm.groups.length ? perm.groups.map((g) => g.name).join(', ') : '—'}</td>
                 <td>${perm.people.length

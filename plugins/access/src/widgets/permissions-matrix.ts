@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import { PorticoElement, ResourceController, clientContext, renderResource } from '@portico/widgets';
-import { pageStyles, roleLabel, tableStyles, type PermissionMatrix } from './shared.js';
+import { pageStyles, roleLabel, tableStyles, type PermissionMatrix, permissionDescription } from './shared.js';
 
 /**
  * Who holds each permission, plugin by plugin: the built-in roles, the access groups, and the people
@@ -53,7 +53,7 @@ export class PorticoPermissionsMatrix extends PorticoElement {
                 <th scope="col">${msg('People', { id: 'access.people.title' })}</th>
               </tr></thead>
               <tbody>${p.permissions.map((perm) => html`<tr>
-                <th scope="row">${perm.description}<br /><code class="muted">${perm.key}</code></th>
+                <th scope="row">${permissionDescription(perm)}<br /><code class="muted">${perm.key}</code></th>
                 <td>${perm.roles.length ? perm.roles.map(roleLabel).join(', ') : '—'}</td>
                 <td>${perm.groups.length ? perm.groups.map((g) => g.name).join(', ') : '—'}</td>
                 <td>${this.#holders(perm)}</td>

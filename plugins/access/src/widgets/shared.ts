@@ -35,6 +35,15 @@ export function roleLabel(role: string | null | undefined): string {
   return role ? (labels[role]?.() ?? role) : '—';
 }
 
+/**
+ * What a permission lets one do, in the reader's language: the plugins declare it in English, the
+ * access catalogs hold the French and Spanish of those a partner may hold or delegate; any other shows
+ * as declared.
+ */
+export function permissionDescription(perm: { key: string; description: string }): string {
+  return msg(perm.description, { id: `access.permission.${perm.key}` });
+}
+
 /** What a built-in role is for, in the reader's language (the server's words are English). */
 export function roleDescription(role: string, fallback: string): string {
   const descriptions: Record<string, () => string> = {
