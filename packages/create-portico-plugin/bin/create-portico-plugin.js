@@ -24,7 +24,7 @@ const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 const TEMPLATE = path.join(PACKAGE_ROOT, 'template');
 const ID_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
 /** Plugins every portal may run beside this one: a second plugin of the same id is refused at start-up. */
-const BUILT_IN_IDS = ['access', 'deals', 'documents', 'questions', 'training', 'team'];
+const BUILT_IN_IDS = ['access', 'deals', 'documents', 'questions', 'training', 'team', 'fleet', 'billing', 'webhooks', 'onboarding'];
 /** Names in the template that a published tarball would lose, and what they become. */
 const RENAMED = { gitignore: '.gitignore' };
 

@@ -166,6 +166,7 @@ describe('create-portico-plugin', () => {
       [['bad-id', '--id', `n${'x'.repeat(40)}`], /is not valid/],
       [['!!!'], /plugin id "" \(made from the name "!!!"; choose one with --id\) is not valid/],
       [['bad-id', '--id', 'access'], /built-in Portico plugin/],
+      [['bad-id', '--id', 'webhooks'], /built-in Portico plugin/],
     ];
     for (const [args, message] of cases) {
       const run = create(...args);
