@@ -98,15 +98,17 @@ async function recordAttempt(ctx: WebhooksContext, db: Knex.Transaction, deliver
 export async function sendDue(ctx: WebhooksContext, endpointIds: readonly string[], now: () => Date, limit = 200): Promise<number> {
   let made = 0;
   for (const endpointId of endpointIds) {
-    for (let sent = 0; sent < limit; sent++) {
-      const at = now();
-      const delivery = await ctx.transaction((db) => claimHead(ctx, db, endpointId, at));
-      if (!delivery) break;
+    let delivery = await ctx.transaction((db) => claimHead(ctx, db, endpointId, now()));
+    for (let sent = 0; delivery && sent < limit; sent++) {
       // Signed at the moment of sending: receivers refuse old timestamps (replay protection).
       const result = await postDelivery(delivery.url, delivery.body, signatureHeaders(delivery.eventId, new Date(), delivery.body, delivery.secrets), ctx.options);
       made++;
-      const waits = await ctx.transaction((db) => recordAttempt(ctx, db, delivery, result, now()));
-      if (waits) break;
+      const claimed: Claimed = delivery;
+      // The outcome and the next claim share a transaction: one round of BEGIN/set_config/COMMIT less a delivery.
+      delivery = await ctx.transaction(async (db) => {
+        const waits = await recordAttempt(ctx, db, claimed, result, now());
+        return waits || sent + 1 >= limit ? null : claimHead(ctx, db, endpointId, now());
+      });
     }
   }
   return made;
