@@ -8,6 +8,12 @@ import type { Locale } from './schemas.js';
 
 export const LOCALES = ['en', 'fr', 'es'] as const;
 
+/**
+ * The cookie holding a language picked in the portal before signing in, so that pages the server
+ * renders (the sign-in page) speak it too; the widgets keep it in local storage as well.
+ */
+export const LOCALE_COOKIE = 'portico_locale';
+
 export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }

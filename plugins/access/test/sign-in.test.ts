@@ -153,6 +153,12 @@ describe('sign-in by magic link', () => {
     // The sign-in pages may not be framed, by either header.
     expect(spanish.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(spanish.headers.get('x-frame-options')).toBe('DENY');
+    // A language picked in the portal's header (its cookie) wins over the browser's (issue 23, item 7).
+    const picked = await h.api('GET', '/sign-in', { headers: { 'accept-language': 'es', cookie: 'portico_locale=fr' } });
+    expect(picked.text).toContain('lang="fr"');
+    expect(picked.text).not.toContain('Enviarme un enlace');
+    // Anything else in that cookie is ignored.
+    expect((await h.api('GET', '/sign-in', { headers: { 'accept-language': 'es', cookie: 'portico_locale=<x>' } })).text).toContain('Enviarme un enlace');
   });
 
   it('signs in on another device with the one-time code, and voids it after too many wrong tries', async () => {

@@ -13,7 +13,7 @@ import { setLocale } from '../i18n/localization.js';
 import { FakeProblem, fakeClient, settle } from '../testing/fake-client.js';
 import { testPortal } from '../testing/portals.js';
 import { requestTokenFromPage } from './token.js';
-import { resolveLocale } from './resolve-locale.js';
+import { rememberLocaleCookie, resolveLocale } from './resolve-locale.js';
 
 @customElement('test-provider-consumer')
 class TestConsumer extends PorticoElement {
@@ -91,6 +91,15 @@ describe('<portico-provider>', () => {
     expect(consumer.session).to.equal(null);
     expect(fake.calls.some((c) => c.path === '/access/session')).to.equal(false);
     expect(fake.verificationTokens.at(-1)).to.equal(null);
+  });
+
+  it('keeps a picked language in a cookie for the pages the server renders, and nothing that is not a language (issue 23, item 7)', () => {
+    rememberLocaleCookie('fr');
+    expect(document.cookie).to.contain('portico_locale=fr');
+    rememberLocaleCookie('de; path=/evil');
+    expect(document.cookie).to.contain('portico_locale=fr');
+    rememberLocaleCookie('en');
+    expect(document.cookie).to.contain('portico_locale=en');
   });
 
   it('reports an unreachable portal as an error', async () => {

@@ -1,5 +1,6 @@
 import type { Locale, PortalInfo, Session } from '../context.js';
 import { matchLocale } from '../i18n/localization.js';
+import { isLocale, LOCALE_COOKIE } from '@portico/core';
 
 /**
  * The page's choice first (a pinned `locale`, or the language just picked), then the person's (their
@@ -31,6 +32,11 @@ export interface LocaleMemory {
 
 const PICKED_KEY = 'portico.locale';
 
+/** Keeps a picked language for the pages the server renders (the sign-in page): a year, this site only. */
+export function rememberLocaleCookie(locale: string): void {
+  if (globalThis.document && isLocale(locale)) document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 /** This device's memory (local storage): kept across reloads, links and tabs, before anyone signs in. */
 export const deviceLocaleMemory: LocaleMemory = {
   get() {
@@ -46,5 +52,6 @@ export const deviceLocaleMemory: LocaleMemory = {
     } catch {
       // as above
     }
+    rememberLocaleCookie(locale);
   },
 };

@@ -4,7 +4,7 @@
  * The link's GET only shows a confirmation page and changes nothing — mail scanners open links; HEAD
  * is answered the same way. The page's POST consumes the link.
  */
-import { defineRoute, problems, Type, type RouteContext } from '@portico/core';
+import { defineRoute, LOCALE_COOKIE, problems, Type, type RouteContext } from '@portico/core';
 import { fromAcceptLanguage, pageWords, pickLocale, type Locale } from '../messages.js';
 import { SignedIn, SignInRequest, SignInRequested, SignInWithCode } from '../schemas.js';
 import { inspectLink, parseLinkToken, SIGNED_IN_PAGE } from '../links.js';
@@ -23,7 +23,8 @@ async function brandOf(ctx: Pick<RouteContext, 'db' | 'tenant'>): Promise<{ bran
 
 async function pageContext(ctx: RouteContext) {
   const { brand, defaultLocale } = await brandOf(ctx);
-  const locale: Locale = pickLocale(fromAcceptLanguage(ctx.http.header('accept-language')), defaultLocale);
+  // A language picked in the portal's header comes first, then the browser's, then the tenant's.
+  const locale: Locale = pickLocale(ctx.http.cookie(LOCALE_COOKIE), fromAcceptLanguage(ctx.http.header('accept-language')), defaultLocale);
   return { brand, locale, words: pageWords[locale] };
 }
 
