@@ -20,8 +20,8 @@ export async function writeAudit(trx: Knex.Transaction, origin: AuditOrigin, ent
   const rows = list.map((entry) => ({
     tenantId: origin.tenantId,
     partnerId: entry.partnerId !== undefined ? entry.partnerId : (origin.actor?.partnerId ?? null),
-    actorPersonId: origin.actor?.personId ?? null,
-    actorKind: origin.actor ? `${origin.actor.kind}:${origin.actor.via}` : (origin.actorKind ?? 'anonymous'),
+    actorPersonId: origin.actor ? (origin.actor.personId ?? null) : (entry.actorPersonId ?? null),
+    actorKind: origin.actor ? `${origin.actor.kind}:${origin.actor.via}` : entry.actorPersonId ? 'person:signing-in' : (origin.actorKind ?? 'anonymous'),
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,

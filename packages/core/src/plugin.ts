@@ -53,6 +53,11 @@ export interface AuditEntry {
   targetId?: string | null;
   /** The partner organisation concerned; defaults to the actor's. */
   partnerId?: string | null;
+  /**
+   * Who acted, when the request has no actor yet: the person signing in. Ignored when the request has
+   * one (the actor is who acted).
+   */
+  actorPersonId?: string | null;
   before?: unknown;
   after?: unknown;
 }

