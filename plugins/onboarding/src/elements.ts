@@ -6,4 +6,5 @@ export const onboardingElements = {
   checklist: 'portico-onboarding',
   banner: 'portico-onboarding-banner',
   progress: 'portico-onboarding-progress',
+  settings: 'portico-onboarding-settings',
 } as const;

@@ -3,10 +3,11 @@ import { onboardingElements } from '../elements.js';
 import widgets from './index.js';
 
 describe('the onboarding widgets’ contribution', () => {
-  it('puts "Getting started" early in the navigation for everyone, and the progress for staff', () => {
+  it('puts "Getting started" early in the navigation for everyone, the progress and the checklists for staff', () => {
     expect(widgets.nav!.map((n) => [n.path, n.label(), n.permission, n.audience])).to.deep.equal([
       ['/onboarding', 'Getting started', 'onboarding.use', undefined],
       ['/onboarding/progress', 'Onboarding progress', 'onboarding.read', 'staff'],
+      ['/onboarding/settings', 'Onboarding checklists', 'onboarding.manage', 'staff'],
     ]);
     expect(widgets.nav![0].order).to.be.below(10);
   });

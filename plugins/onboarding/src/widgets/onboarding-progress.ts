@@ -4,8 +4,9 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
-  PorticoElement, ResourceController, clientContext, formatDate, localeContext, renderResource, sessionContext, toast, type DataTableColumn, type Locale, type Session,
+  PorticoElement, ResourceController, clientContext, formatDate, hasPermission, localeContext, renderResource, sessionContext, toast, type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
+import { P } from '../permissions.js';
 import {
   bar, onboardingCall, pageStyles, peopleCount, percent, problemText, roleLabel, wordsIn, type Page, type PartnerProgress, type PersonProgress, type Progress,
   type ProgressStep,
@@ -164,7 +165,8 @@ export class PorticoOnboardingProgress extends PorticoElement {
   }
 
   protected override render() {
-    return html`<h1>${msg('Onboarding progress', { id: 'onboarding.progress.title' })}</h1>
+    return html`<div class="heading"><h1>${msg('Onboarding progress', { id: 'onboarding.progress.title' })}</h1>
+        ${hasPermission(this.session, P.manage) ? html`<a href="/onboarding/settings">${msg('Onboarding checklists', { id: 'onboarding.settings.title' })}</a>` : nothing}</div>
       ${renderResource(
         this.progress,
         (p) => html`<p class="muted">${msg(str`How far ${peopleCount(p.people, this.locale)} got in their role’s checklist.`, { id: 'onboarding.progress.lead' })}</p>

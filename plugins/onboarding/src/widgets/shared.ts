@@ -9,10 +9,10 @@ import { msg, str } from '@lit/localize';
 import type { Static } from '@portico/core';
 import type { Page, PorticoClient, RawOptions } from '@portico/sdk';
 import { formatNumber, pageStyles as kitPageStyles, plural, problemTexts, type Locale } from '@portico/widgets';
-import type { Checklist, PartnerProgress, PersonProgress as PersonProgressSchema, Progress } from '../public.js';
+import type { Checklist, OnboardingSettings, PartnerProgress, PersonProgress as PersonProgressSchema, Progress } from '../public.js';
 
 /** The API's shapes, typed from the schemas the server validates with (types only: nothing of the server is bundled). */
-export type { Checklist, PartnerProgress, Progress };
+export type { Checklist, OnboardingSettings, PartnerProgress, Progress };
 export type ChecklistStep = Checklist['steps'][number];
 export type ProgressStep = Progress['steps'][number];
 export type PersonProgress = Static<typeof PersonProgressSchema>;
@@ -31,6 +31,8 @@ export interface OnboardingAnswers {
   'POST /onboarding/checklist/resume': Checklist;
   'GET /onboarding/progress': Progress;
   'GET /onboarding/progress/people': Page<PersonProgress>;
+  'GET /onboarding/settings': OnboardingSettings;
+  'PATCH /onboarding/settings': OnboardingSettings;
 }
 export type OnboardingRoute = keyof OnboardingAnswers;
 

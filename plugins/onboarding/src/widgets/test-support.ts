@@ -4,9 +4,9 @@
  * sessions, and checklists and progress as the server answers them (the default steps' words).
  */
 import { fakeClient, registerWidgetTranslations, testSession, type FakeRoutes } from '@portico/widgets/testing';
-import { DEFAULT_STEPS } from '../settings.js';
+import { DEFAULT_CHECKLISTS, DEFAULT_STEPS } from '../settings.js';
 import widgets from './index.js';
-import type { Checklist, ChecklistStep, OnboardingAnswers, PartnerProgress, PersonProgress, Progress } from './shared.js';
+import type { Checklist, ChecklistStep, OnboardingAnswers, OnboardingSettings, PartnerProgress, PersonProgress, Progress } from './shared.js';
 
 export function registerOnboardingTranslations(): void {
   registerWidgetTranslations(widgets);
@@ -28,6 +28,17 @@ export const member = session('member', ['onboarding.use', 'deals.read']);
 /** A member whose tenant took `onboarding.use` away. */
 export const withoutOnboarding = session('member', ['deals.read'], 'nobody', 'Nora Nobody');
 export const staff = session('staff', ['onboarding.use', 'onboarding.read', 'access.partners.read'], 'staff1', 'Sam Staff');
+/** Staff who may change each role's checklist. */
+export const manager = session('staff', ['onboarding.use', 'onboarding.read', 'onboarding.manage'], 'staff2', 'Mia Manager');
+
+/** The settings as a new tenant has them: the default steps and checklists (copies, safe to change). */
+export function onboardingSettings(overrides: Partial<OnboardingSettings> = {}): OnboardingSettings {
+  return {
+    steps: structuredClone(DEFAULT_STEPS),
+    checklists: Object.fromEntries(Object.entries(DEFAULT_CHECKLISTS).map(([role, keys]) => [role, [...keys]])),
+    ...overrides,
+  };
+}
 
 const word = (key: string) => DEFAULT_STEPS.find((s) => s.key === key)!;
 
