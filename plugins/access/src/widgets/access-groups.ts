@@ -8,7 +8,8 @@ import {
   type DataTableColumn, type PorticoDialog, type Session,
 } from '@portico/widgets';
 import type { GroupAudience, NewGroup } from '../schemas.js';
-import { pageStyles, problemText, roleDescription, roleLabel, type Group, type GroupMember, type PermissionMatrix, permissionDescription } from './shared.js';
+import { memberPicker, permissionChecklist } from './group-parts.js';
+import { pageStyles, problemText, roleDescription, roleLabel, type Group, type GroupMember, type PermissionMatrix } from './shared.js';
 
 const audienceLabel = (audience: GroupAudience) =>
   audience === 'staff' ? msg('Staff', { id: 'access.people.staff' }) : msg('Partner members', { id: 'access.groups.partner-members' });
@@ -178,9 +179,7 @@ export class PorticoAccessGroups extends PorticoElement {
       ${g ? nothing : html`<portico-select name="audience" label=${msg('For', { id: 'access.groups.audience' })} value="staff"
           .options=${(['staff', 'partner'] as const).map((a) => ({ value: a, label: audienceLabel(a) }))}></portico-select>`}
       ${this.catalog
-        ? this.catalog.plugins.map((p) => html`<fieldset><legend>${p.plugin}</legend>
-            ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${permissionDescription(perm)} hint=${perm.key}
-              ?checked=${g?.permissions.includes(perm.key) ?? false}></portico-checkbox>`)}</fieldset>`)
+        ? permissionChecklist(this.catalog.plugins, g?.permissions ?? [])
         : html`<portico-skeleton lines="4"></portico-skeleton>`}
       ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}
       <div class="actions"><portico-button type="submit" ?loading=${this.busy}>${msg('Save', { id: 'access.save' })}</portico-button>
@@ -189,23 +188,15 @@ export class PorticoAccessGroups extends PorticoElement {
   }
 
   #membersForm() {
-    return html`<div class="stack">
-      ${this.members.length
-        ? html`<ul>${this.members.map((m) => html`<li>${m.name} <span class="muted">${m.email}</span>
-            <portico-button variant="text" label=${msg(str`Remove ${m.name}`, { id: 'access.groups.remove-member' })}
-              @click=${() => (this.members = this.members.filter((x) => x.id !== m.id))}>${msg('Remove', { id: 'access.people.remove' })}</portico-button></li>`)}</ul>`
-        : html`<p class="muted">${msg('Nobody is in this group.', { id: 'access.groups.no-members' })}</p>`}
-      <form class="toolbar" role="search" @keydown=${submitOnEnter} @submit=${this.#findPeople}>
-        <portico-field name="q" label=${msg('Find people to add', { id: 'access.groups.find' })}></portico-field>
-        <portico-button type="submit" variant="secondary">${msg('Search', { id: 'access.search' })}</portico-button>
-      </form>
-      ${this.candidates.length
-        ? html`<ul>${this.candidates.map((c) => html`<li>${c.name} <span class="muted">${c.email}</span>
-            <portico-button variant="text" label=${msg(str`Add ${c.name}`, { id: 'access.groups.add-member' })}
-              @click=${() => ((this.members = [...this.members, c]), (this.candidates = this.candidates.filter((x) => x.id !== c.id)))}>${msg('Add', { id: 'access.add' })}</portico-button></li>`)}</ul>`
-        : nothing}
-      ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}
-    </div>`;
+    return memberPicker({
+      members: this.members,
+      candidates: this.candidates,
+      findLabel: msg('Find people to add', { id: 'access.groups.find' }),
+      message: this.message,
+      onRemove: (m) => (this.members = this.members.filter((x) => x.id !== m.id)),
+      onAdd: (c) => ((this.members = [...this.members, c]), (this.candidates = this.candidates.filter((x) => x.id !== c.id))),
+      onFind: this.#findPeople,
+    });
   }
 
   protected override render() {

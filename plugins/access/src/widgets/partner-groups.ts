@@ -7,14 +7,15 @@ import {
   PorticoElement, ResourceController, applyProblem, clearProblem, clientContext, renderResource, submitOnEnter, toast,
   type DataTableColumn, type PorticoDialog,
 } from '@portico/widgets';
-import { pageStyles, problemText, type GroupMember, type PartnerGroup, type PartnerPermissions, permissionDescription } from './shared.js';
+import { memberPicker, permissionChecklist } from './group-parts.js';
+import { pageStyles, problemText, type GroupMember, type PartnerGroup, type PartnerPermissions } from './shared.js';
 
 /**
  * A partner admin's own organisation's access groups: create one, rename and describe it, pick its
  * permissions from those the programme lets them delegate (grouped by plugin; the server refuses
  * anything else), choose its members among the organisation's people, delete it once nobody is in it.
  * Needs `access.partner-groups.manage` (partner admins). Permissions are described in the reader's
- * language (`permissionDescription`).
+ * language (group-parts.ts).
  *
  * @csspart table
  */
@@ -159,9 +160,7 @@ export class PorticoPartnerGroups extends PorticoElement {
       <portico-field name="description" label=${msg('Description', { id: 'access.groups.description' })} .value=${g?.description ?? ''}></portico-field>
       ${this.catalog
         ? this.catalog.plugins.length
-          ? this.catalog.plugins.map((p) => html`<fieldset><legend>${p.plugin}</legend>
-              ${p.permissions.map((perm) => html`<portico-checkbox name="permissions" value=${perm.key} label=${permissionDescription(perm)} hint=${perm.key}
-                ?checked=${g?.permissions.includes(perm.key) ?? false}></portico-checkbox>`)}</fieldset>`)
+          ? permissionChecklist(this.catalog.plugins, g?.permissions ?? [])
           : html`<p class="muted">${msg('The programme lets you delegate no permission at the moment.', { id: 'access.partner-groups.nothing-delegable' })}</p>`
         : this.message
           ? nothing
@@ -173,23 +172,15 @@ export class PorticoPartnerGroups extends PorticoElement {
   }
 
   #membersForm() {
-    return html`<div class="stack">
-      ${this.members.length
-        ? html`<ul>${this.members.map((m) => html`<li>${m.name} <span class="muted">${m.email}</span>
-            <portico-button variant="text" label=${msg(str`Remove ${m.name}`, { id: 'access.groups.remove-member' })}
-              @click=${() => (this.members = this.members.filter((x) => x.id !== m.id))}>${msg('Remove', { id: 'access.people.remove' })}</portico-button></li>`)}</ul>`
-        : html`<p class="muted">${msg('Nobody is in this group.', { id: 'access.groups.no-members' })}</p>`}
-      <form class="toolbar" role="search" @keydown=${submitOnEnter} @submit=${this.#findPeople}>
-        <portico-field name="q" label=${msg('Find people of your organisation to add', { id: 'access.partner-groups.find' })}></portico-field>
-        <portico-button type="submit" variant="secondary">${msg('Search', { id: 'access.search' })}</portico-button>
-      </form>
-      ${this.candidates.length
-        ? html`<ul>${this.candidates.map((c) => html`<li>${c.name} <span class="muted">${c.email}</span>
-            <portico-button variant="text" label=${msg(str`Add ${c.name}`, { id: 'access.groups.add-member' })}
-              @click=${() => ((this.members = [...this.members, c]), (this.candidates = this.candidates.filter((x) => x.id !== c.id)))}>${msg('Add', { id: 'access.add' })}</portico-button></li>`)}</ul>`
-        : nothing}
-      ${this.message ? html`<p class="alert" role="alert">${this.message}</p>` : nothing}
-    </div>`;
+    return memberPicker({
+      members: this.members,
+      candidates: this.candidates,
+      findLabel: msg('Find people of your organisation to add', { id: 'access.partner-groups.find' }),
+      message: this.message,
+      onRemove: (m) => (this.members = this.members.filter((x) => x.id !== m.id)),
+      onAdd: (c) => ((this.members = [...this.members, c]), (this.candidates = this.candidates.filter((x) => x.id !== c.id))),
+      onFind: this.#findPeople,
+    });
   }
 
   protected override render() {
