@@ -29,7 +29,7 @@ export async function disableFailingEndpoints(
   for (const endpoint of failing) {
     const since = new Date(endpoint.failingSince);
     const reason = `Every delivery failed for ${days} days (since ${since.toISOString().slice(0, 10)}).`;
-    await ctx.db('webhook_endpoints').where({ id: endpoint.id }).update({ enabled: false, disabledReason: reason, updatedAt: ctx.now });
+    await ctx.db('webhook_endpoints').where({ id: endpoint.id }).update({ enabled: false, disabledReason: reason, disabledBy: 'failing', updatedAt: ctx.now });
     await ctx.audit({ action: 'webhooks.endpoint.disabled', targetType: 'webhook-endpoint', targetId: endpoint.id, partnerId: null, after: { reason, failingSince: since.toISOString() } });
     await ctx.emit('webhooks.endpoint.disabled', { endpointId: endpoint.id, url: endpoint.url, failingSince: since.toISOString(), reason });
     for (const admin of admins) {

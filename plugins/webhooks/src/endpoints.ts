@@ -19,6 +19,7 @@ interface EndpointRow {
   events: string[];
   enabled: boolean;
   disabledReason: string | null;
+  disabledBy: 'staff' | 'failing' | 'setup' | null;
   secretSealed: string | null;
   previousSecretExpiresAt: Date | null;
   failingSince: Date | null;
@@ -50,6 +51,7 @@ async function present(db: Knex.Transaction, rows: EndpointRow[], now: Date): Pr
       events: row.events,
       enabled: row.enabled,
       disabledReason: row.disabledReason,
+      disabledBy: row.disabledBy,
       hasSecret: !!row.secretSealed,
       previousSecretExpiresAt: row.previousSecretExpiresAt && new Date(row.previousSecretExpiresAt) > now ? iso(row.previousSecretExpiresAt) : null,
       failingSince: iso(row.failingSince),
@@ -61,7 +63,7 @@ async function present(db: Knex.Transaction, rows: EndpointRow[], now: Date): Pr
   });
 }
 
-const COLUMNS = ['id', 'url', 'description', 'events', 'enabled', 'disabled_reason', 'secret_sealed', 'previous_secret_expires_at', 'failing_since', 'created_at', 'updated_at'];
+const COLUMNS = ['id', 'url', 'description', 'events', 'enabled', 'disabled_reason', 'disabled_by', 'secret_sealed', 'previous_secret_expires_at', 'failing_since', 'created_at', 'updated_at'];
 
 async function findRow(ctx: Pick<WebhooksContext, 'db' | 'tenant'>, id: string, lock = false): Promise<EndpointRow> {
   const query = ctx.db('webhook_endpoints').where({ tenantId: ctx.tenant.id, id });
@@ -111,7 +113,7 @@ export async function updateEndpoint(ctx: WebhooksContext, id: string, changes: 
   const reenabled = changes.enabled === true && !before.enabled;
   if (changes.enabled === true && !before.secretSealed) throw problems.conflict('This endpoint has no secret yet: rotate its secret first, then enable it.', 'no-secret');
   if (changes.enabled !== undefined && changes.enabled !== before.enabled) {
-    Object.assign(update, changes.enabled ? { enabled: true, disabledReason: null, failingSince: null } : { enabled: false, disabledReason: 'Disabled by the programme’s staff.' });
+    Object.assign(update, changes.enabled ? { enabled: true, disabledReason: null, disabledBy: null, failingSince: null } : { enabled: false, disabledReason: 'Disabled by the programme’s staff.', disabledBy: 'staff' });
   }
   const [after] = (await ctx.db('webhook_endpoints').where({ id }).update(update).returning(COLUMNS)) as EndpointRow[];
   // What waited while it was off goes now, not at the retry times it had.

@@ -17,7 +17,8 @@ export const Endpoint = Type.Object({
   description: Type.String(),
   events: Type.Array(Type.String(), { description: 'The event types delivered; `*` for all' }),
   enabled: Type.Boolean(),
-  disabledReason: Nullable(Type.String({ description: 'Why it was disabled: by staff, or for failing since `failingSince`' })),
+  disabledReason: Nullable(Type.String({ description: 'Why it was disabled, in English: by staff, or for failing since `failingSince`' })),
+  disabledBy: Nullable(Type.Union([Type.Literal('staff'), Type.Literal('failing'), Type.Literal('setup')], { description: 'Who disabled it: staff, the task after failing days, or the demo awaiting its setup' })),
   hasSecret: Type.Boolean({ description: 'False for an endpoint made without one (the demo’s): rotate to create it' }),
   /** While a rotation's overlap lasts, deliveries carry a signature by the old secret too. */
   previousSecretExpiresAt: Nullable(Timestamp),

@@ -20,6 +20,7 @@ export const seedDemo = defineSeed(async ({ db, tenant, log }) => {
       events: ['deals.deal.decided', 'deals.deal.submitted'],
       enabled: false,
       disabledReason: 'Demo endpoint: give it an address of yours, rotate its secret, then enable it.',
+      disabledBy: 'setup',
     })
     .returning('id');
   const now = Date.now();

@@ -24770,6 +24770,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
+                            disabledBy: ("staff" | "failing" | "setup") | null;
                             disabledReason: string | null;
                             enabled: boolean;
                             /** @description The event types delivered; `*` for all */
@@ -24867,6 +24868,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
+                            disabledBy: ("staff" | "failing" | "setup") | null;
                             disabledReason: string | null;
                             enabled: boolean;
                             /** @description The event types delivered; `*` for all */
@@ -24971,6 +24973,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
+                        disabledBy: ("staff" | "failing" | "setup") | null;
                         disabledReason: string | null;
                         enabled: boolean;
                         /** @description The event types delivered; `*` for all */
@@ -25139,6 +25142,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
+                        disabledBy: ("staff" | "failing" | "setup") | null;
                         disabledReason: string | null;
                         enabled: boolean;
                         /** @description The event types delivered; `*` for all */
@@ -25352,6 +25356,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
+                            disabledBy: ("staff" | "failing" | "setup") | null;
                             disabledReason: string | null;
                             enabled: boolean;
                             /** @description The event types delivered; `*` for all */

@@ -18,6 +18,8 @@ export async function up(knex: Knex): Promise<void> {
     t.specificType('events', 'text[]').notNullable();
     t.boolean('enabled').notNullable().defaultTo(true);
     t.text('disabled_reason');
+    // Who disabled it, for the screens to say why in the reader's language: staff, the task (failing), or the demo (setup).
+    t.text('disabled_by').checkIn(['staff', 'failing', 'setup']);
     t.text('secret_sealed');
     t.text('previous_secret_sealed');
     t.timestamp('previous_secret_expires_at', { useTz: true });

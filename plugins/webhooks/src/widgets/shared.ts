@@ -62,11 +62,28 @@ export function deliveryBadge(status: DeliveryStatus) {
   return html`<portico-badge variant=${variant[status]}>${deliveryStatusLabel(status)}</portico-badge>`;
 }
 
+/** Why an endpoint is disabled, in the reader's language (the server's `disabledReason` is English). */
+function disabledWhy(endpoint: Pick<Endpoint, 'disabledReason' | 'disabledBy' | 'failingSince'>, locale: Locale): string | null {
+  switch (endpoint.disabledBy) {
+    case 'staff':
+      return msg('Disabled by the programme’s staff.', { id: 'webhooks.disabled-by.staff' });
+    case 'failing':
+      return endpoint.failingSince
+        ? msg(str`Every delivery failed since ${formatDateTime(endpoint.failingSince, locale)}.`, { id: 'webhooks.disabled-by.failing' })
+        : endpoint.disabledReason;
+    case 'setup':
+      return msg('Demo endpoint: give it an address of yours, rotate its secret, then enable it.', { id: 'webhooks.disabled-by.setup' });
+    default:
+      return endpoint.disabledReason;
+  }
+}
+
 /** An endpoint's state: enabled, disabled (and why), or failing since when. */
-export function endpointBadge(endpoint: Pick<Endpoint, 'enabled' | 'disabledReason' | 'failingSince'>, locale: Locale) {
+export function endpointBadge(endpoint: Pick<Endpoint, 'enabled' | 'disabledReason' | 'disabledBy' | 'failingSince'>, locale: Locale) {
   if (!endpoint.enabled) {
-    return html`<portico-badge variant="neutral">${msg('Disabled', { id: 'webhooks.status.disabled' })}</portico-badge>${endpoint.disabledReason
-      ? html`<br /><span class="muted">${endpoint.disabledReason}</span>`
+    const why = disabledWhy(endpoint, locale);
+    return html`<portico-badge variant="neutral">${msg('Disabled', { id: 'webhooks.status.disabled' })}</portico-badge>${why
+      ? html`<br /><span class="muted">${why}</span>`
       : nothing}`;
   }
   if (endpoint.failingSince) {

@@ -47,6 +47,7 @@ export function endpoint(overrides: Partial<Endpoint> = {}): Endpoint {
     events: ['deals.deal.approved', 'deals.deal.submitted'],
     enabled: true,
     disabledReason: null,
+    disabledBy: null,
     hasSecret: true,
     previousSecretExpiresAt: null,
     failingSince: null,

@@ -156,6 +156,23 @@ describe('<portico-webhook-endpoints>', () => {
     expect(tableText(el)).to.contain('https://crm.example.com/hooks/portico');
   });
 
+  it('says why an endpoint is disabled in the reader’s language, whoever disabled it', async () => {
+    const { el } = await mount({
+      'GET /webhooks/endpoints': () => ({
+        items: [
+          endpoint({ id: 'e4', enabled: false, disabledBy: 'failing', disabledReason: 'Every delivery failed for 5 days (since 2026-11-20).', failingSince: '2026-11-20T08:00:00.000Z' }),
+          endpoint({ id: 'e5', url: 'https://crm.northwind.example/hooks', enabled: false, disabledBy: 'setup', disabledReason: 'Demo endpoint: give it an address of yours, rotate its secret, then enable it.' }),
+        ],
+        nextCursor: null,
+      }),
+    });
+    expect(tableText(el)).to.contain('Every delivery failed since').and.contain('Demo endpoint');
+    await setLocale('fr');
+    el.locale = 'fr';
+    await waitUntil(() => tableText(el).includes('Toutes les livraisons échouent depuis le'));
+    expect(tableText(el)).to.contain('Point de terminaison de démonstration').and.not.contain('Every delivery failed');
+  });
+
   it('speaks French and Spanish', async () => {
     const { el } = await mount({ 'GET /webhooks/endpoints': list });
     await setLocale('fr');

@@ -102,4 +102,7 @@ export const templates = {
   'webhooks.delivery.not-tried': 'Aún no se ha intentado.',
   'webhooks.delivery.replay': 'Reenviar',
   'webhooks.replayed': 'Reenviada: el reenvío espera detrás de lo que el endpoint ya tiene.',
+  'webhooks.disabled-by.staff': 'Desactivado por el equipo del programa.',
+  'webhooks.disabled-by.failing': str`Todas las entregas fallan desde el ${0}.`,
+  'webhooks.disabled-by.setup': 'Punto de recepción de demostración: dele una dirección suya, renueve su secreto y actívelo.',
 };

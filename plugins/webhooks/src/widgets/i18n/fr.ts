@@ -102,4 +102,7 @@ export const templates = {
   'webhooks.delivery.not-tried': 'Pas encore tentée.',
   'webhooks.delivery.replay': 'Renvoyer',
   'webhooks.replayed': 'Renvoyée : le renvoi attend derrière ce que l’endpoint a déjà en file.',
+  'webhooks.disabled-by.staff': 'Désactivé par l’équipe du programme.',
+  'webhooks.disabled-by.failing': str`Toutes les livraisons échouent depuis le ${0}.`,
+  'webhooks.disabled-by.setup': 'Point de terminaison de démonstration : donnez-lui une adresse à vous, renouvelez son secret, puis activez-le.',
 };
