@@ -66,15 +66,15 @@ export async function startPorticoDemo(options: PorticoDemoOptions): Promise<Por
 /** Revokes the keys of earlier runs (each start makes a new one) and creates this run's. */
 async function replaceApiKey(server: PorticoServer, tenantId: string): Promise<string> {
   return inTenantTransaction(server.database.knex, server.config.appRole, tenantId, async (trx) => {
-    const origin = { tenantId, actor: null, ip: null, requestId: null, actorKind: 'system:example-host-site' };
+    const origin = { pluginId: 'access', tenantId, actor: null, ip: null, requestId: null, actorKind: 'system:example-host-site' };
     const earlier: { id: string }[] = await trx('access_api_keys').where({ name: API_KEY_NAME }).whereNull('revokedAt').select('id');
     for (const { id } of earlier) {
       const { before, after } = await revokeApiKey(trx, id);
-      await writeAudit(trx, origin, { action: 'access.api-key.revoked', targetType: 'api-key', targetId: id, partnerId: null, before, after });
+      await writeAudit(trx, server.registry.auditCatalog, origin, { action: 'access.api-key.revoked', targetType: 'api-key', targetId: id, partnerId: null, before, after });
     }
     // A members-only key with the default scopes: the host site embeds partner members' widgets.
     const { apiKey, key } = await createApiKey(trx, server.registry.catalog, { tenantId, name: API_KEY_NAME, createdBy: null });
-    await writeAudit(trx, origin, {
+    await writeAudit(trx, server.registry.auditCatalog, origin, {
       action: 'access.api-key.created',
       targetType: 'api-key',
       targetId: apiKey.id,

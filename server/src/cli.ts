@@ -208,7 +208,7 @@ const commands: Record<string, Command> = {
 };
 
 function inviteDeps(server: PorticoServer): InviteDeps {
-  return { keys: server.keys, publicUrl: server.config.publicUrl, identity: server.registry.identity?.provider ?? null };
+  return { keys: server.keys, publicUrl: server.config.publicUrl, identity: server.registry.identity, auditCatalog: server.registry.auditCatalog };
 }
 
 /** Sends the queued invitation now and says where it went; prints its link when no email left. */

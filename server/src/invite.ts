@@ -5,7 +5,7 @@
  * emailed link, the same audit event, recorded as done by `system:cli` rather than by a person.
  */
 import type { Knex } from 'knex';
-import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type Actor, type IdentityProvider, type InvitedPerson, type KeyRing, type MailMessage } from '@portico/core';
+import { HttpProblem, isPartnerRole, isStaffRole, PARTNER_ROLES, STAFF_ROLES, type Actor, type AuditCatalog, type IdentityProvider, type InvitedPerson, type KeyRing, type MailMessage } from '@portico/core';
 import { writeAudit } from './audit.js';
 import { queueMail } from './mail/mail-queue.js';
 
@@ -49,8 +49,10 @@ export function checkInvitation(input: CliInvitation): void {
 export interface InviteDeps {
   keys: KeyRing;
   publicUrl: string;
-  /** Who invites: the registered identity provider (none: nobody can be invited). */
-  identity: IdentityProvider | null;
+  /** Who invites: the registered identity provider and its plugin (none: nobody can be invited). */
+  identity: { pluginId: string; provider: IdentityProvider } | null;
+  /** The declared audit actions, which the invitation's audit entry must be one of. */
+  auditCatalog: AuditCatalog;
 }
 
 export interface CliInviteResult {
@@ -83,17 +85,18 @@ export async function inviteFromCli(trx: Knex.Transaction, deps: InviteDeps, ten
   // trail records the CLI, not a person.
   const actor: Actor = { kind: 'staff', tenantId: tenant.id, personId: null, partnerId: null, roles: ['tenant_admin'], permissions: new Set(), via: 'cli' };
   if (!deps.identity) throw new InviteRefusedError('No registered plugin provides identity (sign-in), so nobody can be invited. Add the access plugin to portico.config.');
+  const identity = deps.identity;
   const queued: { mail?: MailMessage; id?: string } = {};
   let person: InvitedPerson;
   try {
-    person = await deps.identity.invite(
+    person = await identity.provider.invite(
       {
         db: trx,
         tenant,
         keys: deps.keys,
         publicUrl: deps.publicUrl,
         actor,
-        audit: (entry) => writeAudit(trx, { tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: CLI_ACTOR_KIND }, entry),
+        audit: (entry) => writeAudit(trx, deps.auditCatalog, { pluginId: identity.pluginId, tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: CLI_ACTOR_KIND }, entry),
         sendMail: async (message) => {
           queued.id = await queueMail(trx, tenant.id, message);
           queued.mail = message;

@@ -34,6 +34,7 @@ const paywall = definePlugin({
 const gatedNotes: PluginDefinition = {
   ...notesPlugin,
   features: { 'notes.bulk': { description: 'Bulk actions on notes' } },
+  audit: { actions: { ...notesPlugin.audit.actions, 'notes.notes.archived': { en: 'Every note archived', fr: 'Toutes les notes archivées', es: 'Todas las notas archivadas' } } },
   routes: {
     v1: [
       ...(notesPlugin.routes?.v1 ?? []),

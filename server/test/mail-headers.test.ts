@@ -9,6 +9,7 @@ import { startHarness, startMailCatcher, type Harness, type MailCatcher, type Te
 const mailer = definePlugin({
   id: 'mailer',
   version: '0.0.0',
+  audit: { actions: { 'mailer.mail.sent': { en: 'Mail sent', fr: 'Courriel envoyé', es: 'Correo enviado' } } },
   permissions: { 'mailer.send': { description: 'Send a test mail' } },
   routes: {
     v1: [

@@ -13,6 +13,7 @@ const greetingsPlugin = definePlugin({
   version: '1.0.0',
   description: 'Says hello',
   permissions: { 'greetings.send': { description: 'Send a greeting', grantedTo: ['partner_user'] } },
+  audit: { actions: { 'greetings.greeting.sent': { en: 'Greeting sent', fr: 'Salutation envoyée', es: 'Saludo enviado' } } },
   routes: {
     v1: [
       defineRoute({

@@ -13,6 +13,7 @@ describe('scheduled tasks', () => {
   const sweeper = definePlugin({
     id: 'sweeper',
     version: '1.0.0',
+    audit: { actions: { 'sweeper.swept': { en: 'Swept', fr: 'Balayé', es: 'Barrido' } } },
     tasks: [
       {
         name: 'sweep',

@@ -10,6 +10,7 @@
  * - the API's shapes                                 → schemas.ts
  * - HTTP (thin) and the rules (free of Koa)          → routes.ts, service.ts
  * - what it announces                                → events.ts
+ * - what the audit log calls its actions and targets → audit.ts
  * - demo data                                        → seed.ts
  * - the browser side                                 → widgets/ (built into dist/widgets/)
  *
@@ -21,6 +22,7 @@ import { permissions } from './permissions.js';
 import { referralRoutes } from './routes.js';
 import { seedDemo } from './seed.js';
 import { referralSettings } from './settings.js';
+import { referralsAudit } from './audit.js';
 
 export { P as referralPermissions } from './permissions.js';
 export { companyKey } from './normalise.js';
@@ -29,6 +31,7 @@ export const referralsPlugin = definePlugin({
   id: 'referrals',
   version: '0.1.0',
   description: 'Referrals: partners refer prospective customers to the vendor for a referral fee',
+  audit: referralsAudit,
   requires: ['access'],
   permissions,
   migrations: new URL('./migrations/', import.meta.url),

@@ -10,7 +10,11 @@
  *   of `@portico/server`'s migrations: tenants, partners, people, memberships, clients, audit_events,
  *   …) are shared and allowed;
  * - references, in a migration, a table of another plugin that is not among its (optional)
- *   requirements.
+ *   requirements;
+ * - writes an audit action (`action: '<plugin>.…'` in its `src/`, widgets aside; a template literal
+ *   such as `deals.deal.${decision}` must match at least one) that its `audit.actions` do not
+ *   declare with a label, or declares one that nothing in its `src/` names (a typo, a leftover). The
+ *   server refuses an undeclared action when it is written; this finds the ones no test writes.
  * Each plugin's tables are read from its migrations (`createTenantTable(knex, 't'`, `createTable('t'`).
  * Check your plugin beside the ones it runs with, so that their tables are known.
  */
@@ -123,7 +127,34 @@ export interface BoundaryViolations {
   imports: string[];
   queries: string[];
   migrations: string[];
+  audit: string[];
 }
+
+const STRING_LITERAL = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
+
+/**
+ * The audit actions of `pluginId` a source writes: the string literals naming `<pluginId>.…` in the
+ * value of each `action:` (`'deals.deal.submitted'`, both sides of a `? :`, a template literal as it
+ * is written, `deals.deal.${decision}`). An action held in a variable is not seen here.
+ */
+export function auditActionsIn(source: string, pluginId: string): string[] {
+  const out: string[] = [];
+  // The value runs to the next comma, brace or line end outside a string literal.
+  for (const m of stripComments(source).matchAll(/\baction\s*:\s*((?:[^,}\n'"`]|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)+)/g)) {
+    for (const literal of m[1].matchAll(STRING_LITERAL)) {
+      const text = literal[1] ?? literal[2] ?? literal[3] ?? '';
+      if (text.startsWith(`${pluginId}.`)) out.push(text);
+    }
+  }
+  return out;
+}
+
+/** A template literal's text (`deals.deal.${decision}`) as a pattern of the actions it may be. */
+const templatePattern = (text: string) => new RegExp(`^${text.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9-]+')}$`);
+
+/** Where the source names `action` as a value (a declaration's key, `'x': {`, is not one). */
+const namesAsValue = (source: string, action: string) =>
+  new RegExp(`['"\`]${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`](?!\s*:)`).test(stripComments(source));
 
 /** Every boundary each plugin crosses, as readable lines (empty lists when none). */
 export function pluginBoundaryViolations(given: readonly PluginFolder[]): BoundaryViolations {
@@ -137,7 +168,7 @@ export function pluginBoundaryViolations(given: readonly PluginFolder[]): Bounda
     const migrations = migrationsOf(plugin);
     for (const file of migrations ? filesUnder(migrations) : []) for (const t of tablesCreatedIn(fs.readFileSync(file, 'utf8'))) if (!coreTables.has(t)) ownerOf.set(t, plugin.id);
   }
-  const out: BoundaryViolations = { imports: [], queries: [], migrations: [] };
+  const out: BoundaryViolations = { imports: [], queries: [], migrations: [], audit: [] };
   for (const { plugin, dir } of folders) {
     const migrations = migrationsOf(plugin);
     const inMigrations = (file: string) => !!migrations && file.startsWith(path.resolve(migrations) + path.sep);
@@ -163,6 +194,28 @@ export function pluginBoundaryViolations(given: readonly PluginFolder[]): Bounda
         if (!declared.has(owner)) out.migrations.push(`${rel(file)} references "${table}" of plugin "${owner}", which "${plugin.id}" does not require`);
       }
     }
+    // Audit actions: those written are declared (with their label), those declared are written.
+    const labelled = Object.keys(plugin.audit?.actions ?? {});
+    const serverSources = sources.filter((f) => !f.startsWith(path.join(dir, 'src', 'widgets') + path.sep));
+    const templates: RegExp[] = [];
+    for (const file of serverSources) {
+      for (const action of auditActionsIn(fs.readFileSync(file, 'utf8'), plugin.id)) {
+        if (action.includes('${')) {
+          const pattern = templatePattern(action);
+          templates.push(pattern);
+          if (!labelled.some((a) => pattern.test(a))) out.audit.push(`${rel(file)} writes audit actions \`${action}\`, none of which "${plugin.id}" declares in audit.actions`);
+        } else if (!labelled.includes(action)) {
+          out.audit.push(`${rel(file)} writes audit action "${action}", which "${plugin.id}" does not declare in audit.actions (with its label in en, fr and es)`);
+        }
+      }
+    }
+    const texts = serverSources.map((f) => fs.readFileSync(f, 'utf8'));
+    for (const action of labelled) {
+      if (action === `${plugin.id}.settings.updated`) continue; // written by the registry's settings route
+      if (!templates.some((p) => p.test(action)) && !texts.some((text) => namesAsValue(text, action))) {
+        out.audit.push(`"${plugin.id}" declares audit action "${action}", which nothing in its src/ writes: remove it, or check its spelling`);
+      }
+    }
   }
   return out;
 }
@@ -186,5 +239,6 @@ export function pluginBoundariesSuite(plugins: readonly (PluginFolder | PluginDe
     it("imports no other plugin's internals, and only plugins it declares", () => expect(violations().imports).toEqual([]));
     it("queries no table another plugin's migrations create (core tables are shared)", () => expect(violations().queries).toEqual([]));
     it("references another plugin's table in a migration only if that plugin is a requirement", () => expect(violations().migrations).toEqual([]));
+    it('writes only the audit actions it declares with a label, and declares only actions it writes', () => expect(violations().audit).toEqual([]));
   });
 }

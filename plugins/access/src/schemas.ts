@@ -439,20 +439,29 @@ const auditFilters = {
   partnerId: Type.Optional(Uuid),
 };
 
+/** The keys of the trail's filters (the other query fields page or pick a language). */
+export const AUDIT_FILTERS = Object.keys(auditFilters) as (keyof typeof auditFilters)[];
+
+const auditLocale = {
+  // The language of action labels and of targets' names; default: the reader's own, else the tenant's.
+  locale: Type.Optional(Locale),
+};
+
 /** The filters of the CSV export; the list takes them with a page's cursor and limit. */
-export const AuditExportQuery = Type.Object(auditFilters);
+export const AuditExportQuery = Type.Object({ ...auditFilters, ...auditLocale });
 export type AuditExportQuery = Static<typeof AuditExportQuery>;
 
-export const AuditListQuery = Type.Object({ ...PageQuery, ...auditFilters });
+export const AuditListQuery = Type.Object({ ...PageQuery, ...auditFilters, ...auditLocale });
 export type AuditListQuery = Static<typeof AuditListQuery>;
 
 export const AuditEvent = Type.Object({
   id: Uuid,
   createdAt: Type.String({ format: 'date-time' }),
-  action: Type.String(),
+  action: Type.String({ description: 'The action’s key, e.g. `deals.deal.submitted`' }),
+  actionLabel: Type.String({ description: 'What people read for the action, in the language asked for (the key itself for an action no registered plugin declares)' }),
   targetType: Type.String(),
   targetId: Type.Union([Type.String(), Type.Null()]),
-  targetName: Type.Union([Type.String(), Type.Null()], { description: 'The target’s name now, for people, partners and clients; null for other targets or once it is gone' }),
+  targetName: Type.Union([Type.String(), Type.Null()], { description: 'The target’s name now, as the plugin that wrote the entry (or core, for people, partners, clients and the tenant) names it; null when nothing names it or once it is gone' }),
   partnerId: Type.Union([Uuid, Type.Null()], { description: 'The organisation concerned; null for tenant-level events' }),
   actor: Type.Union([
     Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
@@ -465,6 +474,20 @@ export const AuditEvent = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 export type AuditEvent = Static<typeof AuditEvent>;
+
+export const AuditActionsQuery = Type.Object(auditLocale);
+export type AuditActionsQuery = Static<typeof AuditActionsQuery>;
+
+export const AuditActionList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      action: Type.String(),
+      label: Type.String({ description: 'In the language asked for' }),
+      pluginId: Type.String(),
+    }),
+  ),
+});
+export type AuditActionList = Static<typeof AuditActionList>;
 
 // ---------------------------------------------------------------------------------------------------
 // A partner organisation's own access groups, and what its partner admin may delegate

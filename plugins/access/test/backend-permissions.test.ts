@@ -14,6 +14,7 @@ const feedPlugin = definePlugin({
   id: 'feedy',
   version: '0.0.0',
   requires: ['access'],
+  audit: { actions: { 'feedy.records.pushed': { en: 'Records pushed', fr: 'Enregistrements envoyés', es: 'Registros enviados' } } },
   permissions: { 'feedy.push': { description: 'Push records from the tenant’s own systems', backend: true } },
   routes: {
     v1: [

@@ -16,6 +16,7 @@ const rosterPlugin = definePlugin({
   id: 'roster',
   version: '0.0.0',
   requires: ['access'],
+  audit: { actions: { 'roster.person.signed-out': { en: 'Signed out by the roster', fr: 'Déconnecté par l’annuaire', es: 'Sesión cerrada por el directorio' } } },
   permissions: { 'roster.manage': { description: 'Manage the roster', grantedTo: ['partner_admin'] } },
   events: { emits: rosterEvents },
   routes: {

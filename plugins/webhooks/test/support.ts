@@ -22,6 +22,7 @@ export const probeEvents = {
 export const probePlugin: PluginDefinition = definePlugin({
   id: 'probe',
   version: '0.0.0',
+  audit: { actions: { 'probe.event.emitted': { en: 'Probe event emitted', fr: 'Événement de sonde émis', es: 'Evento de sonda emitido' } } },
   permissions: { 'probe.emit': { description: 'Emit probe events', grantedTo: ['tenant_admin'] } },
   events: { emits: probeEvents },
   routes: {

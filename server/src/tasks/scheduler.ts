@@ -102,7 +102,7 @@ export class TaskScheduler {
           const ctx: TaskContext = {
             ...handlerContext(this.options, { db: savepoint, tenant, pluginId: entry.pluginId, log }, effects),
             now,
-            audit: (audit) => writeAudit(savepoint, { tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: `system:${entry.key}` }, audit),
+            audit: (audit) => writeAudit(savepoint, this.options.registry.auditCatalog, { pluginId: entry.pluginId, tenantId: tenant.id, actor: null, ip: null, requestId: null, actorKind: `system:${entry.key}` }, audit),
           };
           await entry.task.run(ctx);
         });

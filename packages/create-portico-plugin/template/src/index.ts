@@ -8,6 +8,7 @@
  * - the tenant's settings (the longest title)                    → settings.ts
  * - the events it emits                                          → events.ts
  * - the API: shapes, HTTP routes, and the rules behind them     → schemas.ts, routes.ts, service.ts
+ * - what the audit log calls its actions, and names its items   → service.ts
  * - its table                                                    → migrations/
  * - its part of the portal (built into dist/widgets/)            → widgets/
  */
@@ -16,6 +17,7 @@ import { __CAMEL__Events } from './events.js';
 import { permissions } from './permissions.js';
 import { itemRoutes } from './routes.js';
 import { __CAMEL__Settings } from './settings.js';
+import { __CAMEL__Audit } from './service.js';
 
 export { P as __CAMEL__Permissions } from './permissions.js';
 export { __CAMEL__Events, type __PASCAL__Events } from './events.js';
@@ -34,5 +36,7 @@ export const __CAMEL__Plugin = definePlugin({
   // Mounted by the registry as GET and PATCH /api/v1/__PLUGIN_ID__/settings.
   settings: __CAMEL__Settings,
   events: { emits: __CAMEL__Events },
+  // Every audit action it writes, labelled in en/fr/es, and how the audit log names an item.
+  audit: __CAMEL__Audit,
   routes: { v1: itemRoutes },
 });

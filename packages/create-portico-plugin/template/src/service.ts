@@ -3,7 +3,7 @@
  * functions the routes call. Who sees which item is decided in one place, `visibleItems`.
  */
 import type { Knex } from 'knex';
-import { isStaff, problems, type Actor, type AuditEntry } from '@portico/core';
+import { defineAudit, isStaff, problems, type Actor, type AuditEntry } from '@portico/core';
 import { keysetPage, type SortKey } from '@portico/core/server';
 import type { Item, ItemListQuery, ItemPage, NewItem } from './schemas.js';
 import type { __PASCAL__Settings } from './settings.js';
@@ -50,6 +50,25 @@ function visibleItems(ctx: Pick<ItemsContext, 'db' | 'tenant' | 'actor'>): Knex.
   if (!ctx.actor.partnerId) return query.whereRaw('false');
   return query.where(`${ITEMS}.partner_id`, ctx.actor.partnerId);
 }
+
+/**
+ * The audit actions the plugin writes, with what the audit log and its CSV call them in every language
+ * the portal speaks (writing one that is not declared here is refused), and how an item is named
+ * there: by its title, one query for a whole page.
+ */
+export const __CAMEL__Audit = defineAudit({
+  actions: {
+    '__PLUGIN_ID__.item.created': { en: 'Item added', fr: 'Élément ajouté', es: 'Elemento añadido' },
+  },
+  targets: {
+    item: {
+      async name({ db }, ids) {
+        const rows = (await db(ITEMS).whereIn('id', ids).select('id', 'title')) as Pick<ItemRow, 'id' | 'title'>[];
+        return new Map(rows.map((row) => [row.id, row.title]));
+      },
+    },
+  },
+});
 
 /** Adds an item for the actor's organisation: audited, and announced as `__PLUGIN_ID__.item.created`. */
 export async function createItem(ctx: ItemsContext, input: NewItem): Promise<Item> {

@@ -1,12 +1,14 @@
 /**
- * Reading the audit trail: a filtered, newest-first list, and the same as a CSV file.
+ * Reading the audit trail: a filtered, newest-first list, and the same as a CSV file, each action by
+ * the label its plugin declares and each target by its name (the registry's audit catalogue: one call
+ * of each namer per page or batch), in the reader's language.
  *
  * Staff read the whole tenant. Anyone else (a partner member) reads only the events concerning their
  * own organisation, whatever filters they send: the scope comes from the actor, never from the query.
  */
 import type { Knex } from 'knex';
-import type { Actor } from '@portico/core';
-import { problems, type PageRequest } from '@portico/core';
+import type { Actor, AuditCatalog, Locale, TenantRef } from '@portico/core';
+import { pickLocale, problems, type PageRequest } from '@portico/core';
 import { keysetPage } from '@portico/core/server';
 
 export interface AuditFilters {
@@ -24,9 +26,11 @@ export interface AuditEventView {
   id: string;
   createdAt: string;
   action: string;
+  /** What people read for the action, in the reader's language (the action itself when no registered plugin declares it). */
+  actionLabel: string;
   targetType: string;
   targetId: string | null;
-  /** The target's name now, for the targets every plugin shares (people, partners, clients); null otherwise or once it is gone. */
+  /** The target's name now, from the namer its plugin (or core) declares; null without one, or once it is gone. */
   targetName: string | null;
   partnerId: string | null;
   actor: { id: string; name: string | null; email: string | null } | null;
@@ -44,7 +48,6 @@ interface AuditRow {
   action: string;
   targetType: string;
   targetId: string | null;
-  targetName: string | null;
   partnerId: string | null;
   actorPersonId: string | null;
   actorKind: string | null;
@@ -73,6 +76,22 @@ function instant(field: string, text: string): string {
   return new Date(time).toISOString();
 }
 
+/** How a page of the trail is made readable: labels and target names in the reader's language. */
+export interface AuditReading {
+  catalog: AuditCatalog;
+  tenant: TenantRef;
+  locale: Locale;
+}
+
+/** The reader's language: the one asked for, else their own, else the tenant's. */
+export async function readerLocale(db: Knex.Transaction, actor: Actor, tenantId: string, asked: Locale | undefined): Promise<Locale> {
+  if (asked) return asked;
+  const query = db('tenants as t').where('t.id', tenantId);
+  if (actor.personId) query.leftJoin('people as p', (j) => j.on('p.tenant_id', 't.id').andOnVal('p.id', actor.personId!)).select('p.locale as person_locale');
+  const row: { personLocale?: string | null; defaultLocale: string | null } | undefined = await query.first('t.default_locale');
+  return pickLocale(row?.personLocale, row?.defaultLocale);
+}
+
 /**
  * The events the actor may see, filtered, with the actor's person joined (one query). `created_at`
  * is also read as text with its microseconds: a JavaScript Date keeps milliseconds only, and a cursor
@@ -84,10 +103,6 @@ function eventsQuery(db: Knex.Transaction, actor: Actor, filters: AuditFilters):
   if (from && to && from > to) throw problems.invalidField('/to', 'must not be before `from`', 'query');
   const query = db('audit_events as e')
     .leftJoin('people as p', 'p.id', 'e.actor_person_id')
-    // The shared targets are named as they are now (the core tables; a plugin's own targets keep their id).
-    .leftJoin('people as tp', (j) => j.on(db.raw("e.target_type = 'person'")).andOn(db.raw('tp.id::text = e.target_id')))
-    .leftJoin('partners as tpa', (j) => j.on(db.raw("e.target_type = 'partner'")).andOn(db.raw('tpa.id::text = e.target_id')))
-    .leftJoin('clients as tc', (j) => j.on(db.raw("e.target_type = 'client'")).andOn(db.raw('tc.id::text = e.target_id')))
     .select(
       'e.id',
       'e.created_at',
@@ -95,7 +110,6 @@ function eventsQuery(db: Knex.Transaction, actor: Actor, filters: AuditFilters):
       'e.action',
       'e.target_type',
       'e.target_id',
-      db.raw('coalesce(tp.name, tpa.name, tc.name) as target_name'),
       'e.partner_id',
       'e.actor_person_id',
       'e.actor_kind',
@@ -133,14 +147,26 @@ const NEWEST_FIRST = [
   { column: 'e.id', direction: 'desc' },
 ] as const;
 
-function present(row: AuditRow): AuditEventView {
+/** The labels and target names of a page (or a batch of the export): one call of each namer concerned. */
+async function readable(db: Knex.Transaction, reading: AuditReading, rows: readonly AuditRow[]) {
+  const names = await reading.catalog.nameTargets({ db, tenant: reading.tenant, locale: reading.locale }, rows);
+  return {
+    label: (row: AuditRow) => reading.catalog.label(row.action, reading.locale) ?? row.action,
+    name: (row: AuditRow) => names.get(reading.catalog.targetKey(row)) ?? null,
+  };
+}
+
+type Readable = Awaited<ReturnType<typeof readable>>;
+
+function present(row: AuditRow, read: Readable): AuditEventView {
   return {
     id: row.id,
     createdAt: new Date(row.createdAt).toISOString(),
     action: row.action,
+    actionLabel: read.label(row),
     targetType: row.targetType,
     targetId: row.targetId,
-    targetName: row.targetName ?? null,
+    targetName: read.name(row),
     partnerId: row.partnerId,
     actor: row.actorPersonId ? { id: row.actorPersonId, name: row.actorName, email: row.actorEmail } : null,
     actorKind: row.actorKind,
@@ -156,15 +182,22 @@ export async function listEvents(
   actor: Actor,
   filters: AuditFilters,
   page: PageRequest,
+  reading: AuditReading,
 ): Promise<{ items: AuditEventView[]; nextCursor: string | null }> {
   const result = await keysetPage<AuditRow & Record<string, unknown>>(eventsQuery(db, actor, filters), NEWEST_FIRST, page);
-  return { items: result.items.map(present), nextCursor: result.nextCursor };
+  const read = await readable(db, reading, result.items);
+  return { items: result.items.map((row) => present(row, read)), nextCursor: result.nextCursor };
+}
+
+/** Every action the registered plugins declare, with its label in `locale`: what the log's action filter offers. */
+export function declaredActions(catalog: AuditCatalog, locale: Locale): { action: string; label: string; pluginId: string }[] {
+  return catalog.actions().map((a) => ({ action: a.action, label: a.label[locale], pluginId: a.pluginId }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // CSV export
 
-export const CSV_COLUMNS = ['created_at', 'action', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after'] as const;
+export const CSV_COLUMNS = ['created_at', 'action', 'action_label', 'actor_email', 'actor_name', 'target_type', 'target_id', 'target_name', 'partner_id', 'ip', 'request_id', 'before', 'after'] as const;
 
 /**
  * One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (it starts with `=`, `+`, `-`,
@@ -180,15 +213,16 @@ export function csvCell(value: string | null | undefined): string {
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-function csvLine(row: AuditRow): string {
+function csvLine(row: AuditRow, read: Readable): string {
   return [
     row.cursorAt,
     row.action,
+    read.label(row),
     row.actorEmail,
     row.actorName,
     row.targetType,
     row.targetId,
-    row.targetName,
+    read.name(row),
     row.partnerId,
     row.ip,
     row.requestId,
@@ -205,8 +239,8 @@ export interface AuditExport {
   truncated: boolean;
 }
 
-/** The filtered events as CSV, newest first, at most `limit` of them, read in batches. */
-export async function exportEvents(db: Knex.Transaction, actor: Actor, filters: AuditFilters, limit = EXPORT_LIMIT): Promise<AuditExport> {
+/** The filtered events as CSV, newest first, at most `limit` of them, read in batches (each named with one call of each namer). */
+export async function exportEvents(db: Knex.Transaction, actor: Actor, filters: AuditFilters, reading: AuditReading, limit = EXPORT_LIMIT): Promise<AuditExport> {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   let rowCount = 0;
   let truncated = false;
@@ -217,12 +251,13 @@ export async function exportEvents(db: Knex.Transaction, actor: Actor, filters: 
     // One row more than the limit tells whether the file is cut.
     const want = Math.min(EXPORT_BATCH, limit + 1 - rowCount);
     const rows: AuditRow[] = await query.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(want);
+    const read = await readable(db, reading, rows);
     for (const row of rows) {
       if (rowCount === limit) {
         truncated = true;
         break;
       }
-      lines.push(csvLine(row));
+      lines.push(csvLine(row, read));
       rowCount++;
     }
     if (truncated || rows.length < want) break;

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { PorticoClient } from '@portico/sdk';
 import {
   PorticoElement, ResourceController, clientContext, formatDateTime, hasPermission, localeContext, renderResource, sessionContext, submitOnEnter, toast,
   type DataTableColumn, type Locale, type Session,
 } from '@portico/widgets';
-import type { AuditListQuery } from '../schemas.js';
+import type { AuditActionList, AuditListQuery } from '../schemas.js';
 import { download, pageStyles, problemText, type AuditEvent } from './shared.js';
 
 /** The filters the page offers, as the audit route's query declares them. */
@@ -20,9 +20,24 @@ function dayBoundary(day: string, end: boolean): string | undefined {
   return (end ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d)).toISOString();
 }
 
+/** The action filter's choices: every action by its label (with its plugin where two read alike), and each plugin's actions at once. */
+function actionOptions(actions: AuditActionList['items']): { value: string; label: string }[] {
+  const count = new Map<string, number>();
+  for (const a of actions) count.set(a.label, (count.get(a.label) ?? 0) + 1);
+  const plugins = [...new Set(actions.map((a) => a.pluginId))].sort();
+  return [
+    { value: '', label: msg('Any action', { id: 'access.audit.any-action' }) },
+    ...plugins.map((plugin) => ({ value: `${plugin}.*`, label: msg(str`Every action of ${plugin}`, { id: 'access.audit.every-action-of' }) })),
+    ...actions
+      .map((a) => ({ value: a.action, label: count.get(a.label)! > 1 ? `${a.label} (${a.pluginId})` : a.label }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  ];
+}
+
 /**
- * The audit trail, newest first: filters by who, what (an action or a prefix such as `deals.*`) and
- * dates; cursor paging; the selection downloaded as CSV through the export route.
+ * The audit trail, newest first, in the reader's language: each action by its label (its key in the
+ * title), each target by its name; filters by who, what (an action, or all of a plugin's) and dates;
+ * cursor paging; the selection downloaded as CSV, with labels and names, through the export route.
  *
  * @csspart filters, table
  */
@@ -41,14 +56,21 @@ export class PorticoAuditLog extends PorticoElement {
   @state() accessor people: { id: string; name: string }[] = [];
 
   readonly events = new ResourceController(this, {
-    args: () => [this.client, this.filters] as const,
+    args: () => [this.client, this.filters, this.locale] as const,
     enabled: ([client]) => !!client,
-    load: async ([client, filters], signal) => {
-      const page = await client.list('/access/audit', { query: { ...filters }, signal });
+    load: async ([client, filters, locale], signal) => {
+      const page = await client.list('/access/audit', { query: { ...filters, locale }, signal });
       this.rows = page.items;
       this.nextCursor = page.nextCursor;
       return page;
     },
+  });
+
+  /** The declared actions in the reader's language, for the action filter. */
+  readonly actions = new ResourceController(this, {
+    args: () => [this.client, this.locale] as const,
+    enabled: ([client]) => !!client,
+    load: ([client, locale], signal) => client.get('/access/audit/actions', { query: { locale }, signal }),
   });
 
   override connectedCallback(): void {
@@ -77,7 +99,7 @@ export class PorticoAuditLog extends PorticoElement {
   async #loadMore() {
     this.loadingMore = true;
     try {
-      const page = await this.client.list('/access/audit', { query: { ...this.filters }, cursor: this.nextCursor });
+      const page = await this.client.list('/access/audit', { query: { ...this.filters, locale: this.locale }, cursor: this.nextCursor });
       this.rows = [...this.rows, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -90,7 +112,7 @@ export class PorticoAuditLog extends PorticoElement {
   #export = async () => {
     this.exporting = true;
     try {
-      const response = await this.client.raw('GET', '/access/audit/export', { query: { ...this.filters } });
+      const response = await this.client.raw('GET', '/access/audit/export', { query: { ...this.filters, locale: this.locale } });
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'audit.csv';
       download(name, await response.blob());
       if (response.headers.get('x-portico-truncated') === 'true') {
@@ -111,9 +133,17 @@ export class PorticoAuditLog extends PorticoElement {
         label: () => msg('Who', { id: 'access.audit.who' }),
         render: (e) => (e.actor ? html`${e.actor.name ?? e.actor.email}` : e.actorKind === 'api-key' ? msg('API key', { id: 'access.audit.api-key' }) : msg('System', { id: 'access.audit.system' })),
       },
-      { key: 'action', label: () => msg('Action', { id: 'access.audit.action' }), render: (e) => html`<code>${e.action}</code>` },
-      // A person, partner or client by name; other targets by kind and the start of their id.
-      { key: 'target', label: () => msg('Target', { id: 'access.audit.target' }), render: (e) => e.targetName ?? `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}` },
+      // The label in the reader's language; the recorded key stays at hand in the title.
+      { key: 'action', label: () => msg('Action', { id: 'access.audit.action' }), render: (e) => html`<span title=${e.action}>${e.actionLabel}</span>` },
+      // The target by its name (as its plugin names it); one nothing names, by kind and the start of its id.
+      {
+        key: 'target',
+        label: () => msg('Target', { id: 'access.audit.target' }),
+        render: (e) => {
+          const ref = `${e.targetType}${e.targetId ? ` ${e.targetId}` : ''}`;
+          return e.targetName ? html`<span title=${ref}>${e.targetName}</span>` : `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ''}`;
+        },
+      },
     ];
   }
 
@@ -125,7 +155,8 @@ export class PorticoAuditLog extends PorticoElement {
           ? html`<portico-select name="actorId" label=${msg('Who', { id: 'access.audit.who' })} .value=${this.filters.actorId ?? ''}
               .options=${[{ value: '', label: msg('Anyone', { id: 'access.audit.anyone' }) }, ...this.people.map((p) => ({ value: p.id, label: p.name }))]}></portico-select>`
           : nothing}
-        <portico-field name="action" label=${msg('Action', { id: 'access.audit.action' })} hint=${msg('Exact, or a prefix like deals.*', { id: 'access.audit.action-hint' })}></portico-field>
+        <portico-select name="action" label=${msg('Action', { id: 'access.audit.action' })} .value=${this.filters.action ?? ''}
+          .options=${actionOptions(this.actions.value?.items ?? [])}></portico-select>
         <portico-field name="from" type="date" label=${msg('From', { id: 'access.audit.from' })}></portico-field>
         <portico-field name="to" type="date" label=${msg('To', { id: 'access.audit.to' })}></portico-field>
         <div class="actions">
