@@ -38,5 +38,6 @@ export { PorticoSkeleton } from './ui/skeleton/skeleton.js';
 export { PorticoErrorState } from './ui/error-state/error-state.js';
 export { applyProblem, clearProblem } from './ui/problem/problem.js';
 export { PorticoFeatureGate, featureStatus } from './ui/feature-gate/feature-gate.js';
+export { PorticoDashboard } from './dashboard/portico-dashboard.js';
 export * from './shell/index.js';
 export * from './kit/index.js';

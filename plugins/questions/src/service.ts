@@ -60,7 +60,7 @@ const ref = (id: string | null, name: string | null): Ref | null => (id ? { id, 
  * The question with the names a reader needs, scoped to the tenant (and to the member's organisation).
  * Synchronous on purpose: a query builder is thenable, so an async function would run it.
  */
-function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Knex.QueryBuilder {
+export function visibleQuestions(ctx: Pick<QuestionsContext, 'db' | 'tenantId' | 'actor'>): Knex.QueryBuilder {
   const query = ctx.db('questions as q')
     .join('partners as p', 'p.id', 'q.partner_id')
     .leftJoin('people as asker', 'asker.id', 'q.asked_by')

@@ -4,18 +4,20 @@
  *
  * `GET /api/v1/portal` is a route of a tiny built-in plugin, `portal`, that the server always
  * registers: it then goes through the same pipeline (tenant of the host, problem answers) and appears
- * in the OpenAPI document like any plugin route.
+ * in the OpenAPI document like any plugin route. So does `GET /api/v1/portal/dashboard`, the home
+ * page's counts that the plugins contribute (dashboard.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import type { Knex } from 'knex';
-import { definePlugin, defineRoute, FeatureStatuses, LOCALES, PortalInfo, problems, SAFE_COLOR, Type, type FeatureStatus, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
+import { BUILT_IN_ROLES, DASHBOARD_PERMISSION, definePlugin, defineRoute, FeatureStatuses, LOCALES, PortalInfo, problems, SAFE_COLOR, Type, type FeatureStatus, type PluginDefinition, type PortalBrand, type PortalBundlesManifest } from '@portico/core';
 import { featureRefusal } from '../features.js';
 import { settingsSnapshot } from '../settings.js';
 import type { Registry } from '../registry/registry.js';
 import { enterAppRole } from '../db/tenant-transaction.js';
 import { enterTenantOfHost } from '../tenancy.js';
 import { BUNDLES_PATH, LOADER_FILE, type WidgetBundles } from './bundles.js';
+import { dashboardRoute } from './dashboard.js';
 
 export const PORTAL_PLUGIN_ID = 'portal';
 export const PORTAL_LOCALES = LOCALES;
@@ -73,7 +75,10 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
   return definePlugin({
     id: PORTAL_PLUGIN_ID,
     version: '0.1.0',
-    description: 'The portal: tenant, brand, languages and the widget chunks of the enabled plugins',
+    description: 'The portal: tenant, brand, languages and the widget chunks of the enabled plugins; the home dashboard',
+    permissions: {
+      [DASHBOARD_PERMISSION]: { description: 'See one’s home dashboard: what needs one, summarised by each plugin as one’s other permissions allow', grantedTo: BUILT_IN_ROLES },
+    },
     routes: {
       v1: [
         defineRoute({
@@ -131,6 +136,7 @@ export function portalPlugin(options: { registry: () => Registry; bundles: Widge
             http.send(logo.bytes, logo.type);
           },
         }),
+        dashboardRoute(options.registry),
         defineRoute({
           method: 'GET',
           path: '/portal/features',

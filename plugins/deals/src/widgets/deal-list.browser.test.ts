@@ -39,6 +39,17 @@ describe('<portico-deal-list>', () => {
     expect(tableText(el)).to.contain('Globex').and.contain('¥5,000');
   });
 
+  it('opens filtered by the status its address names, as the home dashboard links to it', async () => {
+    history.replaceState(null, '', '/deals?status=pending');
+    try {
+      const { el, fake } = await mount({ 'LIST /deals': () => ({ items: [deal()], nextCursor: null }) });
+      expect(lastQuery(fake).status).to.equal('pending');
+      expect(root(el).querySelector<HTMLElement & { value: string }>('[name=status]')!.value).to.equal('pending');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('filters by status and dates, searches by customer and sorts', async () => {
     const { el, fake } = await mount({ 'LIST /deals': ({ query }) => (query?.q === 'nobody' ? { items: [], nextCursor: null } : { items: [deal()], nextCursor: null }) });
     expect(lastQuery(fake).sort).to.equal('-createdAt');

@@ -18,10 +18,17 @@ function sortFor(key: string, direction: SortDirection): Sort {
   return direction === 'ascending' ? column : `-${column}`;
 }
 
+/** `?status=pending` in the address (the home dashboard's link) opens the list filtered so. */
+function statusInAddress(): DealStatus | '' {
+  const value = new URLSearchParams(globalThis.location?.search ?? '').get('status') ?? '';
+  return (DEAL_STATUSES as readonly string[]).includes(value) ? (value as DealStatus) : '';
+}
+
 /**
  * The deals the person may see (their partner's, or only their own under the `own` setting; staff:
  * every partner's), newest first: status badges with the decision reason, amounts in their currency,
- * filters by status and submission date, search by customer, sortable columns and cursor paging.
+ * filters by status (from `?status=` when opened with one) and submission date, search by customer,
+ * sortable columns and cursor paging.
  * Those who may register deals get "Register a deal", also in the empty state; staff get links to
  * the review queue and the settings they may change.
  *
@@ -36,7 +43,7 @@ export class PorticoDealList extends PorticoElement {
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
   @state() accessor search = '';
-  @state() accessor status: DealStatus | '' = '';
+  @state() accessor status: DealStatus | '' = statusInAddress();
   @state() accessor from = '';
   @state() accessor to = '';
   @state() accessor sort: Sort = '-createdAt';

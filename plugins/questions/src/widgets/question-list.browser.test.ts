@@ -28,6 +28,19 @@ const listQueries = (fake: ReturnType<typeof fakeClient>) => fake.calls.filter((
 describe('<portico-question-list>', () => {
   afterEach(() => setLocale('en'));
 
+  it('opens filtered by the status its address names (the home dashboard’s link), but not on a deal’s page', async () => {
+    history.replaceState(null, '', '/questions?status=answered');
+    try {
+      const { el, fake } = await mount({ 'LIST /questions': empty });
+      expect(listQueries(fake).at(-1)!.status).to.equal('answered');
+      expect(root(el).querySelector<HTMLElement & { value: string }>('[name=status]')!.value).to.equal('answered');
+      const embedded = await mount({ 'LIST /questions': empty }, asker, { dealId: 'd1', compact: true });
+      expect(listQueries(embedded.fake).at(-1)!.status).to.equal(undefined);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('lists the organisation’s questions with status, category, deal and age, and pages on', async () => {
     const { el, fake } = await mount({
       'LIST /questions': ({ cursor }) =>

@@ -10,11 +10,18 @@ import {
 import { dealPermissions } from '@portico/plugin-deals/public';
 import { QUESTION_STATUSES, mayAsk, pageStyles, problemText, statusBadge, statusLabel, updatedBadge, type Category, type QuestionListQuery, type QuestionStatus, type QuestionSummary } from './shared.js';
 
+/** `?status=answered` in the address (the home dashboard's link), when it names a status. */
+function statusInAddress(): QuestionStatus | '' {
+  const value = new URLSearchParams(globalThis.location?.search ?? '').get('status') ?? '';
+  return (QUESTION_STATUSES as readonly string[]).includes(value) ? (value as QuestionStatus) : '';
+}
+
 /**
  * The organisation's questions (`/questions`; staff: every partner's), newest first: subject, status
  * badge (open, answered, closed; "updated" when an answer changed), category, linked deal, who asked
- * and how long ago; filters by status, category and "asked by me"; cursor paging. Those who may ask
- * get "Ask a question", also in the empty state; staff get links to the queue and the categories.
+ * and how long ago; filters by status (from `?status=` when opened with one), category and "asked by
+ * me"; cursor paging. Those who may ask get "Ask a question", also in the empty state; staff get
+ * links to the queue and the categories.
  *
  * Embedded on a deal's page as `<portico-question-list deal-id="…" compact>`: only that deal's
  * questions, no filters, few columns, and "Ask about this deal".
@@ -39,6 +46,12 @@ export class PorticoQuestionList extends PorticoElement {
   @state() accessor rows: QuestionSummary[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor loadingMore = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page opened filtered by its address; never the compact list on a deal's page.
+    if (!this.compact && !this.status) this.status = statusInAddress();
+  }
 
   readonly questions = new ResourceController(this, {
     args: () => [this.client, this.dealId, this.status, this.categoryId, this.mine] as const,

@@ -35,7 +35,8 @@ interface InvitationRow {
   linkExpiresAt: Date | string | null;
 }
 
-function invitations(db: Knex.Transaction, tenantId: string): Knex.QueryBuilder {
+/** Every pending invitation of the tenant (a partner's person invited and not signed in yet), with what the list shows. */
+export function invitations(db: Knex.Transaction, tenantId: string): Knex.QueryBuilder {
   return db('people as p')
     .join('memberships as m', 'm.person_id', 'p.id')
     .where({ 'p.tenant_id': tenantId, 'p.kind': 'member', 'p.status': 'invited' })

@@ -90,6 +90,17 @@ describe('<portico-certifications>', () => {
     await expectAccessible(el);
   });
 
+  it('opens on those expiring when its address says so, as the home dashboard links to it', async () => {
+    history.replaceState(null, '', '/training/certifications?expiringOnly=true');
+    try {
+      const { el, fake } = await mount(session('partner', ['training.coverage']));
+      expect(fake.calls.filter((c) => c.path === '/training/coverage').map((c) => c.options.query)).to.deep.equal([{ limit: 100, expiringOnly: true }]);
+      expect(root(el).querySelector<HTMLElement & { checked: boolean }>('[name=expiringOnly]')!.checked).to.equal(true);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('lets staff see every partner and pick one', async () => {
     const { el, fake } = await mount(session('staff', ['training.coverage']));
     expect(root(el).querySelector('[part=mine]')).to.equal(null);

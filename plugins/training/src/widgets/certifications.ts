@@ -27,7 +27,8 @@ export class PorticoCertifications extends PorticoElement {
   @consume({ context: clientContext, subscribe: true }) @state() accessor client = undefined as unknown as PorticoClient;
   @consume({ context: sessionContext, subscribe: true }) @state() accessor session: Session | null = null;
   @consume({ context: localeContext, subscribe: true }) @state() accessor locale: Locale = 'en';
-  @state() accessor expiringOnly = false;
+  /** `?expiringOnly=true` in the address (the home dashboard's link) opens the coverage so. */
+  @state() accessor expiringOnly = new URLSearchParams(globalThis.location?.search ?? '').get('expiringOnly') === 'true';
   @state() accessor partnerId = '';
   @state() accessor loadingMore = false;
 
