@@ -15,10 +15,11 @@ import { billingPlugin } from '@portico/plugin-billing';
 import { fleetPlugin } from '@portico/plugin-fleet';
 import { webhooksPlugin } from '@portico/plugin-webhooks';
 import { onboardingPlugin } from '@portico/plugin-onboarding';
+import { notificationsPlugin } from '@portico/plugin-notifications';
 
 /** Every built-in plugin. */
 export function builtInPlugins(): PluginDefinition[] {
-  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, webhooksPlugin, onboardingPlugin];
+  return [accessPlugin, dealsPlugin, documentsPlugin, questionsPlugin, trainingPlugin, teamPlugin, fleetPlugin, billingPlugin, webhooksPlugin, onboardingPlugin, notificationsPlugin];
 }
 
 export default definePorticoConfig({ plugins: builtInPlugins() });

@@ -71,6 +71,7 @@ export function handlerContext(deps: HandlerDeps, scope: HandlerScope, effects: 
     plugins: deps.registry.pluginsFor(pluginId),
     extensions: deps.registry.extensions,
     eventCatalog: deps.registry.eventCatalog,
+    permissions: deps.registry.catalog,
     transaction: (work) => inTenantTransaction(deps.knex, deps.appRole, tenant.id, work),
     afterCommit: (work) => void effects.afterCommit.push(work),
   };

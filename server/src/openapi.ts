@@ -96,7 +96,7 @@ export function buildOpenApi(registry: Registry, options: { version: string; ser
     const success = route.status ?? (route.method === 'POST' ? 201 : route.schemas.response ? 200 : 204);
     const responses: Record<string, unknown> = {
       [success]: route.schemas.response
-        ? { description: 'Success', content: { 'application/json': { schema: plainCopy(route.schemas.response) } } }
+        ? { description: route.eventStream ? 'A stream of server-sent events, each with data of this shape' : 'Success', content: { [route.eventStream ? 'text/event-stream' : 'application/json']: { schema: plainCopy(route.schemas.response) } } }
         : { description: 'Success' },
       400: problemResponse('The request is not valid; `errors` names each field at fault.'),
     };

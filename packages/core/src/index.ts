@@ -18,4 +18,8 @@ export * from './identity.js';
 export * from './portal.js';
 export * from './bundles.js';
 export * from './extensions.js';
+export * from './audit.js';
+export * from './dashboard.js';
+export * from './dashboard-schemas.js';
+export * from './notifications.js';
 export { Type, type Static, type TSchema, type TObject } from '@sinclair/typebox';

@@ -13,6 +13,7 @@ import type { PermissionDeclaration } from './permissions.js';
 import type { PortalIdentity } from './identity.js';
 import type { Contribution, Extensions } from './extensions.js';
 import type { HttpProblem } from './errors.js';
+import type { AuditCatalog, AuditDeclaration } from './audit.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -47,7 +48,7 @@ export interface CookieOptions {
 }
 
 export interface AuditEntry {
-  /** `<plugin>.<object>.<verb>`, e.g. `deals.deal.submitted`. */
+  /** `<plugin>.<object>.<verb>`, e.g. `deals.deal.submitted`, declared with its label in the plugin's `audit.actions`. */
   action: string;
   targetType: string;
   targetId?: string | null;
@@ -58,6 +59,11 @@ export interface AuditEntry {
    * one (the actor is who acted).
    */
   actorPersonId?: string | null;
+  /**
+   * What the target was and became: plain data the plugin chose (objects, arrays, strings, numbers,
+   * booleans, null, dates), stored as JSON. Anything else — a database driver's result, a class
+   * instance, a function — is refused: the trail holds what a reader may see, never internals.
+   */
   before?: unknown;
   after?: unknown;
 }
@@ -151,6 +157,8 @@ export interface RouteContext<Params = unknown, Query = unknown, Body = unknown,
   extensions: Extensions;
   /** Every event the registered plugins declare, with its payload schema. */
   eventCatalog: EventCatalog;
+  /** Every audit action the registered plugins declare, with its label, and their target namers (see `AuditDeclaration`). */
+  auditCatalog: AuditCatalog;
   /**
    * Runs `work` in a new transaction of the request's tenant, as the app role: for an answer that
    * outlives the request's own transaction (a stream of server-sent events that reads as it goes).
@@ -212,6 +220,12 @@ export interface RouteDefinition<P extends TObject = any, Q extends TObject = an
    * discarded if validation, the handler or the commit fails.
    */
   receive?(file: IncomingFile, ctx: ReceiveContext<Static<P>, Static<Q>, S>): Promise<ReceivedFile>;
+  /**
+   * The route answers a stream of server-sent events (`text/event-stream`, sent with `ctx.http.send`)
+   * that stays open; `schemas.response` then describes the data of its events. The API reference says
+   * so, and the route suite reads the stream's start instead of waiting for its end.
+   */
+  eventStream?: true;
   /** Success status; defaults to 201 for POST, 204 when the handler returns nothing, else 200. */
   status?: number;
   /**
@@ -303,6 +317,8 @@ export interface EventContext<Settings = Record<string, unknown>, Events extends
   extensions: Extensions;
   /** Every event the registered plugins declare, with its payload schema. */
   eventCatalog: EventCatalog;
+  /** Every permission the registered plugins declare, and what each built-in role holds (who to tell of a queue). */
+  permissions: PermissionCatalog;
   /** Runs `work` in a new transaction of the tenant (as the app role), e.g. to record what an `afterCommit` call answered. */
   transaction<T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T>;
   /**
@@ -515,6 +531,11 @@ export interface PluginDefinition {
   /** Values for other plugins' extension points (see `defineExtensionPoint`, `contribute`). */
   contributes?: readonly Contribution[];
   /**
+   * The audit actions it writes, each with its label in en/fr/es, and how to name its own targets
+   * (see `AuditDeclaration`). Writing an action no registered plugin declares is refused.
+   */
+  audit?: AuditDeclaration;
+  /**
    * The folder of the plugin's built widgets (`portico-widgets build` writes `dist/widgets/` of the
    * package), served under `/portico/plugins/<id>/`: the portal shell loads its entry, the loader its
    * elements. From `src/index.ts`: `new URL('../dist/widgets/', import.meta.url)`, which names the same
@@ -611,6 +632,8 @@ export interface SeedContext<Settings = Record<string, unknown>> {
   plugins: EnabledPlugins;
   /** The contributions of the registered plugins to an extension point. */
   extensions: Extensions;
+  /** Every permission the registered plugins declare, and what each built-in role holds. */
+  permissions: PermissionCatalog;
 }
 
 export function definePlugin<const P extends PluginDefinition>(plugin: P): P {

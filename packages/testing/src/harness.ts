@@ -45,6 +45,8 @@ export interface QueuedMail {
   subject: string;
   text: string;
   html: string | null;
+  /** Further headers it carries (e.g. `List-Unsubscribe`); empty when none. */
+  headers: Record<string, string>;
   status: string;
   createdAt: Date;
 }
@@ -116,7 +118,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       headers['content-type'] ??= 'application/json';
     }
     const response = await fetch(url + path, { method, headers, body, redirect: 'manual' });
-    const text = await response.text();
+    const text = response.headers.get('content-type')?.startsWith('text/event-stream') ? await openingEvents(response) : await response.text();
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
@@ -156,8 +158,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       // The outbox is the server's table; tests read it as the database's owner.
       const query = knex('outbound_mail').whereRaw('lower(to_address) = lower(?)', [address]).orderBy('created_at').orderBy('id');
       if (kind) query.where({ kind });
-      const rows = await query.select('to_address', 'kind', 'subject', 'text_body', 'html_body', 'status', 'created_at');
-      return rows.map((r) => ({ to: r.toAddress, kind: r.kind, subject: r.subject, text: r.textBody, html: r.htmlBody, status: r.status, createdAt: r.createdAt }));
+      const rows = await query.select('to_address', 'kind', 'subject', 'text_body', 'html_body', 'headers', 'status', 'created_at');
+      return rows.map((r) => ({ to: r.toAddress, kind: r.kind, subject: r.subject, text: r.textBody, html: r.htmlBody, headers: r.headers ?? {}, status: r.status, createdAt: r.createdAt }));
     },
     runTask: (pluginId, task, now) => server.tasks.run(pluginId, task, { now: now ?? new Date() }),
     updateSettings: (t, pluginId, change) => inTenantTransaction(knex, config.appRole, t.id, (trx) => updatePluginSettings(trx, server.registry, t.id, pluginId, change)),
@@ -172,4 +174,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await db.drop();
     },
   };
+}
+
+/**
+ * A stream of server-sent events stays open: its answer is read up to its first event, then closed, as
+ * a client that hung up (tests that follow the stream read it themselves).
+ */
+async function openingEvents(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!/(^|\n)event: [^\n]*\ndata: [^\n]*\n\n/.test(text)) {
+    const { value, done } = await reader.read();
+    if (done) return text;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
 }

@@ -13,7 +13,9 @@ export const accessEvents = {
   /** A person changed their own profile (name, language, time zone). */
   'access.profile.updated': Type.Object({ personId: Type.String(), fields: Type.Array(Type.String()) }),
   /** A person turned two-factor authentication on. */
-  'access.mfa.enabled': Type.Object({ personId: Type.String() }),
+  'access.mfa.enabled': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]) }),
+  /** An administrator removed a person's second factor (they lost their authenticator); they enrol again. */
+  'access.mfa.reset': Type.Object({ personId: Type.String(), partnerId: Type.Union([Type.String(), Type.Null()]), resetBy: Type.Union([Type.String(), Type.Null()]) }),
 };
 
 export type AccessEvents = typeof accessEvents;

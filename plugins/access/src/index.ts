@@ -25,6 +25,8 @@ import { partnerGroupRoutes } from './partner-groups/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { accessIdentity } from './identity.js';
+import { accessNotifications } from './notifications.js';
+import { accessAudit } from './audit/declaration.js';
 
 export { P as accessPermissions } from './permissions.js';
 export { VERIFICATION_HEADER, SESSION_COOKIE, SECURE_SESSION_COOKIE } from './authenticators.js';
@@ -49,6 +51,7 @@ export const accessPlugin = definePlugin({
   id: 'access',
   version: '0.1.0',
   description: 'Sign-in, sessions, two-factor authentication, embed tokens, API keys, access groups, people and the audit trail',
+  audit: accessAudit,
   permissions,
   migrations: new URL('./migrations/', import.meta.url),
   widgets: new URL('../dist/widgets/', import.meta.url),
@@ -68,4 +71,6 @@ export const accessPlugin = definePlugin({
     v1: [...signInRoutes, ...sessionRoutes, ...mfaRoutes, ...embedRoutes, ...peopleRoutes, ...groupRoutes, ...partnerGroupRoutes, ...auditRoutes, ...partnerRoutes],
     pages: signInPages,
   },
+  // Security notices about a person's own account, for the notifications plugin (mandatory).
+  contributes: accessNotifications,
 });

@@ -21,6 +21,7 @@ import { billingRoutes } from './routes.js';
 import { seedDemo } from './seed.js';
 import { billingSettings } from './settings.js';
 import { billingTasks, ENFORCE_TASK } from './tasks.js';
+import { billingAudit } from './audit.js';
 
 export { P as billingPermissions } from './permissions.js';
 export { ENFORCE_TASK };
@@ -41,6 +42,7 @@ export function createBillingPlugin(options: BillingPluginOptions = {}) {
     id: 'billing',
     version: '0.1.0',
     description: 'Billing accounts, plans and invoices, the billing-required gate, and enforcement from overdue to restricted and back',
+    audit: billingAudit,
     requires: ['access'],
     permissions,
     migrations: new URL('./migrations/', import.meta.url),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '@portico/plugin-access';
+import { notificationsPlugin } from '@portico/plugin-notifications';
 import { dealsPlugin } from '../src/index.js';
 import { person, setSettings, submit, type Person } from './fixtures.js';
 
@@ -13,7 +14,7 @@ describe('staff review, decision email and expiry', () => {
   let manager: Person;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: [accessPlugin, dealsPlugin] });
+    h = await startHarness({ plugins: [accessPlugin, dealsPlugin, notificationsPlugin] });
     alpha = await h.tenant('alpha');
     seller = await person(h, alpha, 'salesperson', alpha.partnerId, { locale: 'en', name: 'Sam' });
     vendeuse = await person(h, alpha, 'salesperson', alpha.partnerId, { locale: 'fr', name: 'Chloé' });

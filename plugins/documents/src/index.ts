@@ -10,16 +10,19 @@
  * - downloads: ETag, Range, Content-Disposition, audit and count    → download.ts
  * - search and new/updated badges since the last visit              → library.ts
  * - where bytes live (local disk, S3-compatible)                    → storage/
+ * - the home page's counts: files new and updated since the last visit → dashboard.ts
  */
 import { definePlugin } from '@portico/core';
 import { documentEvents } from './events.js';
 import { permissions } from './permissions.js';
 import { documentRoutes } from './routes.js';
+import { documentsDashboard } from './dashboard.js';
 import { seedDemoWith } from './seed.js';
 import { documentSettings } from './settings.js';
 import { diskStorage } from './storage/disk.js';
 import { lazyStorage, storageFromEnv } from './storage/from-env.js';
 import type { FileStorage } from './storage/storage.js';
+import { documentsAudit } from './audit.js';
 
 export { P as documentPermissions } from './permissions.js';
 export type { FileStorage, StoredObject, ByteRange } from './storage/storage.js';
@@ -42,6 +45,7 @@ export function createDocumentsPlugin(options: DocumentsPluginOptions = {}) {
     id: 'documents',
     version: '0.1.0',
     description: 'Document spaces gated by partner, tier and role; versioned files on pluggable storage; audited downloads',
+    audit: documentsAudit,
     requires: ['access'],
     permissions,
     migrations: new URL('./migrations/', import.meta.url),
@@ -52,6 +56,8 @@ export function createDocumentsPlugin(options: DocumentsPluginOptions = {}) {
     },
     routes: { v1: documentRoutes(storage) },
     seedDemo: seedDemoWith(storage),
+    // The home page's counts: files new and updated since the person's last visit.
+    contributes: [...documentsDashboard],
   });
 }
 

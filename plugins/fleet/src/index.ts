@@ -10,6 +10,7 @@
  * - the tenant's data feed: idempotent upserts by external id, per-record results   → feed/
  * - expiring invitations, proposals and mandates on schedule                         → tasks.ts
  * - what other plugins may read                                                      → api.ts
+ * - the home page's counts: pending client invitations and extensions, approvals    → dashboard.ts
  */
 import { definePlugin } from '@portico/core';
 import { clientRoutes } from './clients/routes.js';
@@ -23,6 +24,8 @@ import { permissions } from './permissions.js';
 import { seedDemo } from './seed.js';
 import { fleetSettings } from './settings.js';
 import { tasks } from './tasks.js';
+import { fleetDashboard } from './dashboard.js';
+import { fleetAudit } from './audit.js';
 
 export { P as fleetPermissions } from './permissions.js';
 // What other plugins may read of the fleet. See api.ts.
@@ -32,6 +35,7 @@ export const fleetPlugin = definePlugin({
   id: 'fleet',
   version: '0.1.0',
   description: 'The partner’s client companies: client 360, client invitations, mandates with governed edits, and the tenant’s data feed',
+  audit: fleetAudit,
   requires: ['access', 'team'],
   permissions,
   migrations: new URL('./migrations/', import.meta.url),
@@ -42,4 +46,6 @@ export const fleetPlugin = definePlugin({
   tasks,
   seedDemo,
   demoHints: demoContactHints,
+  // The home page's counts: a partner's pending client invitations and extensions, the staff's approvals.
+  contributes: [...fleetDashboard],
 });

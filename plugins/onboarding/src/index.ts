@@ -13,6 +13,7 @@ import { onboardingRoutes } from './routes.js';
 import { seedDemo } from './seed.js';
 import { recordEvent } from './service.js';
 import { onboardingSettings, type OnboardingSettings } from './settings.js';
+import { onboardingAudit } from './audit.js';
 
 export { P as onboardingPermissions } from './permissions.js';
 
@@ -26,6 +27,7 @@ export const onboardingPlugin = definePlugin({
   id: 'onboarding',
   version: '0.1.0',
   description: 'Onboarding: a checklist per role whose steps complete themselves from what people do',
+  audit: onboardingAudit,
   permissions,
   migrations: new URL('./migrations/', import.meta.url),
   widgets: new URL('../dist/widgets/', import.meta.url),

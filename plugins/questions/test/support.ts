@@ -7,12 +7,13 @@ import { expect } from 'vitest';
 import { startHarness, type ApiAnswer, type Harness, type TestTenant } from '@portico/testing';
 import { asTenant, sessionFor, type TestSession } from '@portico/testing';
 import { accessPlugin } from '@portico/plugin-access';
+import { notificationsPlugin } from '@portico/plugin-notifications';
 import { dealsPlugin } from '@portico/plugin-deals';
 import { dealPermissions } from '@portico/plugin-deals/public';
 import { questionsPlugin } from '../src/index.js';
 
 export { asTenant };
-export const questionsPlugins = () => [accessPlugin, dealsPlugin, questionsPlugin];
+export const questionsPlugins = () => [accessPlugin, dealsPlugin, questionsPlugin, notificationsPlugin];
 
 export async function startQuestionsHarness(): Promise<Harness> {
   return startHarness({ plugins: questionsPlugins(), config: { publicUrl: 'https://partners.example.test' } });
@@ -76,11 +77,11 @@ export function mailTo(h: Harness, address: string): Promise<{ kind: string; sub
   return h.server.database.knex('outbound_mail').where({ toAddress: address }).orderBy('created_at');
 }
 
-/** Every real tag in the HTML is allowed and carries no event handler or script URL (typed ones are escaped text). */
+/** Every real tag in the HTML is allowed (the email frame adds `div`s) and carries no event handler or script URL (typed ones are escaped text). */
 export function expectOnlySafeTags(html: string): void {
   const tags = html.match(/<[^>]*>/g) ?? [];
   for (const tag of tags) {
-    expect(tag).toMatch(/^<\/?(p|br|hr|strong|em|del|s|code|pre|blockquote|ul|ol|li|a|h[1-6]|table|thead|tbody|tr|th|td)[\s>/]/);
+    expect(tag).toMatch(/^<\/?(p|br|hr|strong|em|del|s|code|pre|blockquote|ul|ol|li|a|h[1-6]|table|thead|tbody|tr|th|td|div)[\s>/]/);
     expect(tag).not.toMatch(/\son\w+\s*=|javascript:|data:/i);
   }
   const links = tags.flatMap((tag) => [...tag.matchAll(/href="([^"]*)"/g)].map((m) => m[1]));

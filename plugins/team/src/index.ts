@@ -17,6 +17,8 @@ import { teamSettings } from './settings.js';
 import { mailRemoved, mailRoleChanged } from './messages.js';
 import { handlers } from './types.js';
 import { seedTeamDemo } from './seed.js';
+import { teamDashboard } from './dashboard.js';
+import { teamAudit } from './audit.js';
 
 export { P as teamPermissions } from './permissions.js';
 // What other plugins may read of the client assignments (the fleet plugin's client list and 360). See api.ts.
@@ -26,6 +28,7 @@ export const teamPlugin = definePlugin({
   id: 'team',
   version: '0.1.0',
   description: 'The partner’s own team: roster, invitations, roles, removal, assigned clients, escalation boundaries',
+  audit: teamAudit,
   requires: ['access'],
   permissions,
   migrations: new URL('./migrations/', import.meta.url),
@@ -40,4 +43,6 @@ export const teamPlugin = definePlugin({
   },
   routes: { v1: teamRoutes },
   seedDemo: seedTeamDemo,
+  // The home page's counts: a partner admin's pending invitations.
+  contributes: [...teamDashboard],
 });

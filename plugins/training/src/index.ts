@@ -14,8 +14,11 @@ import { trainingEvents } from './events.js';
 import { permissions } from './permissions.js';
 import { trainingSettings } from './settings.js';
 import { trainingRoutes } from './routes.js';
-import { expiryHandlers, notifyExpiring } from './tasks.js';
+import { notifyExpiring } from './tasks.js';
+import { trainingNotifications } from './notifications.js';
 import { seedTraining } from './seed.js';
+import { trainingDashboard } from './dashboard.js';
+import { trainingAudit } from './audit.js';
 
 export { P as trainingPermissions } from './permissions.js';
 
@@ -23,6 +26,7 @@ export const trainingPlugin = definePlugin({
   id: 'training',
   version: '0.1.0',
   description: 'Training modules, quizzes graded on the server, certifications with expiry',
+  audit: trainingAudit,
   requires: ['access'],
   // Modules attach files of the documents plugin when it is there (checked through its API).
   optionalRequires: ['documents'],
@@ -30,11 +34,11 @@ export const trainingPlugin = definePlugin({
   migrations: new URL('./migrations/', import.meta.url),
   widgets: new URL('../dist/widgets/', import.meta.url),
   settings: trainingSettings,
-  events: {
-    emits: trainingEvents,
-    handles: expiryHandlers,
-  },
+  events: { emits: trainingEvents },
   tasks: [notifyExpiring],
   routes: { v1: trainingRoutes },
   seedDemo: seedTraining,
+  // The home page's counts (dashboard.ts: certifications expiring soon, one's own and one's people's)
+  // and who hears of what (notifications.ts).
+  contributes: [...trainingDashboard, ...trainingNotifications],
 });

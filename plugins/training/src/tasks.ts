@@ -1,16 +1,14 @@
 /**
  * `notify-expiring`: warns each holder once when their certification enters the last 30 days of
  * its validity. The task marks the certification (`expiry_warned_at`) and emits
- * `training.certification.expiry-warned`; the event's handler sends the email, in the holder's language.
+ * `training.certification.expiry-warned`; the holder is told through the notifications plugin
+ * (notifications.ts), in their language.
  *
  * Only the certification a person would lose is warned about: one already renewed (a later
  * certification of the same module lasts longer) is not, nor one of a retired module.
  */
-import type { EventContext } from '@portico/core';
-import { trainingEvents } from './events.js';
 import { DAY_MS, EXPIRY_WINDOW_DAYS } from './status.js';
-import { expiringMailWords, formatDate, pickLocale } from './messages.js';
-import { defineTask, handlers } from './types.js';
+import { defineTask } from './types.js';
 
 export const notifyExpiring = defineTask({
   name: 'notify-expiring',
@@ -43,33 +41,4 @@ export const notifyExpiring = defineTask({
       await ctx.audit({ action: 'training.certification.expiry-warned', targetType: 'training_certification', targetId: cert.id, partnerId: cert.partnerId, after: { expiresAt } });
     }
   },
-});
-
-/** Emails the holder of an expiring certification; marks it so a redelivered event mails nobody twice. */
-export async function mailExpiring(certificationId: string, ctx: EventContext): Promise<void> {
-  const { db } = ctx;
-  const cert = await db('training_certifications as c')
-    .join('people as p', 'p.id', 'c.person_id')
-    .join('training_modules as m', 'm.id', 'c.module_id')
-    .where('c.id', certificationId)
-    .whereNull('c.expiry_mailed_at')
-    .first('c.id', 'c.module_id', 'c.expires_at', 'p.email', 'p.name', 'p.locale', 'p.time_zone', 'm.title');
-  if (!cert) return;
-  const tenant = await db('tenants').where({ id: ctx.tenant.id }).first('name', 'default_locale');
-  const locale = pickLocale(cert.locale, tenant?.defaultLocale);
-  const words = expiringMailWords(locale);
-  const date = formatDate(new Date(cert.expiresAt), locale, cert.timeZone);
-  const link = `${ctx.publicUrl}/training/${cert.moduleId}`;
-  await ctx.sendMail({
-    to: cert.email,
-    kind: 'training.certification-expiring',
-    subject: words.subject(cert.title),
-    text: `${words.greeting(cert.name)}\n\n${words.body(cert.title, date)}\n\n${words.action}: ${link}\n`,
-  });
-  await db('training_certifications').where({ id: cert.id }).update({ expiryMailedAt: db.fn.now() });
-}
-
-/** The handler of the task's own event: emails the holder. */
-export const expiryHandlers = handlers(trainingEvents, {
-  'training.certification.expiry-warned': (event, ctx) => mailExpiring(event.payload.certificationId, ctx),
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness, type TestTenant } from '@portico/testing';
 import { accessPlugin } from '@portico/plugin-access';
+import { notificationsPlugin } from '@portico/plugin-notifications';
 import { trainingPlugin } from '../src/index.js';
 import { addMember, answersFor, catalogOf, publishedModule, single, staffOf, submit } from './support.js';
 
@@ -13,7 +14,7 @@ describe('certifications: expiry, cooldown, concurrency, coverage, expiry warnin
   let staff: string;
 
   beforeAll(async () => {
-    h = await startHarness({ plugins: [accessPlugin, trainingPlugin] });
+    h = await startHarness({ plugins: [accessPlugin, trainingPlugin, notificationsPlugin] });
     alpha = await h.tenant('alpha');
     beta = await h.tenant('beta');
     staff = staffOf(h, alpha);

@@ -19,6 +19,7 @@ import { webhooksRoutes } from './routes.js';
 import { seedDemo } from './seed.js';
 import { webhooksSettings } from './settings.js';
 import { SEND_TASK, webhooksTasks } from './tasks.js';
+import { webhooksAudit } from './audit.js';
 
 export { P as webhooksPermissions } from './permissions.js';
 export { SEND_TASK };
@@ -47,6 +48,7 @@ export function createWebhooksPlugin(options: WebhooksPluginOptions = {}) {
     id: 'webhooks',
     version: '0.1.0',
     description: 'Webhooks: every event of the programme, signed following Standard Webhooks, to the tenant’s own systems',
+    audit: webhooksAudit,
     permissions,
     migrations: new URL('./migrations/', import.meta.url),
     widgets: new URL('../dist/widgets/', import.meta.url),

@@ -111,6 +111,7 @@ export function seedContext(trx: Knex.Transaction, registry: Registry, tenant: T
     log,
     plugins: registry.pluginsFor(pluginId),
     extensions: registry.extensions,
+    permissions: registry.catalog,
     settings: () => readPluginSettings(trx, registry, tenant.id, pluginId),
     updateSettings: (change) => updatePluginSettings(trx, registry, tenant.id, pluginId, change),
   };

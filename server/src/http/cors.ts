@@ -51,7 +51,8 @@ export function embedCors(options: EmbedCorsOptions) {
       return origin && (await allowedOrigins(ctx.host)).has(origin) ? origin : '';
     },
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+    // last-event-id: an embedded notification bell resumes its stream of server-sent events.
+    allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'last-event-id'],
     exposeHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
     credentials: false,
     maxAge: 600,

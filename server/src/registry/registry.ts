@@ -2,11 +2,12 @@
  * The plugin registry: orders plugins by their requirements and refuses, at start-up, every mistake
  * that would otherwise surface as a hole at run time. Each refusal names the plugin and the fix.
  */
-import type { Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, EventCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
+import type { AuditCatalog, Authenticator, ContributedValue, EventHandler, Extensions, FeatureDeclaration, FeatureGate, IdentityProvider, PermissionCatalog, EventCatalog, HttpMethod, PermissionDeclaration, PluginDefinition, RouteDefinition, TSchema } from '@portico/core';
 import { BUILT_IN_ROLES, isPartnerRole, partnerSideOnly, PERMISSION_KEY } from '@portico/core';
 import { SchemaCompiler, type Validator } from './schema-compiler.js';
 import type { EnabledPlugins } from '@portico/core';
 import { settingsRoutes } from './settings-routes.js';
+import { buildAuditCatalog } from './audit-catalog.js';
 
 export class RegistryError extends Error {
   override name = 'RegistryError';
@@ -78,6 +79,8 @@ export interface Registry {
   catalog: PermissionCatalog;
   /** The declared events, in the shape handed to plugins. */
   eventCatalog: EventCatalog;
+  /** The declared audit actions with their labels, and the namers of audit targets (see `AuditDeclaration`). */
+  auditCatalog: AuditCatalog;
   /** What `ctx.plugins` answers a plugin: which of the plugins it declares (required or optional) are registered. */
   pluginsFor(pluginId: string): EnabledPlugins;
 }
@@ -258,6 +261,13 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
   const settings = new Map<string, Validator>();
   for (const plugin of plugins) if (plugin.settings) settings.set(plugin.id, compiler.settings(plugin.settings.schema));
 
+  let auditCatalog: AuditCatalog;
+  try {
+    auditCatalog = buildAuditCatalog(plugins);
+  } catch (error) {
+    throw new RegistryError((error as Error).message);
+  }
+
   const routes: MountedRoute[] = [];
   const seenShapes = new Map<string, string>();
   for (const plugin of plugins) {
@@ -357,6 +367,7 @@ export function createRegistry(input: readonly PluginDefinition[]): Registry {
     plugins,
     catalog,
     eventCatalog,
+    auditCatalog,
     routes,
     permissions,
     events,

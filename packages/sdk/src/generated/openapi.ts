@@ -48,9 +48,29 @@ export interface paths {
         };
         /**
          * Read the audit trail, newest first
-         * @description Staff read the whole tenant; a partner member reads only the events of their organisation (`partnerId` cannot widen that).
+         * @description Staff read the whole tenant; a partner member reads only the events of their organisation (`partnerId` cannot widen that). Each event carries its action’s label and its target’s name, in `locale` (default: the reader’s language).
          */
         get: operations["access.audit.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit actions the registered plugins declare, with their labels
+         * @description What the trail may hold and what each action is called in `locale` (default: the reader’s language), sorted by action: the choices of the log’s action filter.
+         */
+        get: operations["access.audit.actions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -68,7 +88,7 @@ export interface paths {
         };
         /**
          * Download the audit trail as CSV
-         * @description The events the filters select, newest first, at most 50,000 (then `X-Portico-Truncated: true`). Cells a spreadsheet would take for a formula start with `'`.
+         * @description The events the filters select, newest first, at most 50,000 (then `X-Portico-Truncated: true`), with each action's label (`action_label`) and each target's name (`target_name`) in `locale` (default: the reader's language). Cells a spreadsheet would take for a formula start with `'`.
          */
         get: operations["access.audit.export"];
         put?: never;
@@ -1891,6 +1911,162 @@ export interface paths {
         patch: operations["fleet.settings.update"];
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications, newest first
+         * @description The inbox (read or not, not archived), the unread ones or the archived ones, of every plugin or one; with the unread count.
+         */
+        get: operations["notifications.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark one of my notifications read or unread, archived or back in the inbox */
+        patch: operations["notifications.change"];
+        trace?: never;
+    };
+    "/api/v1/notifications/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of notification the plugins declare (staff) */
+        get: operations["notifications.kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches me, and my digest */
+        get: operations["notifications.preferences.show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Choose how kinds of notification reach me, and my digest
+         * @description Per kind: in-app, email, both or off (null: the tenant’s default). Mandatory kinds cannot be changed (400 naming `/channels/<kind>`).
+         */
+        patch: operations["notifications.preferences.change"];
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read (of one plugin, or all) */
+        post: operations["notifications.read-all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how each kind of notification reaches people by default, and which are mandatory
+         * @description Fields the tenant never set answer with their defaults.
+         */
+        get: operations["notifications.settings.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of the tenant’s notifications settings
+         * @description Send only the fields to change; the answer is the settings after the change. Audited as `notifications.settings.updated`.
+         */
+        patch: operations["notifications.settings.update"];
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow my notifications live (server-sent events)
+         * @description Stays open. Events: `notification` (data: the notification; its `id` is the event id) and `unread` (data: the count and the newest id). Send `Last-Event-ID` when reconnecting to receive what was missed. Over the same credentials as every call: the session cookie or a bearer token.
+         */
+        get: operations["notifications.stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread, and the newest one
+         * @description For a client that cannot hold a stream open: poll this, and list when `latest` changes.
+         */
+        get: operations["notifications.unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding/checklist": {
         parameters: {
             query?: never;
@@ -2015,6 +2191,26 @@ export interface paths {
          * @description Public: the widgets read it before anyone signs in. The tenant is the one of the request's host. `plugins[].widgets` is the URL of the plugin's widget chunk, or null when the plugin contributes no widgets; `identity` says where the session of the plugin that signs people in is, and how changes prove it.
          */
         get: operations["portal.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs me: the counts each plugin summarises for the signed-in caller
+         * @description The home page of the portal (`<portico-dashboard>`): one section per summary a plugin contributes to `portal.dashboard` whose permission (and audience: partners, staff) the caller holds, in the order the plugins are registered. Each count is scoped as the page it links to is (a partner's person: their organisation's or their own; staff: the tenant's) and `link` opens that page filtered to what is counted; counts of zero are left out. A summary that fails is logged and answered with `error: true` and no items; the other sections are unharmed. Labels come in every language, in plural forms.
+         */
+        get: operations["portal.dashboard.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2842,6 +3038,23 @@ export interface webhooks {
         put?: never;
         /** The `access.mfa.enabled` event */
         post: operations["event.access.mfa.enabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access.mfa.reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `access.mfa.reset` event */
+        post: operations["event.access.mfa.reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3980,6 +4193,7 @@ export interface operations {
                 /** @description Events at or after this instant */
                 from?: string;
                 limit?: number;
+                locale?: "en" | "fr" | "es";
                 partnerId?: string;
                 targetId?: string;
                 targetType?: string;
@@ -4000,7 +4214,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The action’s key, e.g. `deals.deal.submitted` */
                             action: string;
+                            /** @description What people read for the action, in the language asked for (the key itself for an action no registered plugin declares) */
+                            actionLabel: string;
                             actor: {
                                 email: string | null;
                                 /** Format: uuid */
@@ -4019,12 +4236,77 @@ export interface operations {
                             partnerId: string | null;
                             requestId: string | null;
                             targetId: string | null;
-                            /** @description The target’s name now, for people, partners and clients; null for other targets or once it is gone */
+                            /** @description The target’s name now, as the plugin that wrote the entry (or core, for people, partners, clients and the tenant) names it; null when nothing names it or once it is gone */
                             targetName: string | null;
                             targetType: string;
                         }[];
                         /** @description Null on the last page */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `access.audit.read`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access.audit.actions": {
+        parameters: {
+            query?: {
+                locale?: "en" | "fr" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            /** @description In the language asked for */
+                            label: string;
+                            pluginId: string;
+                        }[];
                     };
                 };
             };
@@ -4074,6 +4356,7 @@ export interface operations {
                 actorId?: string;
                 /** @description Events at or after this instant */
                 from?: string;
+                locale?: "en" | "fr" | "es";
                 partnerId?: string;
                 targetId?: string;
                 targetType?: string;
@@ -18816,6 +19099,846 @@ export interface operations {
             };
         };
     };
+    "notifications.list": {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                plugin?: string;
+                /** @description inbox: not archived (read or not); unread; archived */
+                status?: "unread" | "inbox" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            archivedAt: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The declared kind, e.g. `deals.decided` */
+                            kind: string;
+                            link: string | null;
+                            pluginId: string;
+                            readAt: string | null;
+                            title: string;
+                        }[];
+                        nextCursor: string | null;
+                        /** @description The plugins the caller has notifications from, for the filter */
+                        plugins: string[];
+                        /** @description Unread and not archived, all plugins */
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    archived?: boolean;
+                    read?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        archivedAt: string | null;
+                        body: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The declared kind, e.g. `deals.decided` */
+                        kind: string;
+                        link: string | null;
+                        pluginId: string;
+                        readAt: string | null;
+                        title: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object for this caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kinds: {
+                            audience: "partner" | "staff" | "everyone";
+                            /** @description in-app: the portal’s centre only; email: a mail only; both; off: nothing */
+                            declaredChannel: "in-app" | "email" | "both" | "off";
+                            /** @description A security notice the plugin declares mandatory; the tenant cannot lift it */
+                            declaredMandatory: boolean;
+                            kind: string;
+                            label: {
+                                en: string;
+                                es: string;
+                                fr: string;
+                            };
+                            pluginId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.preferences.show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once) */
+                        digest: "off" | "daily" | "weekly";
+                        kinds: {
+                            /** @description in-app: the portal’s centre only; email: a mail only; both; off: nothing */
+                            channel: "in-app" | "email" | "both" | "off";
+                            /** @description False while the tenant’s default applies */
+                            chosen: boolean;
+                            kind: string;
+                            label: {
+                                en: string;
+                                es: string;
+                                fr: string;
+                            };
+                            /** @description Always emailed at once; cannot be changed */
+                            mandatory: boolean;
+                            pluginId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.preferences.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Per kind; null goes back to the tenant’s default */
+                    channels?: {
+                        [key: string]: ("in-app" | "email" | "both" | "off") | null;
+                    };
+                    /** @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once) */
+                    digest?: "off" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once) */
+                        digest: "off" | "daily" | "weekly";
+                        kinds: {
+                            /** @description in-app: the portal’s centre only; email: a mail only; both; off: nothing */
+                            channel: "in-app" | "email" | "both" | "off";
+                            /** @description False while the tenant’s default applies */
+                            chosen: boolean;
+                            kind: string;
+                            label: {
+                                en: string;
+                                es: string;
+                                fr: string;
+                            };
+                            /** @description Always emailed at once; cannot be changed */
+                            mandatory: boolean;
+                            pluginId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.read-all": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key returns the first answer instead of creating again. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plugin?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.settings.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Per kind: how it reaches people who have not chosen (else the plugin’s declared default)
+                         * @default {}
+                         */
+                        defaults: {
+                            [key: string]: "in-app" | "email" | "both" | "off";
+                        };
+                        /**
+                         * @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once)
+                         * @default off
+                         */
+                        digest: "off" | "daily" | "weekly";
+                        /**
+                         * @description Kinds always emailed at once, whatever people choose (besides those the plugins declare mandatory)
+                         * @default []
+                         */
+                        mandatory: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.settings.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Per kind: how it reaches people who have not chosen (else the plugin’s declared default)
+                     * @default {}
+                     */
+                    defaults?: {
+                        [key: string]: "in-app" | "email" | "both" | "off";
+                    };
+                    /**
+                     * @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once)
+                     * @default off
+                     */
+                    digest?: "off" | "daily" | "weekly";
+                    /**
+                     * @description Kinds always emailed at once, whatever people choose (besides those the plugins declare mandatory)
+                     * @default []
+                     */
+                    mandatory?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Per kind: how it reaches people who have not chosen (else the plugin’s declared default)
+                         * @default {}
+                         */
+                        defaults: {
+                            [key: string]: "in-app" | "email" | "both" | "off";
+                        };
+                        /**
+                         * @description off: one mail per notification; daily or weekly: one mail gathering them (mandatory notices still go at once)
+                         * @default off
+                         */
+                        digest: "off" | "daily" | "weekly";
+                        /**
+                         * @description Kinds always emailed at once, whatever people choose (besides those the plugins declare mandatory)
+                         * @default []
+                         */
+                        mandatory: string[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.manage`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of server-sent events, each with data of this shape */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": {
+                        archivedAt: string | null;
+                        body: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The declared kind, e.g. `deals.decided` */
+                        kind: string;
+                        link: string | null;
+                        pluginId: string;
+                        readAt: string | null;
+                        title: string;
+                    } | {
+                        latest: string | null;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        latest: string | null;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `notifications.use`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "onboarding.checklist.get": {
         parameters: {
             query?: never;
@@ -19998,6 +21121,103 @@ export interface operations {
             };
             /** @description The request is not valid; `errors` names each field at fault. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "portal.dashboard.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description In the order the plugins are registered; a section with nothing to count has no items */
+                        sections: {
+                            /**
+                             * @description The summary could not be made this time (it was logged); `items` is empty
+                             * @constant
+                             */
+                            error?: true;
+                            /** @description The counts above zero */
+                            items: {
+                                count: number;
+                                key: string;
+                                /** @description The counted phrase in each language, in the forms of `Intl.PluralRules` (`one`; `other` for every other category); `{count}` stands for the number */
+                                label: {
+                                    en: {
+                                        one: string;
+                                        other: string;
+                                    };
+                                    es: {
+                                        one: string;
+                                        other: string;
+                                    };
+                                    fr: {
+                                        one: string;
+                                        other: string;
+                                    };
+                                };
+                                /** @description The portal path of the page that lists what is counted */
+                                link: string;
+                                /** @description `attention`: the person is expected to act on it */
+                                tone?: "attention" | "info";
+                            }[];
+                            /** @description `<plugin>.<summary>`, e.g. `deals.review` */
+                            key: string;
+                            pluginId: string;
+                            title: {
+                                en: string;
+                                es: string;
+                                fr: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `errors` names each field at fault. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lacks the permission `portal.dashboard`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25694,12 +26914,49 @@ export interface operations {
             content: {
                 "application/json": {
                     data: {
+                        partnerId: string | null;
                         personId: string;
                     };
                     /** Format: date-time */
                     timestamp: string;
                     /** @constant */
                     type: "access.mfa.enabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried with backoff */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "event.access.mfa.reset": {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: {
+                        partnerId: string | null;
+                        personId: string;
+                        resetBy: string | null;
+                    };
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "access.mfa.reset";
                 };
             };
         };

@@ -55,6 +55,9 @@ export const portalStyles = css`
     padding: var(--portico-space-1, 4px) var(--portico-space-2, 8px);
   }
   header select option { color: var(--portico-color-text, #1f2933); }
+  /* What plugins place in the header (the notifications bell) sits in the row, side by side. */
+  .header-slot { color: inherit; }
+  .header-slot::part(items) { grid-auto-flow: column; align-items: center; gap: var(--portico-space-2, 8px); }
   .menu-toggle { display: none; }
   .person-initials { display: none; }
   .person { position: relative; }

@@ -26,6 +26,12 @@ customElements.define('test-deal-list', class extends HTMLElement {
     this.textContent = 'all deals';
   }
 });
+/** What a plugin places in the header (as the notifications bell). */
+customElements.define('test-header-bell', class extends HTMLElement {
+  connectedCallback() {
+    this.textContent = 'bell';
+  }
+});
 
 const dealsWidgets: WidgetContribution = defineWidgets({
   id: 'deals',
@@ -41,6 +47,7 @@ const dealsWidgets: WidgetContribution = defineWidgets({
     // As when the server went down between two pages: the page's chunk cannot be fetched.
     { path: '/forecast', tag: 'test-forecast', load: async () => { throw new TypeError('Failed to fetch dynamically imported module'); }, permission: 'deals.read', title: () => 'Forecast' },
   ],
+  slots: { 'portal.header': [{ tag: 'test-header-bell', load: async () => undefined, permission: 'deals.read' }] },
   translations: { fr: async () => ({ templates: { 'test.deals': 'Affaires' } }) },
 });
 
@@ -80,6 +87,16 @@ async function mount(options: { permissions?: string[]; kind?: string; signedIn?
     'DELETE /access/session': () => {
       signedIn = false;
     },
+    'GET /portal/dashboard': () => ({
+      sections: [
+        {
+          key: 'deals.mine',
+          pluginId: 'deals',
+          title: { en: 'Deals', fr: 'Opportunités', es: 'Oportunidades' },
+          items: [{ key: 'pending', count: 2, link: '/deals?status=pending', label: { en: { one: '{count} deal waiting', other: '{count} deals waiting' }, fr: { one: '{count} en attente', other: '{count} en attente' }, es: { one: '{count} pendiente', other: '{count} pendientes' } } }],
+        },
+      ],
+    }),
   });
   const loaded: string[] = [];
   const provider = await fixture<PorticoProvider>(html`
@@ -213,6 +230,26 @@ describe('<portico-portal>', () => {
     const { root } = await mount({ permissions: ['access.mfa'], secondFactorRequired: true, path: '/deals' });
     expect(root.querySelector('main portico-sign-in')).to.exist;
     expect(root.querySelector('main test-deal-list')).to.equal(null);
+    expect(root.querySelector('header portico-slot')).to.equal(null);
+  });
+
+  it('shows what plugins place in the header (portal.header) beside the person menu, signed in only, as the person’s permissions allow', async () => {
+    const { root, shell } = await mount({ permissions: ['deals.read'] });
+    const slot = root.querySelector('header portico-slot[name="portal.header"]')!;
+    expect(slot).to.exist;
+    expect(slot.nextElementSibling!.classList.contains('person')).to.equal(true);
+    await waitUntil(() => slot.shadowRoot!.querySelector('test-header-bell'), 'the contributed header element');
+    expect(slot.shadowRoot!.querySelector('test-header-bell')!.textContent).to.equal('bell');
+    await expectAccessible(shell);
+
+    const without = await mount({ permissions: [] });
+    const empty = without.root.querySelector('header portico-slot[name="portal.header"]') as HTMLElement & { entries: unknown[]; updateComplete: Promise<unknown> };
+    await empty.updateComplete;
+    await settle();
+    expect(empty.entries).to.deep.equal([]);
+
+    const out = await mount({ signedIn: false });
+    expect(out.root.querySelector('header portico-slot')).to.equal(null);
   });
 
   it('welcomes the person on home with their organisation and a card per section they may use, and their profile', async () => {
@@ -225,6 +262,27 @@ describe('<portico-portal>', () => {
       ['/profile', 'Your profile', 'Your name, language and time zone, and where you are signed in.'],
     ]);
     await expectAccessible(shell);
+  });
+
+  it('shows on home what needs the person, above the sections, each count opening its page within the portal (issue 23, item 8)', async () => {
+    const { root, shell } = await mount({ permissions: ['deals.read', 'portal.dashboard'] });
+    const dashboard = root.querySelector('main portico-dashboard')!;
+    expect(dashboard).to.exist;
+    expect(dashboard.compareDocumentPosition(root.querySelector('main .cards')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await waitUntil(() => dashboard.shadowRoot!.querySelector('.items a'), 'the dashboard\'s counts');
+    const link = dashboard.shadowRoot!.querySelector<HTMLAnchorElement>('.items a')!;
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 deals waiting');
+    link.click();
+    await shell.updateComplete;
+    expect(location.pathname + location.search).to.equal('/deals?status=pending');
+    await waitUntil(() => root.querySelector('main test-deal-list'), 'the deals page');
+    await expectAccessible(shell);
+  });
+
+  it('leaves the dashboard out for a person who may not see it', async () => {
+    const { root } = await mount({ permissions: ['deals.read'] });
+    expect(root.querySelector('main portico-dashboard')).to.equal(null);
+    expect(root.querySelector('main .cards')).to.exist;
   });
 
   it('names the tenant for its staff on home', async () => {

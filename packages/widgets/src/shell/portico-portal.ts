@@ -36,7 +36,9 @@ function initials(name: string): string {
  * enabled plugins' contributions and the person's permissions and audience; client-side routes with
  * deep links (History API); "not found" and "not allowed" pages; a language switcher, the person menu
  * and the "Powered by Portico" footer (off with `brand.poweredBy = false`). Above every page, the
- * `portal.banners` slot shows what plugins place there for the signed-in person (a billing notice). Signed out, it shows
+ * `portal.banners` slot shows what plugins place there for the signed-in person (a billing notice); in
+ * the header, beside the language switcher and the person menu, the `portal.header` slot shows small
+ * controls plugins place there for them (the notifications bell), once fully signed in. Signed out, it shows
  * the identity provider's sign-in element. Lives inside `<portico-provider>`, which it takes everything from.
  *
  * @attr base - Path the portal is served under (default: the site root).
@@ -45,7 +47,7 @@ function initials(name: string): string {
  * @fires portico-session-changed - After signing out, so the provider re-reads the session.
  * @fires portico-route-change - After each navigation (detail `{ path }`).
  * Listens for `portico-navigate` (detail `{ path }`) from the pages inside it.
- * @csspart header, brand, nav, main, footer, person-menu
+ * @csspart header, brand, nav, main, footer, person-menu, banners, header-slot
  */
 @customElement('portico-portal')
 export class PorticoPortal extends PorticoElement {
@@ -232,6 +234,7 @@ export class PorticoPortal extends PorticoElement {
           )}
         </select>
       </label>
+      ${this.#needsSignIn() ? nothing : html`<portico-slot name="portal.header" part="header-slot" class="header-slot"></portico-slot>`}
       ${this.session ? this.#renderPersonMenu(this.session) : nothing}
     </header>`;
   }

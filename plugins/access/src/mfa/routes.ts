@@ -88,7 +88,7 @@ export const mfaRoutes = [
       const code = sixDigits(ctx.body.code);
       const result = await confirmEnrolment(ctx, personId, ctx.actor!.sessionId, code);
       if (!result.ok) throw wrongProof({ code });
-      await ctx.emit('access.mfa.enabled', { personId });
+      await ctx.emit('access.mfa.enabled', { personId, partnerId: ctx.actor!.partnerId });
       return { recoveryCodes: result.recoveryCodes };
     },
   }),

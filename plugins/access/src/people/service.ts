@@ -363,6 +363,7 @@ export async function resetSecondFactor(ctx: PeopleContext, id: string): Promise
   if (!(await removeMfa(ctx.db, id)).removed) throw problems.conflict('This person has no two-factor authentication to reset.', 'no-second-factor');
   const sessionsEnded = await revokeAllSessions(ctx.db, id);
   await ctx.audit({ action: 'access.person.mfa-reset', targetType: 'person', targetId: id, partnerId: target.partnerId, after: { sessionsEnded } });
+  await ctx.emit?.('access.mfa.reset', { personId: id, partnerId: target.partnerId, resetBy: ctx.actor?.personId ?? null });
   return reload(ctx.db, id, ctx.actor);
 }
 
